@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// The boundaries of docs/decisions/0001-architecture.md, enforced rather than hoped for.
+const features = fs.existsSync('client/features') ? fs.readdirSync('client/features') : [];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'migrations/**', 'data/**', '.tmp/**', 'bench/.out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // The functional core: pure, synchronous, no framework, database, Node API or clock.
+    files: ['server/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'express', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3', 'pino', 'react', 'react-*'], message: 'The domain imports no framework, database or Node API.' },
+          { group: ['../*', '!../domain/*'], message: 'The domain imports only itself.' },
+        ],
+      }],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain has no clock: pass the time in.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain has no clock: pass the time in.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The domain is deterministic.' },
+      ],
+      'no-restricted-globals': ['error', 'process', 'fetch', 'setTimeout', 'setInterval'],
+    },
+  },
+  {
+    // The client never reaches into the server's shell: only the pure domain and shared schemas.
+    files: ['client/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/server/modules/*', '**/server/db/*', '**/server/http/*', 'express', 'better-sqlite3', 'drizzle-orm', 'node:*'], message: 'The client may import only server/domain and server/shared.' },
+        ],
+      }],
+    },
+  },
+  ...features.map((feature) => ({
+    // Features never import each other: shared code flows shared -> features -> app.
+    files: [`client/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: features.filter((f) => f !== feature).map((f) => `**/features/${f}/**`), message: 'Features do not import each other; move shared code to client/lib or client/components.' },
+          { group: ['**/server/modules/*', '**/server/db/*', '**/server/http/*', 'express', 'better-sqlite3', 'drizzle-orm', 'node:*'], message: 'The client may import only server/domain and server/shared.' },
+        ],
+      }],
+    },
+  })),
+  {
+    // Tests may print nothing to stderr on purpose; a console.error in a test is a failure.
+    files: ['tests/**/*.ts', 'bench/**/*.ts', 'server/index.ts', 'server/db/seed/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,260 @@
+// Agency time (SPEC section 3): instants are UTC; a period is a calendar month in the agency's
+// time zone, passed in as an IANA name on every call (never assumed here). Plain dates
+// ('YYYY-MM-DD') are calendar arithmetic on day numbers, free of any zone.
+
+/** A settlement period: a calendar month in the agency time zone, 'YYYY-MM'. */
+export type Period = string;
+/** A calendar date, 'YYYY-MM-DD'. */
+export type PlainDate = string;
+/** A local wall-clock time: y, m (1-12), d, h (0-23), mi, s. */
+export interface WallTime { y: number; m: number; d: number; h: number; mi: number; s: number }
+
+const MS_PER_DAY = 86_400_000;
+const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const floorMod = (a: number, b: number): number => ((a % b) + b) % b;
+
+function daysInMonth(y: number, m: number): number {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil): plain
+// integer arithmetic, so years below 100 are not remapped to 19xx as Date.UTC does.
+function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+// Date's UTC getters are exact for any epoch day; only Date.UTC remaps years below 100.
+function civilOf(days: number): { y: number; m: number; d: number } {
+  const date = new Date(days * MS_PER_DAY);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+const formatDate = (y: number, m: number, d: number): PlainDate => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+
+function wallToEpochMs(w: WallTime): number {
+  return dayNumber(w.y, w.m, w.d) * MS_PER_DAY + ((w.h * 60 + w.mi) * 60 + w.s) * 1000;
+}
+
+function isValidWallTime(w: WallTime): boolean {
+  const ints = [w.y, w.m, w.d, w.h, w.mi, w.s].every(Number.isInteger);
+  return ints && w.y >= 1 && w.y <= 9999 && w.m >= 1 && w.m <= 12 && w.d >= 1 &&
+    w.d <= daysInMonth(w.y, w.m) && w.h >= 0 && w.h <= 23 && w.mi >= 0 && w.mi <= 59 && w.s >= 0 && w.s <= 59;
+}
+
+/** The wall time in regex groups y, m, d and optional h, mi, s; null if it never exists. */
+function wallFromGroups(groups: ReadonlyArray<string | undefined>): WallTime | null {
+  const [y = 0, m = 0, d = 0, h = 0, mi = 0, s = 0] = groups.map((v) => Number(v ?? 0));
+  const wall = { y, m, d, h, mi, s };
+  return isValidWallTime(wall) ? wall : null;
+}
+
+// ---- plain dates ----
+
+export function isValidDate(date: string): boolean {
+  const match = DATE_PATTERN.exec(date);
+  return match !== null && wallFromGroups(match.slice(1)) !== null;
+}
+
+function assertDate(date: PlainDate): void {
+  if (!isValidDate(date)) throw new RangeError(`"${date}" is not a valid date (YYYY-MM-DD)`);
+}
+
+function dateDayNumber(date: PlainDate): number {
+  assertDate(date);
+  return dayNumber(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+export function addDays(date: PlainDate, n: number): PlainDate {
+  if (!Number.isInteger(n)) throw new RangeError(`days to add must be an integer, got ${n}`);
+  const { y, m, d } = civilOf(dateDayNumber(date) + n);
+  return formatDate(y, m, d);
+}
+
+/** The number of dates from a to b, both included; an empty range (b before a) has none. */
+export function daysBetweenInclusive(a: PlainDate, b: PlainDate): number {
+  return Math.max(0, dateDayNumber(b) - dateDayNumber(a) + 1);
+}
+
+// ---- periods ----
+
+export function isPeriod(s: string): s is Period {
+  return PERIOD_PATTERN.test(s) && s >= '0001';
+}
+
+export function parsePeriod(s: string): { year: number; month: number } {
+  const match = PERIOD_PATTERN.exec(s);
+  if (!match || !isPeriod(s)) throw new RangeError(`"${s}" is not a period (YYYY-MM)`);
+  return { year: Number(match[1]), month: Number(match[2]) };
+}
+
+const formatPeriod = (year: number, month: number): Period => `${pad(year, 4)}-${pad(month)}`;
+
+export function periodOfDate(date: PlainDate): Period {
+  assertDate(date);
+  return date.slice(0, 7);
+}
+
+export function nextPeriod(period: Period): Period {
+  const { year, month } = parsePeriod(period);
+  return month === 12 ? formatPeriod(year + 1, 1) : formatPeriod(year, month + 1);
+}
+
+export function previousPeriod(period: Period): Period {
+  const { year, month } = parsePeriod(period);
+  return month === 1 ? formatPeriod(year - 1, 12) : formatPeriod(year, month - 1);
+}
+
+export function comparePeriods(a: Period, b: Period): -1 | 0 | 1 {
+  parsePeriod(a);
+  parsePeriod(b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function daysInPeriod(period: Period): number {
+  const { year, month } = parsePeriod(period);
+  return daysInMonth(year, month);
+}
+
+export function firstDateOfPeriod(period: Period): PlainDate {
+  const { year, month } = parsePeriod(period);
+  return formatDate(year, month, 1);
+}
+
+export function lastDateOfPeriod(period: Period): PlainDate {
+  const { year, month } = parsePeriod(period);
+  return formatDate(year, month, daysInMonth(year, month));
+}
+
+export function datesOfPeriod(period: Period): PlainDate[] {
+  const { year, month } = parsePeriod(period);
+  return Array.from({ length: daysInMonth(year, month) }, (_, i) => formatDate(year, month, i + 1));
+}
+
+// ---- instants in a time zone ----
+
+// Building a DateTimeFormat is costly and importers convert a million rows: one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone, calendar: 'gregory', numberingSystem: 'latn', hourCycle: 'h23', era: 'short',
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The local wall time of an instant (whole seconds; milliseconds dropped). */
+function wallTimeOf(epochMs: number, timeZone: string): WallTime {
+  const fields: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(epochMs)) fields[part.type] = part.value;
+  const year = Number(fields.year);
+  return {
+    y: fields.era === 'BC' ? 1 - year : year,
+    m: Number(fields.month), d: Number(fields.day),
+    h: Number(fields.hour), mi: Number(fields.minute), s: Number(fields.second),
+  };
+}
+
+/** The zone's offset from UTC at an instant, in ms (east positive). */
+function offsetAt(epochMs: number, timeZone: string): number {
+  const wholeSecond = epochMs - floorMod(epochMs, 1000);
+  return wallToEpochMs(wallTimeOf(wholeSecond, timeZone)) - wholeSecond;
+}
+
+function assertInstant(instant: Date): number {
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('invalid Date');
+  return ms;
+}
+
+export function localDateOf(instant: Date, timeZone: string): PlainDate {
+  const { y, m, d } = wallTimeOf(assertInstant(instant), timeZone);
+  return formatDate(y, m, d);
+}
+
+/** SPEC: an instant belongs to the period of its local date in the agency zone. */
+export function periodOf(instant: Date, timeZone: string): Period {
+  return localDateOf(instant, timeZone).slice(0, 7);
+}
+
+const WALL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Reads 'YYYY-MM-DD HH:mm:ss' (seconds optional, 'T' allowed); null when not a real time. */
+export function parseWallTime(text: string): WallTime | null {
+  const match = WALL_PATTERN.exec(text.trim());
+  return match ? wallFromGroups(match.slice(1, 7)) : null;
+}
+
+/**
+ * The instant at which a zone's clocks show a wall time. The offset is searched through Intl
+ * (never a fixed +8) so DST zones work: a time repeated when clocks fall back takes the
+ * earlier instant; a time skipped when they spring forward is read with the offset before
+ * the gap, i.e. moved forward by the gap (as Temporal's 'compatible' does).
+ */
+export function zonedWallTimeToInstant(wall: string | WallTime, timeZone: string): Date {
+  const parsed = typeof wall === 'string' ? parseWallTime(wall) : isValidWallTime(wall) ? wall : null;
+  if (!parsed) throw new RangeError(`${JSON.stringify(wall)} is not a valid wall-clock time`);
+  const asUtc = wallToEpochMs(parsed);
+  const before = offsetAt(asUtc - MS_PER_DAY, timeZone);
+  const after = offsetAt(asUtc + MS_PER_DAY, timeZone);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => asUtc - offset)
+    .filter((ms) => asUtc - offsetAt(ms, timeZone) === ms)
+    .sort((a, b) => a - b);
+  return new Date(candidates[0] ?? asUtc - before);
+}
+
+/** A period's half-open UTC range: [local start of its 1st, local start of the next month's 1st). */
+export function periodBounds(period: Period, timeZone: string): { start: Date; end: Date } {
+  const first = (p: Period): WallTime => {
+    const { year, month } = parsePeriod(p);
+    return { y: year, m: month, d: 1, h: 0, mi: 0, s: 0 };
+  };
+  return {
+    start: zonedWallTimeToInstant(first(period), timeZone),
+    end: zonedWallTimeToInstant(first(nextPeriod(period)), timeZone),
+  };
+}
+
+/** ISO-8601 with the zone's offset and whole seconds: '2026-11-11T20:00:00+08:00'. */
+export function formatInstant(instant: Date, timeZone: string): string {
+  const ms = assertInstant(instant);
+  const offsetMin = offsetAt(ms, timeZone) / 60_000;
+  // Local mean time (before ~1900) has offsets in seconds, which ISO-8601 cannot write: use UTC.
+  if (!Number.isInteger(offsetMin)) return formatInstant(instant, 'UTC');
+  const w = wallTimeOf(ms, timeZone);
+  const abs = Math.abs(offsetMin);
+  const offset = timeZone === 'UTC' ? 'Z' : `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${formatDate(w.y, w.m, w.d)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${offset}`;
+}
+
+const INSTANT_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
+
+/**
+ * Reads an ISO-8601 instant that carries an offset or Z. SPEC: one without an offset is
+ * ambiguous and refused (null), as is any impossible component (2026-02-30, 24:00).
+ */
+export function parseInstant(text: string): Date | null {
+  const match = INSTANT_PATTERN.exec(text);
+  if (!match) return null;
+  const wall = wallFromGroups(match.slice(1, 7));
+  const [fraction = '', zulu, sign, offH = '00', offM = '00'] = match.slice(7);
+  if (!wall || Number(offH) > 23 || Number(offM) > 59) return null;
+  const offsetMin = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(offH) * 60 + Number(offM));
+  const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+  return new Date(wallToEpochMs(wall) - offsetMin * 60_000 + millis);
+}
