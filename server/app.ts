@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
+import { authenticate } from './http/authenticate';
+import type { AppDeps } from './http/context';
+import { apiNotFound, errorHandler } from './http/error-handler';
+import { openApiDocument } from './http/openapi';
+import { mount, route, type AnyRoute } from './http/route';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { settingsRoutes } from './modules/settings/settings.routes';
+import { tokensRoutes } from './modules/tokens/tokens.routes';
+import { usersRoutes } from './modules/users/users.routes';
+
+export const jsonBodyLimit = '1mb';
+
+function apiRoutes(deps: AppDeps): AnyRoute[] {
+  const routes = [
+    ...authRoutes(deps),
+    ...usersRoutes(deps),
+    ...tokensRoutes(deps),
+    ...settingsRoutes(deps),
+    ...auditRoutes(deps),
+  ];
+  const all: AnyRoute[] = [...routes];
+  all.push(route({
+    method: 'get', path: '/openapi.json', tag: 'meta', access: 'public', summary: 'This document',
+    handler: () => openApiDocument(all),
+  }));
+  return all;
+}
+
+function serveClient(app: express.Express, dist: string): void {
+  const index = path.resolve(dist, 'index.html');
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  // Client-side routing: every other GET that is not the API gets the app shell.
+  app.get('/{*splat}', (_req, res) => {
+    if (fs.existsSync(index)) res.sendFile(index);
+    else res.status(503).type('text').send('The client is not built: run `npm run build`.');
+  });
+}
+
+/** The whole app without listening: the process entry and the tests share it. */
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.set('query parser', 'simple');
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'connect-src': ["'self'"] } } }));
+
+  const api = express.Router();
+  api.use(express.json({ limit: jsonBodyLimit }));
+  api.use(cookieParser());
+  api.use(authenticate(deps));
+  mount(api, apiRoutes(deps));
+  api.use(apiNotFound);
+  app.use('/api/v1', api);
+  app.use('/api', apiNotFound);
+  serveClient(app, path.resolve(deps.env.CLIENT_DIST));
+  app.use(errorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,73 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// Every table of MCN Desk. Instants are UTC epoch milliseconds; money is integer fen; rates integer bp.
+
+export const roles = ['admin', 'manager', 'scheduler', 'finance', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull();
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  role: text('role', { enum: roles }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+}, (t) => [uniqueIndex('users_email_unique').on(t.email)]);
+
+// A signed-in browser. The cookie carries a random token; only its SHA-256 is stored.
+export const authSessions = sqliteTable('auth_sessions', {
+  id: text('id').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id),
+  createdAt: createdAt(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+}, (t) => [index('auth_sessions_user_idx').on(t.userId)]);
+
+// Personal API tokens for scripts, issued and revoked by an admin. Only the SHA-256 is stored.
+export const apiTokens = sqliteTable('api_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  userId: integer('user_id').notNull().references(() => users.id),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  createdBy: integer('created_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+  lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+  revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+}, (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)]);
+
+// Failed and successful sign-ins, kept in the database so the throttle holds across processes.
+export const loginAttempts = sqliteTable('login_attempts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull(),
+  ip: text('ip').notNull(),
+  at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  success: integer('success', { mode: 'boolean' }).notNull(),
+}, (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)]);
+
+// Append-only: triggers in the migrations refuse UPDATE and DELETE.
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  actorId: integer('actor_id'),
+  actorEmail: text('actor_email'),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id'),
+  before: text('before', { mode: 'json' }),
+  after: text('after', { mode: 'json' }),
+}, (t) => [
+  index('audit_log_entity_idx').on(t.entity, t.entityId),
+  index('audit_log_actor_idx').on(t.actorId),
+  index('audit_log_at_idx').on(t.at),
+]);
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`),
+});

@@ -1,0 +1,33 @@
+import type { Role } from '../db/schema';
+
+// SPEC section 11 as one table. Routes name a permission; nothing else decides who may do what.
+const everyone: readonly Role[] = ['admin', 'manager', 'scheduler', 'finance', 'viewer'];
+
+export const permissions = {
+  'users.read': ['admin'],
+  'users.write': ['admin'],
+  'tokens.write': ['admin'],
+  'settings.read': everyone,
+  'settings.write': ['admin'],
+  'audit.read': ['admin'],
+  'hosts.read': everyone,
+  'hosts.write': ['admin', 'manager'],
+  'hosts.reveal': ['admin', 'finance'],
+  'contracts.read': ['admin', 'manager', 'finance'],
+  'contracts.write': ['admin', 'manager'],
+  'brands.read': ['admin', 'manager', 'finance'],
+  'brands.write': ['admin', 'manager'],
+  'sessions.read': everyone,
+  'sessions.write': ['admin', 'scheduler'],
+  'orders.read': ['admin', 'manager', 'finance', 'viewer'],
+  'orders.write': ['admin', 'finance'],
+  'statements.read': ['admin', 'manager', 'finance', 'viewer'],
+  'statements.write': ['admin', 'finance'],
+  'statements.approve': ['admin', 'finance'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,73 @@
+import type { Request, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { Actor } from './context';
+import { AppError } from './errors';
+import { parse } from './parse';
+import { can, type Permission } from './permissions';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Access = Permission | 'public' | 'signed-in';
+
+export interface HandlerInput<B, Q, P, A> {
+  body: B;
+  query: Q;
+  params: P;
+  actor: A;
+  req: Request;
+  res: Response;
+}
+
+export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, X extends Access = Access> {
+  method: Method;
+  path: string;
+  summary: string;
+  tag: string;
+  access: X;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** The success status (200 by default); 204 sends no body. */
+  status?: number;
+  response?: z.ZodType;
+  /** Content types other than JSON this route answers with (files, calendars). */
+  produces?: string;
+  handler(input: HandlerInput<z.output<B>, z.output<Q>, z.output<P>, X extends 'public' ? Actor | null : Actor>): unknown;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteSpec<any, any, any, any>;
+
+/** Declares a route; its schemas both validate requests and generate the OpenAPI document. */
+export function route<
+  B extends z.ZodType = z.ZodUnknown,
+  Q extends z.ZodType = z.ZodUnknown,
+  P extends z.ZodType = z.ZodUnknown,
+  X extends Access = Access,
+>(spec: RouteSpec<B, Q, P, X>): AnyRoute {
+  return spec;
+}
+
+function authorize(access: Access, actor: Actor | null): void {
+  if (access === 'public') return;
+  if (!actor) throw new AppError('unauthenticated', 'Sign in first');
+  if (access !== 'signed-in' && !can(actor.role, access)) {
+    throw new AppError('forbidden', `Your role (${actor.role}) may not do this`);
+  }
+}
+
+export function mount(router: Router, routes: AnyRoute[]): void {
+  for (const spec of routes) {
+    router[spec.method](spec.path, async (req, res) => {
+      const actor = (res.locals.actor as Actor | null | undefined) ?? null;
+      authorize(spec.access, actor);
+      const params = spec.params ? parse(spec.params, req.params, 'path parameters') : req.params;
+      const query = spec.query ? parse(spec.query, req.query, 'query') : req.query;
+      const body = spec.body ? parse(spec.body, req.body ?? {}, 'body') : undefined;
+      const result = await spec.handler({ body, query, params, actor, req, res });
+      if (res.headersSent) return;
+      const status = spec.status ?? 200;
+      if (status === 204) res.status(204).end();
+      else res.status(status).json(result);
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import type { Server } from 'node:http';
+import pino from 'pino';
+import { createApp } from './app';
+import { openDb } from './db/client';
+import { migrateDb } from './db/migrate';
+import { seedDemo } from './db/seed';
+import { systemClock, type AppDeps } from './http/context';
+import { readEnv } from './env';
+import { ensureFirstAdmin } from './modules/users/bootstrap';
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  const logger = pino({ level: env.LOG_LEVEL });
+  const handle = openDb(env.DATABASE_PATH);
+  migrateDb(handle.db);
+  const deps: AppDeps = { ...handle, env, logger, clock: systemClock };
+
+  const admin = await ensureFirstAdmin(deps);
+  if (admin) {
+    console.log(`Created the first admin: ${admin.email}`);
+    if (admin.generatedPassword) console.log(`  password (shown once, change it after signing in): ${admin.generatedPassword}`);
+    if (env.SEED_DEMO === '1') {
+      const summary = await seedDemo(deps);
+      console.log(`New database: filled with the demo agency (${summary}). Set SEED_DEMO=0 to start empty.`);
+    }
+  }
+
+  const server: Server = createApp(deps).listen(env.PORT, env.HOST, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    console.log(`MCN Desk is running at http://localhost:${port} (database ${env.DATABASE_PATH})`);
+  });
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    server.close(() => {
+      handle.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import { decideLogin, loginThrottle } from '../../domain/throttle';
+import type { Actor, AppDeps } from '../../http/context';
+import { AppError } from '../../http/errors';
+import { recordAudit } from '../audit/audit.repo';
+import {
+  deleteExpiredSessions, deleteSession, findActiveTokenWithUser, findSessionWithUser, findUserByEmail,
+  insertSession, lastSuccessfulLoginId, markTokenUsed, recentFailures, recordLoginAttempt, touchSession,
+} from './auth.repo';
+import { newSecret, sha256, verifyPassword } from './password';
+
+export const sessionPolicy = {
+  cookieName: 'mcn_session',
+  idleMs: 12 * 60 * 60 * 1000, // a session lapses after 12 idle hours...
+  renewAfterMs: 5 * 60 * 1000, // ...and is renewed at most every 5 minutes of activity
+};
+
+// A fixed hash to verify against when the email is unknown, so timing does not reveal which emails exist.
+const decoyHash = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+function checkThrottle(deps: AppDeps, email: string, ip: string): void {
+  const now = deps.clock.now().getTime();
+  const since = new Date(now - loginThrottle.windowMs);
+  const decision = decideLogin({
+    now,
+    emailFailures: recentFailures(deps.db, 'email', email, since, loginThrottle.perEmail, lastSuccessfulLoginId(deps.db, email))
+      .map((d) => d.getTime()),
+    addressFailures: recentFailures(deps.db, 'ip', ip, since, loginThrottle.perAddress).map((d) => d.getTime()),
+  });
+  if (!decision.allowed) {
+    throw new AppError('too_many_requests', `Too many failed sign-ins; try again in ${decision.retryAfterSeconds} seconds`,
+      [{ message: 'retry later', retryAfterSeconds: decision.retryAfterSeconds }],
+      { 'Retry-After': String(decision.retryAfterSeconds) });
+  }
+}
+
+export async function login(deps: AppDeps, input: { email: string; password: string; ip: string }) {
+  const email = input.email.trim().toLowerCase();
+  checkThrottle(deps, email, input.ip);
+  const user = findUserByEmail(deps.db, email);
+  const ok = await verifyPassword(input.password, user?.passwordHash ?? decoyHash);
+  const at = deps.clock.now();
+  if (!user || !ok || !user.active) {
+    recordLoginAttempt(deps.db, { email, ip: input.ip, at, success: false });
+    throw new AppError('unauthenticated', 'Wrong email or password');
+  }
+  const token = newSecret();
+  deps.db.transaction((tx) => {
+    recordLoginAttempt(tx, { email, ip: input.ip, at, success: true });
+    deleteExpiredSessions(tx, at);
+    insertSession(tx, { id: sha256(token), userId: user.id, createdAt: at, lastSeenAt: at, expiresAt: new Date(at.getTime() + sessionPolicy.idleMs) });
+    recordAudit(tx, { actor: user, at, action: 'login', entity: 'user', entityId: user.id, after: { ip: input.ip } });
+  });
+  return { token, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}
+
+export function logout(deps: AppDeps, actor: Actor): void {
+  deps.db.transaction((tx) => {
+    if (actor.sessionId) deleteSession(tx, actor.sessionId);
+    recordAudit(tx, { actor, at: deps.clock.now(), action: 'logout', entity: 'user', entityId: actor.id });
+  });
+}
+
+/** Resolves a session cookie; renews it when it is used, so an active user stays signed in. */
+export function actorFromSession(deps: AppDeps, token: string): { actor: Actor; renewed: boolean } | null {
+  const id = sha256(token);
+  const found = findSessionWithUser(deps.db, id);
+  const now = deps.clock.now();
+  if (!found || !found.user.active) return null;
+  if (found.session.expiresAt <= now) {
+    deleteSession(deps.db, id);
+    return null;
+  }
+  const renewed = now.getTime() - found.session.lastSeenAt.getTime() >= sessionPolicy.renewAfterMs;
+  if (renewed) touchSession(deps.db, id, now, new Date(now.getTime() + sessionPolicy.idleMs));
+  const { user } = found;
+  return { actor: { id: user.id, email: user.email, name: user.name, role: user.role, via: 'session', sessionId: id }, renewed };
+}
+
+export function actorFromToken(deps: AppDeps, token: string): Actor | null {
+  const found = findActiveTokenWithUser(deps.db, sha256(token));
+  if (!found || !found.user.active) return null;
+  markTokenUsed(deps.db, found.token.id, deps.clock.now());
+  const { user } = found;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, via: 'token' };
+}

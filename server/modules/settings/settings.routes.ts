@@ -1,0 +1,19 @@
+import type { AppDeps } from '../../http/context';
+import { route } from '../../http/route';
+import { settingsPatch, settingsSchema } from './settings.schemas';
+import { currentSettings, updateSettings } from './settings.service';
+
+export function settingsRoutes(deps: AppDeps) {
+  return [
+    route({
+      method: 'get', path: '/settings', tag: 'settings', access: 'settings.read',
+      summary: 'The agency settings', response: settingsSchema,
+      handler: () => currentSettings(deps),
+    }),
+    route({
+      method: 'patch', path: '/settings', tag: 'settings', access: 'settings.write',
+      summary: 'Change agency settings', body: settingsPatch, response: settingsSchema,
+      handler: ({ body, actor }) => updateSettings(deps, actor, body),
+    }),
+  ];
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const settingsSchema = z.object({
+  timezone: z.string().refine(isTimeZone, 'Expected an IANA time zone such as Asia/Shanghai'),
+  maxDailyMinutes: z.number().int().min(1).max(1440),
+  attributionGraceMinutes: z.number().int().min(0).max(1440),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  timezone: 'Asia/Shanghai',
+  maxDailyMinutes: 480,
+  attributionGraceMinutes: 0,
+};
+
+export const settingsPatch = settingsSchema.partial().strict();

@@ -1,0 +1,49 @@
+import { formatInstant } from '../../domain/periods';
+import type { Actor, AppDeps } from '../../http/context';
+import { AppError, notFound } from '../../http/errors';
+import { recordAudit } from '../audit/audit.repo';
+import { newSecret, sha256 } from '../auth/password';
+import { currentSettings } from '../settings/settings.service';
+import { findUser } from '../users/users.repo';
+import { findToken, insertToken, listTokens, revokeTokenRow, type TokenRow } from './tokens.repo';
+
+function view(t: TokenRow, tz: string) {
+  const at = (d: Date | null) => (d ? formatInstant(d, tz) : null);
+  return { id: t.id, userId: t.userId, userEmail: t.userEmail, name: t.name, createdAt: at(t.createdAt) as string, lastUsedAt: at(t.lastUsedAt), revokedAt: at(t.revokedAt) };
+}
+
+/** Issues a personal API token; the secret is returned once and only its hash is kept. */
+export function issueToken(deps: AppDeps, actor: Actor, input: { userId: number; name: string }) {
+  const { timezone } = currentSettings(deps);
+  const secret = newSecret('mcn_');
+  return deps.db.transaction((tx) => {
+    const user = findUser(tx, input.userId);
+    if (!user) throw new AppError('unprocessable', `User ${input.userId} does not exist`, [{ path: ['userId'], message: 'Unknown user' }]);
+    if (!user.active) throw new AppError('unprocessable', 'A deactivated user cannot get a token', [{ path: ['userId'], message: 'User is deactivated' }]);
+    const at = deps.clock.now();
+    const id = insertToken(tx, { userId: user.id, name: input.name, tokenHash: sha256(secret), createdBy: actor.id, createdAt: at });
+    const token = view(findToken(tx, id) as TokenRow, timezone);
+    recordAudit(tx, { actor, at, action: 'create', entity: 'api_token', entityId: id, after: token });
+    return { ...token, token: secret };
+  });
+}
+
+export function revokeToken(deps: AppDeps, actor: Actor, id: number) {
+  const { timezone } = currentSettings(deps);
+  return deps.db.transaction((tx) => {
+    const before = findToken(tx, id);
+    if (!before) throw notFound('API token', id);
+    if (before.revokedAt) throw new AppError('state_conflict', 'This token is already revoked');
+    const at = deps.clock.now();
+    revokeTokenRow(tx, id, at);
+    const after = view(findToken(tx, id) as TokenRow, timezone);
+    recordAudit(tx, { actor, at, action: 'revoke', entity: 'api_token', entityId: id, before: view(before, timezone), after });
+    return after;
+  });
+}
+
+export function searchTokens(deps: AppDeps, q: { userId?: number; page: number; pageSize: number }) {
+  const { timezone } = currentSettings(deps);
+  const { items, total } = listTokens(deps.db, q.userId, q.page, q.pageSize);
+  return { items: items.map((t) => view(t, timezone)), total, page: q.page, pageSize: q.pageSize };
+}

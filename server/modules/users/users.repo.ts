@@ -1,0 +1,41 @@
+import { and, count, eq, like, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { users, type Role } from '../../db/schema';
+
+export type UserRow = typeof users.$inferSelect;
+
+export function findUser(db: Db, id: number): UserRow | undefined {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export function emailTaken(db: Db, email: string): boolean {
+  return db.select({ id: users.id }).from(users).where(eq(users.email, email)).get() !== undefined;
+}
+
+export function insertUser(db: Db, row: typeof users.$inferInsert): UserRow {
+  return db.insert(users).values(row).returning().get();
+}
+
+export function updateUserRow(db: Db, id: number, set: Partial<typeof users.$inferInsert>): UserRow {
+  return db.update(users).set(set).where(eq(users.id, id)).returning().get();
+}
+
+export function countUsers(db: Db): number {
+  return db.select({ n: count() }).from(users).get()?.n ?? 0;
+}
+
+export function countActiveAdmins(db: Db): number {
+  return db.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).get()?.n ?? 0;
+}
+
+export function listUsers(db: Db, filter: { q?: string; role?: Role }, page: number, pageSize: number) {
+  const pattern = filter.q ? `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
+  const where: SQL | undefined = and(
+    pattern ? or(like(users.email, pattern), like(users.name, pattern)) : undefined,
+    filter.role ? eq(users.role, filter.role) : undefined,
+  );
+  const items = db.select().from(users).where(where).orderBy(users.id)
+    .limit(pageSize).offset((page - 1) * pageSize).all();
+  const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
+  return { items, total };
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { roles } from '../../db/schema';
+import { pageQuery } from '../../shared/schemas';
+
+export const password = z.string().min(10, 'A password needs at least 10 characters').max(200);
+const email = z.email('Expected an email address').max(254).transform((s) => s.trim().toLowerCase());
+const name = z.string().trim().min(1).max(100);
+
+export const userCreate = z.object({ email, name, role: z.enum(roles), password }).strict();
+export const userPatch = z.object({ name, role: z.enum(roles), active: z.boolean(), password }).partial().strict();
+export const userQuery = pageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(roles).optional(),
+});
+
+export const userView = z.object({
+  id: z.number(), email: z.string(), name: z.string(), role: z.enum(roles), active: z.boolean(), createdAt: z.string(),
+});
+
+export type UserCreate = z.infer<typeof userCreate>;
+export type UserPatch = z.infer<typeof userPatch>;

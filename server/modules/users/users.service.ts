@@ -1,0 +1,64 @@
+import { formatInstant } from '../../domain/periods';
+import type { Actor, AppDeps } from '../../http/context';
+import { AppError, notFound } from '../../http/errors';
+import { recordAudit } from '../audit/audit.repo';
+import { deleteSessionsOfUser } from '../auth/auth.repo';
+import { hashPassword } from '../auth/password';
+import { currentSettings } from '../settings/settings.service';
+import type { UserCreate, UserPatch } from './users.schemas';
+import { countActiveAdmins, emailTaken, findUser, insertUser, listUsers, updateUserRow, type UserRow } from './users.repo';
+
+/** A user as the API and the audit log show it: never the password hash. */
+function view(user: UserRow, timezone: string) {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, active: user.active, createdAt: formatInstant(user.createdAt, timezone) };
+}
+
+function duplicateEmail(email: string): AppError {
+  return new AppError('duplicate', `A user with email ${email} already exists`, [{ path: ['email'], message: 'Already in use' }]);
+}
+
+export async function createUser(deps: AppDeps, actor: Actor | null, input: UserCreate) {
+  const { timezone } = currentSettings(deps);
+  if (emailTaken(deps.db, input.email)) throw duplicateEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  return deps.db.transaction((tx) => {
+    // Checked again inside the transaction: the hash above yielded to other requests.
+    if (emailTaken(tx, input.email)) throw duplicateEmail(input.email);
+    const at = deps.clock.now();
+    const user = insertUser(tx, { email: input.email, name: input.name, role: input.role, passwordHash, createdAt: at, updatedAt: at });
+    recordAudit(tx, { actor, at, action: 'create', entity: 'user', entityId: user.id, after: view(user, timezone) });
+    return view(user, timezone);
+  });
+}
+
+export async function updateUser(deps: AppDeps, actor: Actor, id: number, patch: UserPatch) {
+  const { timezone } = currentSettings(deps);
+  const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
+  return deps.db.transaction((tx) => {
+    const before = findUser(tx, id);
+    if (!before) throw notFound('User', id);
+    const losesAdmin = before.role === 'admin' && before.active && (patch.active === false || (patch.role !== undefined && patch.role !== 'admin'));
+    if (losesAdmin && countActiveAdmins(tx) <= 1) {
+      throw new AppError('unprocessable', 'The agency must keep at least one active admin', [{ path: patch.active === false ? ['active'] : ['role'], message: 'Last active admin' }]);
+    }
+    const at = deps.clock.now();
+    const after = updateUserRow(tx, id, { name: patch.name, role: patch.role, active: patch.active, passwordHash, updatedAt: at });
+    // A deactivated user or a changed password ends every open session of that user.
+    if (patch.active === false || passwordHash) deleteSessionsOfUser(tx, id);
+    const changes = { ...view(after, timezone), ...(passwordHash ? { password: 'changed' } : {}) };
+    recordAudit(tx, { actor, at, action: 'update', entity: 'user', entityId: id, before: view(before, timezone), after: changes });
+    return view(after, timezone);
+  });
+}
+
+export function getUser(deps: AppDeps, id: number) {
+  const user = findUser(deps.db, id);
+  if (!user) throw notFound('User', id);
+  return view(user, currentSettings(deps).timezone);
+}
+
+export function searchUsers(deps: AppDeps, query: { q?: string; role?: UserRow['role']; page: number; pageSize: number }) {
+  const { timezone } = currentSettings(deps);
+  const { items, total } = listUsers(deps.db, query, query.page, query.pageSize);
+  return { items: items.map((u) => view(u, timezone)), total, page: query.page, pageSize: query.pageSize };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { isValidDate, parseInstant } from '../domain/periods';
+
+// Schemas shared by the API and the client: one definition of an instant, a date, a page.
+
+/** An ISO-8601 instant that carries an offset or Z; an instant without one is ambiguous and refused. */
+export const instant = z
+  .string()
+  .refine((s) => parseInstant(s) !== null, {
+    message: 'Expected an ISO-8601 instant with an offset or Z, e.g. 2026-11-11T20:00:00+08:00',
+  })
+  .transform((s) => parseInstant(s) as Date)
+  .meta({ type: 'string', format: 'date-time' });
+
+/** A calendar date in the agency time zone. */
+export const isoDate = z.string().refine(isValidDate, { message: 'Expected a date YYYY-MM-DD' });
+
+export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a period YYYY-MM');
+
+export const idParam = z.object({ id: z.coerce.number().int().positive() });
+
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const fen = z.number().int().refine(Number.isSafeInteger, 'Expected a whole number of fen');
+export const bp = z.number().int().min(0).max(10000);
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+}
