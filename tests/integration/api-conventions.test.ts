@@ -52,11 +52,13 @@ describe('API conventions', () => {
 
   it('when the query has repeated or odd parameters, then 400, not 500', async () => {
     const admin = await server.signIn('admin');
-    for (const qs of ['page=1&page=2', 'pageSize=abc', 'page=-1', 'page=1.5', 'q=%E0%A4%A']) {
+    for (const qs of ['page=1&page=2', 'pageSize=abc', 'page=-1', 'page=1.5']) {
       const res = await admin.get(`/api/v1/users?${qs}`);
       expect(res.status, qs).toBeGreaterThanOrEqual(400);
       expect(res.status, qs).toBeLessThan(500);
     }
+    // A broken percent-escape in free text is searched for as typed.
+    expect((await admin.get('/api/v1/users?q=%E0%A4%A')).status).toBe(200);
   });
 });
 
