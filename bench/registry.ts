@@ -1,0 +1,16 @@
+import { expressBaseline } from './baselines/express';
+import { sqliteBaseline } from './baselines/sqlite';
+import { httpAuth } from './benchmarks/http-auth';
+import { httpListUsers } from './benchmarks/http-list-users';
+import type { Baseline, BaselineName, Benchmark } from './lib/types';
+
+export const baselines: Record<BaselineName, Baseline> = {
+  express: expressBaseline,
+  sqlite: sqliteBaseline,
+};
+
+/** Every benchmark, in the order they run. To add one: a file in bench/benchmarks/ and a line here. */
+export const benchmarks: Benchmark[] = [
+  httpAuth,
+  httpListUsers,
+];
