@@ -232,10 +232,12 @@ export function periodBounds(period: Period, timeZone: string): { start: Date; e
 /** ISO-8601 with the zone's offset and whole seconds: '2026-11-11T20:00:00+08:00'. */
 export function formatInstant(instant: Date, timeZone: string): string {
   const ms = assertInstant(instant);
-  const offsetMin = offsetAt(ms, timeZone) / 60_000;
+  const wholeSecond = ms - floorMod(ms, 1000);
+  // One Intl call gives both the wall time and, by difference, the offset (this runs for every instant in a list).
+  const w = wallTimeOf(wholeSecond, timeZone);
+  const offsetMin = (wallToEpochMs(w) - wholeSecond) / 60_000;
   // Local mean time (before ~1900) has offsets in seconds, which ISO-8601 cannot write: use UTC.
   if (!Number.isInteger(offsetMin)) return formatInstant(instant, 'UTC');
-  const w = wallTimeOf(ms, timeZone);
   const abs = Math.abs(offsetMin);
   const offset = timeZone === 'UTC' ? 'Z' : `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
   return `${formatDate(w.y, w.m, w.d)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${offset}`;

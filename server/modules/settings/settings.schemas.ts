@@ -1,8 +1,13 @@
 import { z } from 'zod';
 
+const knownZones = new Set<string>();
+
+// Settings are read on every request; remember the zones Intl has already accepted.
 function isTimeZone(tz: string): boolean {
+  if (knownZones.has(tz)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    knownZones.add(tz);
     return true;
   } catch {
     return false;

@@ -1,3 +1,4 @@
+import { localDateOf } from '../../domain/periods';
 import type { Actor, AppDeps } from '../../http/context';
 import { recordAudit } from '../audit/audit.repo';
 import { defaultSettings, settingsSchema, type Settings } from './settings.schemas';
@@ -21,4 +22,9 @@ export function updateSettings(deps: AppDeps, actor: Actor, patch: Partial<Setti
     recordAudit(tx, { actor, at, action: 'update', entity: 'settings', entityId: null, before, after });
     return after;
   });
+}
+
+/** Today's date in the agency time zone: the day rules such as age and expiry are judged on. */
+export function agencyToday(deps: Pick<AppDeps, 'db' | 'clock'>): string {
+  return localDateOf(deps.clock.now(), currentSettings(deps).timezone);
 }
