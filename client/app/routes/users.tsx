@@ -1,0 +1,10 @@
+import { UserList } from '../../features/users/components/UserList';
+import { AdminOnly } from './AdminOnly';
+
+export function UsersRoute() {
+  return (
+    <AdminOnly>
+      <UserList />
+    </AdminOnly>
+  );
+}

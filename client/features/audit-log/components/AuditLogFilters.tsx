@@ -1,0 +1,57 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/Button';
+import { Field } from '../../../components/ui/Field';
+import { Input } from '../../../components/ui/Input';
+import { Select } from '../../../components/ui/Select';
+import { useActors } from '../api';
+import { useActionLabel, KNOWN_ACTIONS } from './action-label';
+
+export const FILTER_KEYS = ['entity', 'entityId', 'action', 'actorId', 'from', 'to'] as const;
+type Filters = Record<(typeof FILTER_KEYS)[number], string>;
+const EMPTY: Filters = { entity: '', entityId: '', action: '', actorId: '', from: '', to: '' };
+
+export function AuditLogFilters({ values, onApply }: { values: Filters; onApply: (filters: Filters) => void }) {
+  const { t } = useTranslation();
+  const actionLabel = useActionLabel();
+  const actors = useActors();
+  const [form, setForm] = useState(values);
+  const set = (patch: Partial<Filters>) => setForm((f) => ({ ...f, ...patch }));
+  const rangeError = form.from && form.to && form.to < form.from ? t('audit.rangeError') : undefined;
+  const actorOptions = (actors.data?.items ?? []).map((a) => ({ value: String(a.id), label: a.email }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!rangeError) onApply({ ...form, entity: form.entity.trim(), entityId: form.entityId.trim() });
+  }
+
+  return (
+    <form role="search" onSubmit={submit} noValidate className="mb-4 grid grid-cols-2 items-end gap-3 md:grid-cols-4 xl:grid-cols-8">
+      <Field label={t('audit.fields.entity')}>{(c) => <Input {...c} value={form.entity} onChange={(e) => set({ entity: e.target.value })} />}</Field>
+      <Field label={t('audit.fields.entityId')}>{(c) => <Input {...c} value={form.entityId} onChange={(e) => set({ entityId: e.target.value })} />}</Field>
+      <Field label={t('audit.fields.action')}>
+        {(c) => (
+          <Select {...c} options={KNOWN_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))} placeholder={t('common.all')} value={form.action} onChange={(e) => set({ action: e.target.value })} />
+        )}
+      </Field>
+      <Field label={t('audit.fields.actor')}>
+        {(c) => <Select {...c} options={actorOptions} placeholder={t('common.all')} value={form.actorId} onChange={(e) => set({ actorId: e.target.value })} />}
+      </Field>
+      <Field label={t('audit.fields.from')}>{(c) => <Input {...c} type="date" value={form.from} onChange={(e) => set({ from: e.target.value })} />}</Field>
+      <Field label={t('audit.fields.to')} error={rangeError}>
+        {(c) => <Input {...c} type="date" value={form.to} onChange={(e) => set({ to: e.target.value })} />}
+      </Field>
+      <div className="flex gap-2 xl:col-span-2">
+        <Button type="submit" variant="primary">{t('common.apply')}</Button>
+        <Button
+          onClick={() => {
+            setForm(EMPTY);
+            onApply(EMPTY);
+          }}
+        >
+          {t('common.reset')}
+        </Button>
+      </div>
+    </form>
+  );
+}

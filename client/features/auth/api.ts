@@ -1,0 +1,55 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest, isApiError } from '../../lib/api';
+import { idSchema } from '../../lib/pagination';
+import { apiPaths, paths } from '../../lib/paths';
+import { roleSchema } from '../../lib/roles';
+
+export const currentUserSchema = z.object({ id: idSchema, email: z.string(), name: z.string(), role: roleSchema });
+export type CurrentUser = z.infer<typeof currentUserSchema>;
+
+const userEnvelope = z.object({ user: currentUserSchema });
+
+/** The cache entry of the signed-in user: null means signed out. */
+export const currentUserKey = ['auth', 'me'] as const;
+
+/** Who is signed in, or null when nobody is (401 is an answer here, not an error). */
+export async function getCurrentUser(signal?: AbortSignal): Promise<CurrentUser | null> {
+  try {
+    return (await apiRequest(apiPaths.me, { schema: userEnvelope, signal })).user;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useCurrentUser() {
+  return useQuery({ queryKey: currentUserKey, queryFn: ({ signal }) => getCurrentUser(signal), staleTime: 5 * 60_000, retry: false });
+}
+
+export type SignInInput = { email: string; password: string };
+
+export async function signIn(input: SignInInput): Promise<CurrentUser> {
+  return (await apiRequest(apiPaths.login, { method: 'POST', body: input, schema: userEnvelope })).user;
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signIn,
+    meta: { expectsUnauthenticated: true },
+    onSuccess: (user) => queryClient.setQueryData(currentUserKey, user),
+  });
+}
+
+export async function signOut(): Promise<void> {
+  await apiRequest(apiPaths.logout, { method: 'POST', schema: z.undefined() });
+}
+
+/**
+ * Signs out, then loads the sign-in page afresh: a full page load drops every cached answer of the previous user,
+ * and no render can see a half-signed-out state.
+ */
+export function useSignOut() {
+  return useMutation({ mutationFn: signOut, onSuccess: () => window.location.replace(paths.signIn) });
+}

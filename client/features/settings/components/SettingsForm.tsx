@@ -1,0 +1,59 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/Alert';
+import { Button } from '../../../components/ui/Button';
+import { Field } from '../../../components/ui/Field';
+import { Input } from '../../../components/ui/Input';
+import { Select } from '../../../components/ui/Select';
+import { useToast } from '../../../components/ui/Toast';
+import { useFormErrors } from '../../../lib/form-errors';
+import { useUpdateSettings, type Settings, type SettingsPatch } from '../api';
+
+function timeZoneOptions(current: string) {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return (zones.includes(current) ? zones : [current, ...zones]).map((zone) => ({ value: zone, label: zone }));
+}
+
+const toNumber = (text: string) => (text.trim() === '' ? null : Number(text));
+
+export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const update = useUpdateSettings();
+  const [timezone, setTimezone] = useState(settings.timezone);
+  const [maxDaily, setMaxDaily] = useState(String(settings.maxDailyMinutes));
+  const [grace, setGrace] = useState(String(settings.attributionGraceMinutes));
+  const { fieldError, formError } = useFormErrors(update.error, ['timezone', 'maxDailyMinutes', 'attributionGraceMinutes']);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const patch: SettingsPatch = {};
+    if (timezone !== settings.timezone) patch.timezone = timezone;
+    if (toNumber(maxDaily) !== settings.maxDailyMinutes) patch.maxDailyMinutes = toNumber(maxDaily);
+    if (toNumber(grace) !== settings.attributionGraceMinutes) patch.attributionGraceMinutes = toNumber(grace);
+    if (Object.keys(patch).length === 0) return toast.show(t('settings.nothingChanged'), 'info');
+    update.mutate(patch, { onSuccess: () => toast.show(t('settings.saved')) });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5 rounded-lg border border-slate-200 bg-white p-6">
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <Field label={t('settings.fields.timezone')} hint={t('settings.hints.timezone')} error={fieldError('timezone')}>
+        {(c) => <Select {...c} disabled={!canEdit} options={timeZoneOptions(timezone)} value={timezone} onChange={(e) => setTimezone(e.target.value)} />}
+      </Field>
+      <Field label={t('settings.fields.maxDailyMinutes')} hint={t('settings.hints.maxDailyMinutes')} error={fieldError('maxDailyMinutes')}>
+        {(c) => <Input {...c} disabled={!canEdit} type="number" inputMode="numeric" min={0} step={1} value={maxDaily} onChange={(e) => setMaxDaily(e.target.value)} />}
+      </Field>
+      <Field label={t('settings.fields.attributionGraceMinutes')} hint={t('settings.hints.attributionGraceMinutes')} error={fieldError('attributionGraceMinutes')}>
+        {(c) => <Input {...c} disabled={!canEdit} type="number" inputMode="numeric" min={0} step={1} value={grace} onChange={(e) => setGrace(e.target.value)} />}
+      </Field>
+      {canEdit ? (
+        <Button type="submit" variant="primary" pending={update.isPending}>
+          {t('common.save')}
+        </Button>
+      ) : (
+        <p className="text-sm text-slate-500">{t('settings.adminOnly')}</p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from '../../lib/api';
+import { DEFAULT_PAGE_SIZE, idSchema, MAX_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { apiPaths, withQuery } from '../../lib/paths';
+import { roleSchema, type Role } from '../../lib/roles';
+
+export const userSchema = z.object({
+  id: idSchema,
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+const userPageSchema = pageSchema(userSchema);
+
+export type UserListParams = { page: number; pageSize?: number; q?: string; role?: Role | '' };
+
+export const userKeys = {
+  all: ['users'] as const,
+  list: (params: UserListParams) => ['users', 'list', params] as const,
+};
+
+export function listUsers(params: UserListParams, signal?: AbortSignal) {
+  const query = { pageSize: DEFAULT_PAGE_SIZE, ...params };
+  return apiRequest(withQuery(apiPaths.users, query), { schema: userPageSchema, signal });
+}
+
+export function useUsers(params: UserListParams) {
+  return useQuery({ queryKey: userKeys.list(params), queryFn: ({ signal }) => listUsers(params, signal), placeholderData: keepPreviousData });
+}
+
+/** Every user in one page, for pickers (an agency has tens of staff, not thousands). */
+export function useAllUsers() {
+  return useUsers({ page: 1, pageSize: MAX_PAGE_SIZE });
+}
+
+export type UserCreateInput = { email: string; name: string; role: Role; password: string };
+
+export function createUser(input: UserCreateInput) {
+  return apiRequest(apiPaths.users, { method: 'POST', body: input, schema: userSchema });
+}
+
+export function useCreateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: createUser, onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }) });
+}
+
+export type UserUpdateInput = { name?: string; role?: Role; active?: boolean; password?: string };
+
+export function updateUser({ id, ...changes }: UserUpdateInput & { id: Id }) {
+  return apiRequest(apiPaths.user(id), { method: 'PATCH', body: changes, schema: userSchema });
+}
+
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: updateUser, onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }) });
+}
