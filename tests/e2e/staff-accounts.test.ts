@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type Browser } from '../helpers/browser';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await browser.context.clearCookies();
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByLabel('邮箱').fill(email);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
+}
+
+describe('staff accounts in the browser', () => {
+  it('when an admin creates a scheduler and the scheduler signs in, then the users page is refused to them', async () => {
+    await server.signIn('admin', { email: 'boss@example.test', password: 'admin-password-1' });
+    const page = await browser.context.newPage();
+
+    await signIn(page, 'boss@example.test', 'admin-password-1');
+    await page.getByRole('navigation').getByRole('link', { name: '用户' }).click();
+    await page.getByRole('button', { name: '新建用户' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建用户' });
+    await dialog.getByLabel('邮箱').fill('sched@example.test');
+    await dialog.getByLabel('姓名').fill('赵排期');
+    await dialog.getByLabel('角色', { exact: true }).selectOption('scheduler');
+    await dialog.getByLabel('密码').fill('short');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    // The server's refusal is shown under the field it names, and nothing is created.
+    await dialog.getByText('A password needs at least 10 characters').waitFor();
+    await dialog.getByLabel('密码').fill('scheduler-pass-1');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await page.getByRole('cell', { name: 'sched@example.test', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('button', { name: '登录' }).waitFor();
+
+    await signIn(page, 'sched@example.test', 'scheduler-pass-1');
+    expect(await page.getByRole('navigation').getByRole('link', { name: '用户' }).count()).toBe(0);
+    await page.goto(`${server.url}/users`);
+    await page.getByRole('heading', { name: '无权限' }).waitFor();
+    expect(await page.getByRole('cell', { name: 'sched@example.test', exact: true }).count()).toBe(0);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('when the language is switched to English, then the interface is English and it stays after a reload', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, 'boss@example.test', 'admin-password-1');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Users' }).waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    expect(browser.errors).toEqual([]);
+  });
+});
