@@ -71,3 +71,9 @@ export const settings = sqliteTable('settings', {
   value: text('value', { mode: 'json' }).notNull(),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`),
 });
+
+// The roster's tables live beside this file, one file per feature, and are re-exported here so that
+// drizzle-kit and `db.query` see one schema.
+export * from './schema/roster';
+export * from './schema/contracts';
+export * from './schema/deals';

@@ -42,3 +42,7 @@ export class AppError extends Error {
 
 export const notFound = (what: string, id?: string | number) =>
   new AppError('not_found', id === undefined ? `${what} not found` : `${what} ${id} not found`);
+
+/** A well-formed request against a business rule (422), naming the field that breaks it. */
+export const ruleBroken = (field: string | (string | number)[], message: string, extra: Record<string, unknown> = {}) =>
+  new AppError('unprocessable', message, [{ path: Array.isArray(field) ? field : [field], message, ...extra }]);

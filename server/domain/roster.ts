@@ -1,0 +1,28 @@
+// The fixed vocabularies of the roster (SPEC section 4), shared by the API, the database and the client.
+
+export const categories = [
+  'beauty', 'food', 'fashion', 'home', 'digital', 'maternity', 'sports', 'jewelry', 'books',
+  'medical', 'finance', 'law', 'education', 'other',
+] as const;
+export type Category = (typeof categories)[number];
+
+/** Categories whose selling needs a qualified host (China's livestream-marketing rules). */
+export const regulatedCategories = ['medical', 'finance', 'law', 'education'] as const satisfies readonly Category[];
+
+export const platforms = ['douyin', 'kuaishou', 'taobao', 'jd', 'wechat', 'xiaohongshu', 'other'] as const;
+export type Platform = (typeof platforms)[number];
+
+/** The sensitive fields of a host: stored as given, shown masked, revealed one at a time. */
+export const sensitiveFields = ['idNumber', 'phone', 'bankAccount', 'bankName'] as const;
+export type SensitiveField = (typeof sensitiveFields)[number];
+
+/**
+ * Masks a sensitive value: the first 3 and last 4 characters stay ('110***********1234'), the rest
+ * become '*'. A value too short to keep 7 characters is masked whole, so nothing of it leaks.
+ */
+export function maskSensitive(value: string | null): string | null {
+  if (value === null) return null;
+  const chars = [...value];
+  if (chars.length <= 7) return '*'.repeat(chars.length);
+  return chars.slice(0, 3).join('') + '*'.repeat(chars.length - 7) + chars.slice(-4).join('');
+}

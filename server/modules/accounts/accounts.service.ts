@@ -1,0 +1,120 @@
+import { formatInstant } from '../../domain/periods';
+import type { Platform } from '../../domain/roster';
+import type { Db } from '../../db/client';
+import { writeTransaction } from '../../db/write';
+import type { Actor, AppDeps } from '../../http/context';
+import { AppError, notFound } from '../../http/errors';
+import { recordAudit } from '../audit/audit.repo';
+import { requireHost } from '../hosts/hosts.service';
+import { currentSettings } from '../settings/settings.service';
+import type { AccountCreate, AccountPatch, AccountQuery } from './accounts.schemas';
+import {
+  findAccount, identifiersOf, identifiersTaken, insertAccount, listAccountsOfHost, replaceIdentifiers,
+  updateAccountRow, type AccountRow,
+} from './accounts.repo';
+
+function accountView(account: AccountRow, identifiers: string[], timezone: string) {
+  return {
+    id: account.id, hostId: account.hostId, platform: account.platform, identifiers,
+    handle: account.handle, followers: account.followers, archived: account.archivedAt !== null,
+    createdAt: formatInstant(account.createdAt, timezone), updatedAt: formatInstant(account.updatedAt, timezone),
+  };
+}
+
+function viewOf(db: Db, account: AccountRow, timezone: string) {
+  return accountView(account, identifiersOf(db, [account.id]).get(account.id) ?? [], timezone);
+}
+
+/**
+ * SPEC section 4: (platform, identifier) is unique across the agency, or orders could not be
+ * attributed. Checked here to name the holder; the UNIQUE index backs it against races.
+ */
+function assertIdentifiersFree(db: Db, platform: Platform, identifiers: string[], accountId: number | null): void {
+  const taken = identifiersTaken(db, platform, identifiers, accountId);
+  if (taken.length === 0) return;
+  throw new AppError('duplicate', `${taken.map((t) => t.identifier).join(', ')} already belongs to another ${platform} account`,
+    taken.map((t) => ({
+      path: ['identifiers', identifiers.indexOf(t.identifier)], message: `Already used by ${t.stageName}`,
+      identifier: t.identifier, accountId: t.accountId, hostId: t.hostId, stageName: t.stageName,
+    })));
+}
+
+/**
+ * Writes the identifiers. Another process may have taken one since the check above: the UNIQUE index
+ * refuses it, and the caller gets the same 409 rather than a 500.
+ */
+function writeIdentifiers(db: Db, account: AccountRow, identifiers: string[]): void {
+  try {
+    replaceIdentifiers(db, account, identifiers);
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw err;
+    assertIdentifiersFree(db, account.platform, identifiers, account.id);
+    throw new AppError('duplicate', 'An identifier was taken by another account meanwhile', [{ path: ['identifiers'], message: 'Already in use' }]);
+  }
+}
+
+function requireAccount(db: Db, id: number): AccountRow {
+  const account = findAccount(db, id);
+  if (!account) throw notFound('Account', id);
+  return account;
+}
+
+export function createAccount(deps: AppDeps, actor: Actor, hostId: number, input: AccountCreate) {
+  const { timezone } = currentSettings(deps);
+  return writeTransaction(deps.db, (tx) => {
+    requireHost(tx, hostId);
+    assertIdentifiersFree(tx, input.platform, input.identifiers, null);
+    const at = deps.clock.now();
+    const account = insertAccount(tx, { hostId, platform: input.platform, handle: input.handle ?? null, followers: input.followers ?? null, createdAt: at, updatedAt: at });
+    writeIdentifiers(tx, account, input.identifiers);
+    const view = accountView(account, input.identifiers, timezone);
+    recordAudit(tx, { actor, at, action: 'create', entity: 'account', entityId: account.id, after: view });
+    return view;
+  });
+}
+
+export function updateAccount(deps: AppDeps, actor: Actor, id: number, patch: AccountPatch) {
+  const { timezone } = currentSettings(deps);
+  return writeTransaction(deps.db, (tx) => {
+    const before = requireAccount(tx, id);
+    const beforeView = viewOf(tx, before, timezone);
+    if (patch.identifiers) {
+      assertIdentifiersFree(tx, before.platform, patch.identifiers, id);
+      writeIdentifiers(tx, before, patch.identifiers);
+    }
+    const at = deps.clock.now();
+    const after = updateAccountRow(tx, id, { handle: patch.handle, followers: patch.followers, updatedAt: at });
+    const view = viewOf(tx, after, timezone);
+    recordAudit(tx, { actor, at, action: 'update', entity: 'account', entityId: id, before: beforeView, after: view });
+    return view;
+  });
+}
+
+/**
+ * An archived account streams no more, but keeps its identifiers: its past orders must still find it,
+ * so the identifiers stay reserved.
+ */
+export function archiveAccount(deps: AppDeps, actor: Actor, id: number) {
+  const { timezone } = currentSettings(deps);
+  return writeTransaction(deps.db, (tx) => {
+    const before = requireAccount(tx, id);
+    if (before.archivedAt !== null) return viewOf(tx, before, timezone);
+    const at = deps.clock.now();
+    const after = updateAccountRow(tx, id, { archivedAt: at, updatedAt: at });
+    const view = viewOf(tx, after, timezone);
+    recordAudit(tx, { actor, at, action: 'archive', entity: 'account', entityId: id, before: viewOf(tx, before, timezone), after: view });
+    return view;
+  });
+}
+
+export function getAccount(deps: AppDeps, id: number) {
+  return viewOf(deps.db, requireAccount(deps.db, id), currentSettings(deps).timezone);
+}
+
+export function hostAccounts(deps: AppDeps, hostId: number, query: AccountQuery) {
+  const { timezone } = currentSettings(deps);
+  requireHost(deps.db, hostId);
+  const { items, total } = listAccountsOfHost(deps.db, hostId, query);
+  const ids = identifiersOf(deps.db, items.map((a) => a.id));
+  return { items: items.map((a) => accountView(a, ids.get(a.id) ?? [], timezone)), total, page: query.page, pageSize: query.pageSize };
+}

@@ -1,0 +1,26 @@
+import { asc, count, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { brands } from '../../db/schema';
+import { containsPattern } from '../hosts/hosts.repo';
+
+export type BrandRow = typeof brands.$inferSelect;
+
+export function findBrand(db: Db, id: number): BrandRow | undefined {
+  return db.select().from(brands).where(eq(brands.id, id)).get();
+}
+
+export function insertBrand(db: Db, row: typeof brands.$inferInsert): BrandRow {
+  return db.insert(brands).values(row).returning().get();
+}
+
+export function updateBrandRow(db: Db, id: number, set: Partial<typeof brands.$inferInsert>): BrandRow {
+  return db.update(brands).set(set).where(eq(brands.id, id)).returning().get();
+}
+
+export function listBrands(db: Db, q: string | undefined, page: number, pageSize: number) {
+  const where = q ? sql`${brands.name} LIKE ${containsPattern(q)} ESCAPE '\\'` : undefined;
+  const items = db.select().from(brands).where(where).orderBy(asc(brands.name), asc(brands.id))
+    .limit(pageSize).offset((page - 1) * pageSize).all();
+  const total = db.select({ n: count() }).from(brands).where(where).get()?.n ?? 0;
+  return { items, total };
+}

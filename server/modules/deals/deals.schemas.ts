@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { dealStatuses } from '../../domain/deals';
+import { categories } from '../../domain/roster';
+import { bp, pageQuery } from '../../shared/schemas';
+
+const dealFields = {
+  brandId: z.number().int().positive(),
+  // Sessions arrive with the scheduling issue: until then only an empty list is accepted, and nothing is stored.
+  sessionIds: z.array(z.number().int().positive()).max(100),
+  pitFeeFen: z.number().int().min(0),
+  category: z.enum(categories).nullable(),
+  commissionRateBp: bp.nullable(),
+  status: z.enum(dealStatuses),
+  notes: z.string().max(5000),
+};
+
+export const dealCreate = z.object(dealFields).partial()
+  .required({ brandId: true, pitFeeFen: true, status: true }).strict();
+export const dealPatch = z.object(dealFields).partial().strict();
+
+export const dealQuery = pageQuery.extend({
+  brandId: z.coerce.number().int().positive().optional(),
+  status: z.enum(dealStatuses).optional(),
+  category: z.enum(categories).optional(),
+});
+
+export const dealView = z.object({
+  id: z.number(), brandId: z.number(), sessionIds: z.array(z.number()), pitFeeFen: z.number(),
+  category: z.enum(categories).nullable(), commissionRateBp: z.number().nullable(), status: z.enum(dealStatuses),
+  notes: z.string(), createdAt: z.string(), updatedAt: z.string(),
+});
+
+export type DealCreate = z.infer<typeof dealCreate>;
+export type DealPatch = z.infer<typeof dealPatch>;
+export type DealQuery = z.infer<typeof dealQuery>;

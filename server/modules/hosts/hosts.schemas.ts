@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { hostStatuses } from '../../domain/host-status';
+import { isValidResidentId } from '../../domain/identity';
+import { categories, platforms, sensitiveFields } from '../../domain/roster';
+import { isoDate, pageQuery } from '../../shared/schemas';
+
+const name = z.string().trim().min(1).max(100);
+const optionalText = (max: number) => z.string().trim().max(max).nullable();
+
+// Sensitive values: checked for shape, then stored as given (trimmed).
+const idNumber = z.string().trim().toUpperCase()
+  .refine(isValidResidentId, 'Expected an 18-character resident ID number (17 digits and a check digit or X) with a valid check digit');
+const phone = z.string().trim().regex(/^\+?[\d\s-]{5,20}$/, 'Expected a phone number of digits, spaces or dashes');
+const bankAccount = z.string().trim().regex(/^[\d\s]{8,40}$/, 'Expected a bank account number of 8 to 40 digits');
+const bankName = z.string().trim().min(1).max(100);
+
+const categoryList = z.array(z.enum(categories)).max(categories.length).transform((list) => [...new Set(list)]);
+
+const hostFields = {
+  stageName: name,
+  legalName: name,
+  status: z.enum(hostStatuses),
+  agentId: z.number().int().positive().nullable(),
+  tier: optionalText(32),
+  categories: categoryList,
+  joinDate: isoDate.nullable(),
+  birthDate: isoDate.nullable(),
+  notes: z.string().max(5000),
+  realNameVerified: z.boolean(),
+  guardianConsent: z.boolean(),
+  idNumber: idNumber.nullable(),
+  phone: phone.nullable(),
+  bankAccount: bankAccount.nullable(),
+  bankName: bankName.nullable(),
+};
+
+export const hostCreate = z.object(hostFields).partial().required({ stageName: true, legalName: true, status: true }).strict();
+export const hostPatch = z.object(hostFields).partial().strict();
+
+export const hostQuery = pageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(hostStatuses).optional(),
+  agentId: z.coerce.number().int().positive().optional(),
+  platform: z.enum(platforms).optional(),
+  tier: z.string().trim().max(32).optional(),
+  category: z.enum(categories).optional(),
+  sort: z.enum(['stageName', 'joinDate', 'createdAt']).default('stageName'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
+});
+
+export const revealBody = z.object({ field: z.enum(sensitiveFields) }).strict();
+
+export const hostView = z.object({
+  id: z.number(), stageName: z.string(), legalName: z.string(), status: z.enum(hostStatuses),
+  agentId: z.number().nullable(), tier: z.string().nullable(), categories: z.array(z.enum(categories)),
+  joinDate: z.string().nullable(), birthDate: z.string().nullable(), notes: z.string(),
+  realNameVerified: z.boolean(), guardianConsent: z.boolean(),
+  idNumber: z.string().nullable().describe('masked'), phone: z.string().nullable().describe('masked'),
+  bankAccount: z.string().nullable().describe('masked'), bankName: z.string().nullable().describe('masked'),
+  archived: z.boolean(), createdAt: z.string(), updatedAt: z.string(),
+});
+
+export const revealView = z.object({ field: z.enum(sensitiveFields), value: z.string().nullable() });
+
+export type HostCreate = z.infer<typeof hostCreate>;
+export type HostPatch = z.infer<typeof hostPatch>;
+export type HostQuery = z.infer<typeof hostQuery>;

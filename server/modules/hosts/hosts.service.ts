@@ -1,0 +1,123 @@
+import { canChangeHostStatus, isSigned } from '../../domain/host-status';
+import { birthDateIssue, birthDateOfResidentId, signingIssue } from '../../domain/identity';
+import { formatInstant } from '../../domain/periods';
+import { maskSensitive, type SensitiveField } from '../../domain/roster';
+import { writeTransaction } from '../../db/write';
+import type { Actor, AppDeps } from '../../http/context';
+import { notFound, ruleBroken } from '../../http/errors';
+import type { Db } from '../../db/client';
+import { recordAudit } from '../audit/audit.repo';
+import { agencyToday, currentSettings } from '../settings/settings.service';
+import type { HostCreate, HostPatch, HostQuery } from './hosts.schemas';
+import { findHost, insertHost, listHosts, updateHostRow, userExists, type HostRow } from './hosts.repo';
+
+/** A host as every response and the audit log show it: sensitive fields masked, for every role. */
+export function hostView(host: HostRow, timezone: string) {
+  return {
+    id: host.id, stageName: host.stageName, legalName: host.legalName, status: host.status, agentId: host.agentId,
+    tier: host.tier, categories: host.categories, joinDate: host.joinDate, birthDate: host.birthDate, notes: host.notes,
+    realNameVerified: host.realNameVerified, guardianConsent: host.guardianConsent,
+    idNumber: maskSensitive(host.idNumber), phone: maskSensitive(host.phone),
+    bankAccount: maskSensitive(host.bankAccount), bankName: maskSensitive(host.bankName),
+    archived: host.archivedAt !== null,
+    createdAt: formatInstant(host.createdAt, timezone), updatedAt: formatInstant(host.updatedAt, timezone),
+  };
+}
+
+/** Loads a host or answers 404. */
+export function requireHost(db: Db, id: number): HostRow {
+  const host = findHost(db, id);
+  if (!host) throw notFound('Host', id);
+  return host;
+}
+
+function checkAgent(db: Db, agentId: number | null | undefined): void {
+  if (agentId !== undefined && agentId !== null && !userExists(db, agentId)) {
+    throw ruleBroken('agentId', `No staff user has id ${agentId}`);
+  }
+}
+
+/** SPEC section 4: the age rules, judged on the agency's today, for a host who is or is becoming signed. */
+export function checkSigningAge(deps: Pick<AppDeps, 'db' | 'clock'>, host: Pick<HostRow, 'status' | 'birthDate' | 'guardianConsent'>, field?: string): void {
+  if (!isSigned(host.status)) return;
+  const issue = signingIssue(host, agencyToday(deps));
+  if (issue) throw ruleBroken(field ?? issue.field, issue.message);
+}
+
+type AgeFields = Pick<HostRow, 'status' | 'birthDate' | 'guardianConsent' | 'idNumber'>;
+
+/** The host's birth date is checked against today and the ID number before the age rules read it. */
+function checkAgeRules(deps: Pick<AppDeps, 'db' | 'clock'>, host: AgeFields): void {
+  const problem = birthDateIssue(host, agencyToday(deps));
+  if (problem) throw ruleBroken('birthDate', problem);
+  checkSigningAge(deps, host);
+}
+
+export function createHost(deps: AppDeps, actor: Actor, input: HostCreate) {
+  const { timezone } = currentSettings(deps);
+  return writeTransaction(deps.db, (tx) => {
+    checkAgent(tx, input.agentId);
+    // The ID number carries the birth date: it fills a missing one, so the age rules can apply.
+    const birthDate = input.birthDate ?? (input.idNumber ? birthDateOfResidentId(input.idNumber) : null);
+    const fields = { ...input, categories: input.categories ?? [], birthDate, idNumber: input.idNumber ?? null, guardianConsent: input.guardianConsent ?? false };
+    checkAgeRules({ db: tx, clock: deps.clock }, fields);
+    const at = deps.clock.now();
+    const host = insertHost(tx, { ...fields, createdAt: at, updatedAt: at });
+    const view = hostView(host, timezone);
+    recordAudit(tx, { actor, at, action: 'create', entity: 'host', entityId: host.id, after: view });
+    return view;
+  });
+}
+
+export function updateHost(deps: AppDeps, actor: Actor, id: number, patch: HostPatch) {
+  const { timezone } = currentSettings(deps);
+  return writeTransaction(deps.db, (tx) => {
+    const before = requireHost(tx, id);
+    checkAgent(tx, patch.agentId);
+    if (patch.status && !canChangeHostStatus(before.status, patch.status)) {
+      const hint = before.status === 'terminated' && patch.status === 'active' ? ': sign a new contract instead' : '';
+      throw ruleBroken('status', `A host cannot go from ${before.status} to ${patch.status} by an edit${hint}`);
+    }
+    const merged = { ...before, ...patch };
+    const birthDate = merged.birthDate ?? (merged.idNumber ? birthDateOfResidentId(merged.idNumber) : null);
+    checkAgeRules({ db: tx, clock: deps.clock }, { ...merged, birthDate });
+    const at = deps.clock.now();
+    const after = updateHostRow(tx, id, { ...patch, birthDate, updatedAt: at });
+    const view = hostView(after, timezone);
+    recordAudit(tx, { actor, at, action: 'update', entity: 'host', entityId: id, before: hostView(before, timezone), after: view });
+    return view;
+  });
+}
+
+/** Archiving hides a host from the roster without losing history; archiving twice changes nothing. */
+export function archiveHost(deps: AppDeps, actor: Actor, id: number) {
+  const { timezone } = currentSettings(deps);
+  return writeTransaction(deps.db, (tx) => {
+    const before = requireHost(tx, id);
+    if (before.archivedAt !== null) return hostView(before, timezone);
+    const at = deps.clock.now();
+    const after = updateHostRow(tx, id, { archivedAt: at, updatedAt: at });
+    const view = hostView(after, timezone);
+    recordAudit(tx, { actor, at, action: 'archive', entity: 'host', entityId: id, before: hostView(before, timezone), after: view });
+    return view;
+  });
+}
+
+/** One clear sensitive value, for a role allowed to see it. The audit records who and which field, never the value. */
+export function revealHostField(deps: AppDeps, actor: Actor, id: number, field: SensitiveField) {
+  return writeTransaction(deps.db, (tx) => {
+    const host = requireHost(tx, id);
+    recordAudit(tx, { actor, at: deps.clock.now(), action: 'reveal', entity: 'host', entityId: id, after: { field } });
+    return { field, value: host[field] };
+  });
+}
+
+export function getHost(deps: AppDeps, id: number) {
+  return hostView(requireHost(deps.db, id), currentSettings(deps).timezone);
+}
+
+export function searchHosts(deps: AppDeps, query: HostQuery) {
+  const { timezone } = currentSettings(deps);
+  const { items, total } = listHosts(deps.db, query);
+  return { items: items.map((h) => hostView(h, timezone)), total, page: query.page, pageSize: query.pageSize };
+}
