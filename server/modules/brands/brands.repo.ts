@@ -1,7 +1,7 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { brands } from '../../db/schema';
-import { containsPattern } from '../hosts/hosts.repo';
+import { contains } from '../../db/like';
 
 export type BrandRow = typeof brands.$inferSelect;
 
@@ -18,7 +18,7 @@ export function updateBrandRow(db: Db, id: number, set: Partial<typeof brands.$i
 }
 
 export function listBrands(db: Db, q: string | undefined, page: number, pageSize: number) {
-  const where = q ? sql`${brands.name} LIKE ${containsPattern(q)} ESCAPE '\\'` : undefined;
+  const where = q ? contains(brands.name, q) : undefined;
   const items = db.select().from(brands).where(where).orderBy(asc(brands.name), asc(brands.id))
     .limit(pageSize).offset((page - 1) * pageSize).all();
   const total = db.select({ n: count() }).from(brands).where(where).get()?.n ?? 0;

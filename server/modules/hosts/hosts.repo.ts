@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { containsPattern } from '../../db/like';
 import { accountIdentifiers, hosts, platformAccounts, users } from '../../db/schema';
 import type { HostQuery } from './hosts.schemas';
 
@@ -22,10 +23,6 @@ export function updateHostRow(db: Db, id: number, set: Partial<typeof hosts.$inf
 }
 
 /** A LIKE pattern that finds the text anywhere, with the wildcards in it taken literally. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-}
-
 // Name search, or any of the host's accounts by handle or identifier (what staff read off an order).
 // The account matches are an uncorrelated IN: computed once, not once per host.
 function searchWhere(q: string): SQL {

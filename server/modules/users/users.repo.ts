@@ -1,5 +1,6 @@
-import { and, count, eq, like, or, type SQL } from 'drizzle-orm';
+import { and, count, eq, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { contains } from '../../db/like';
 import { users, type Role } from '../../db/schema';
 
 export type UserRow = typeof users.$inferSelect;
@@ -29,9 +30,8 @@ export function countActiveAdmins(db: Db): number {
 }
 
 export function listUsers(db: Db, filter: { q?: string; role?: Role }, page: number, pageSize: number) {
-  const pattern = filter.q ? `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
   const where: SQL | undefined = and(
-    pattern ? or(like(users.email, pattern), like(users.name, pattern)) : undefined,
+    filter.q ? or(contains(users.email, filter.q), contains(users.name, filter.q)) : undefined,
     filter.role ? eq(users.role, filter.role) : undefined,
   );
   const items = db.select().from(users).where(where).orderBy(users.id)
