@@ -11,11 +11,14 @@ import { mount, route, type AnyRoute } from './http/route';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { calendarsRoutes } from './modules/calendars/calendars.routes';
 import { brandsRoutes } from './modules/brands/brands.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { contractsRoutes } from './modules/contracts/contracts.routes';
 import { dealsRoutes } from './modules/deals/deals.routes';
 import { hostsRoutes } from './modules/hosts/hosts.routes';
+import { roomsRoutes } from './modules/rooms/rooms.routes';
+import { sessionsRoutes } from './modules/sessions/sessions.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
 import { tokensRoutes } from './modules/tokens/tokens.routes';
 import { usersRoutes } from './modules/users/users.routes';
@@ -30,6 +33,7 @@ function apiRoutes(deps: AppDeps): AnyRoute[] {
     ...settingsRoutes(deps),
     ...auditRoutes(deps),
     ...hostsRoutes(deps), ...accountsRoutes(deps), ...contractsRoutes(deps), ...brandsRoutes(deps), ...dealsRoutes(deps), ...complianceRoutes(deps),
+    ...roomsRoutes(deps), ...sessionsRoutes(deps), ...calendarsRoutes(deps),
   ];
   const all: AnyRoute[] = [...routes];
   all.push(route({

@@ -77,3 +77,4 @@ export const settings = sqliteTable('settings', {
 export * from './schema/roster';
 export * from './schema/contracts';
 export * from './schema/deals';
+export * from './schema/scheduling';

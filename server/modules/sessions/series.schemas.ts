@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { isoDate } from '../../shared/schemas';
+import { crewInput, sessionHostInput } from './sessions.schemas';
+
+export const seriesCreate = z.object({
+  rule: z.object({
+    weekdays: z.array(z.number().int().min(1).max(7)).min(1, 'Choose at least one weekday (1 = Monday ... 7 = Sunday)'),
+    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:mm'),
+    durationMinutes: z.number().int().min(1).max(1440),
+    fromDate: isoDate,
+    untilDate: isoDate,
+  }).strict(),
+  accountId: z.number().int().positive(),
+  roomId: z.number().int().positive().nullable().default(null),
+  hosts: z.array(sessionHostInput).min(1).max(10),
+  crew: z.array(crewInput).max(20).default([]),
+  title: z.string().trim().max(200).default(''),
+  notes: z.string().max(2000).default(''),
+}).strict();
+
+export const seriesCancel = z.object({ from: isoDate.optional() }).strict();
+
+export type SeriesCreate = z.infer<typeof seriesCreate>;

@@ -1,0 +1,66 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { sessions, sessionSeries } from '../../db/schema';
+import { writeTransaction } from '../../db/write';
+import { expandSeries } from '../../domain/recurrence';
+import { formatInstant, localDateOf } from '../../domain/periods';
+import type { Actor, AppDeps } from '../../http/context';
+import { AppError, notFound } from '../../http/errors';
+import { recordAudit } from '../audit/audit.repo';
+import { currentSettings } from '../settings/settings.service';
+import type { SeriesCreate } from './series.schemas';
+import { insertSession, replacePeople } from './sessions.repo';
+import { checkBooking } from './sessions.service';
+
+interface Refusal { occurrence: { startsAt: string; endsAt: string; localDate: string }; code: string; details: unknown[] }
+
+/**
+ * A recurring booking, all or nothing: every occurrence is checked against the schedule and the
+ * occurrences already placed; if any is refused, none is written and the answer lists them all.
+ */
+export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
+  const { timezone } = currentSettings(deps);
+  const expansion = expandSeries({ ...input.rule, timeZone: timezone });
+  if (!expansion.ok) {
+    throw new AppError('invalid_request', 'The recurrence rule is not valid', expansion.problems.map((p) => ({ ...p, path: ['rule', ...p.path] })));
+  }
+  const fmt = (d: Date) => formatInstant(d, timezone);
+  return writeTransaction(deps.db, (tx) => {
+    const now = deps.clock.now();
+    const series = tx.insert(sessionSeries).values({ rule: input.rule, createdBy: actor.id, createdAt: now }).returning().get();
+    const refused: Refusal[] = [];
+    const ids: number[] = [];
+    for (const occ of expansion.occurrences) {
+      try {
+        checkBooking(tx, { id: null, ...input, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned' }, timezone);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        refused.push({ occurrence: { startsAt: fmt(occ.startsAt), endsAt: fmt(occ.endsAt), localDate: occ.localDate }, code: err.code, details: err.details });
+        continue;
+      }
+      const row = insertSession(tx, { accountId: input.accountId, roomId: input.roomId, seriesId: series.id, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned', title: input.title, notes: input.notes, createdAt: now, updatedAt: now });
+      replacePeople(tx, row.id, input.hosts, input.crew);
+      ids.push(row.id);
+    }
+    if (refused.length) {
+      const code = refused.every((r) => r.code === 'schedule_conflict') ? 'schedule_conflict' : 'unprocessable';
+      throw new AppError(code, `${refused.length} of ${expansion.occurrences.length} occurrences cannot be booked; nothing was booked`,
+        refused.map((r) => ({ message: `${r.occurrence.localDate}: ${r.code}`, ...r })));
+    }
+    recordAudit(tx, { actor, at: now, action: 'create', entity: 'session_series', entityId: series.id, after: { rule: input.rule, sessionIds: ids } });
+    return { id: series.id, rule: input.rule, sessionIds: ids, occurrences: expansion.occurrences.length };
+  });
+}
+
+/** Cancels the occurrences of a series that have not started streaming, from a local date on. */
+export function cancelSeries(deps: AppDeps, actor: Actor, seriesId: number, input: { from?: string }) {
+  const { timezone } = currentSettings(deps);
+  return writeTransaction(deps.db, (tx) => {
+    if (!tx.select().from(sessionSeries).where(eq(sessionSeries.id, seriesId)).get()) throw notFound('Series', seriesId);
+    const open = tx.select().from(sessions).where(and(eq(sessions.seriesId, seriesId), inArray(sessions.status, ['planned', 'confirmed']))).all();
+    const chosen = open.filter((s) => !input.from || localDateOf(s.startsAt, timezone) >= input.from).map((s) => s.id);
+    const now = deps.clock.now();
+    if (chosen.length) tx.update(sessions).set({ status: 'cancelled', updatedAt: now }).where(inArray(sessions.id, chosen)).run();
+    recordAudit(tx, { actor, at: now, action: 'cancel', entity: 'session_series', entityId: seriesId, after: { from: input.from ?? null, cancelled: chosen } });
+    return { id: seriesId, cancelled: chosen };
+  });
+}

@@ -1,0 +1,46 @@
+import type { AppDeps } from '../../http/context';
+import { route } from '../../http/route';
+import { idParam } from '../../shared/schemas';
+import { seriesCancel, seriesCreate } from './series.schemas';
+import { cancelSeries, createSeries } from './series.service';
+import { sessionCreate, sessionPatch, sessionQuery, sessionResults } from './sessions.schemas';
+import { createSession, getSession, recordResults, searchSessions, updateSession } from './sessions.service';
+
+export function sessionsRoutes(deps: AppDeps) {
+  return [
+    route({
+      method: 'get', path: '/sessions', tag: 'sessions', access: 'sessions.read',
+      summary: 'Sessions overlapping [from, to), filtered by host, room, account or status',
+      query: sessionQuery, handler: ({ query }) => searchSessions(deps, query),
+    }),
+    route({
+      method: 'post', path: '/sessions', tag: 'sessions', access: 'sessions.write', status: 201,
+      summary: 'Book a session (409 schedule_conflict lists every conflict; warnings past the daily limit)',
+      body: sessionCreate, handler: ({ body, actor }) => createSession(deps, actor, body),
+    }),
+    route({
+      method: 'post', path: '/sessions/series', tag: 'sessions', access: 'sessions.write', status: 201,
+      summary: 'Book a recurring series, all or nothing (409 lists the conflicting occurrences)',
+      body: seriesCreate, handler: ({ body, actor }) => createSeries(deps, actor, body),
+    }),
+    route({
+      method: 'post', path: '/sessions/series/:id/cancel', tag: 'sessions', access: 'sessions.write',
+      summary: 'Cancel the occurrences of a series from a date on (all of them without a date)',
+      params: idParam, body: seriesCancel, handler: ({ params, body, actor }) => cancelSeries(deps, actor, params.id, body),
+    }),
+    route({
+      method: 'get', path: '/sessions/:id', tag: 'sessions', access: 'sessions.read', summary: 'One session',
+      params: idParam, handler: ({ params }) => getSession(deps, params.id),
+    }),
+    route({
+      method: 'patch', path: '/sessions/:id', tag: 'sessions', access: 'sessions.write',
+      summary: 'Move, resize, re-staff, change status or cancel (status: cancelled) a session',
+      params: idParam, body: sessionPatch, handler: ({ params, body, actor }) => updateSession(deps, actor, params.id, body),
+    }),
+    route({
+      method: 'put', path: '/sessions/:id/results', tag: 'sessions', access: 'sessions.write',
+      summary: 'Record the results after the stream: actual start and end, peak viewers, GMV',
+      params: idParam, body: sessionResults, handler: ({ params, body, actor }) => recordResults(deps, actor, params.id, body),
+    }),
+  ];
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { hostRoles } from '../../domain/schedule';
+import { sessionStatuses } from '../../domain/session-status';
+import { fen, instant, pageQuery } from '../../shared/schemas';
+
+const id = z.number().int().positive();
+export const sessionHostInput = z.object({ hostId: id, role: z.enum(hostRoles), shareBp: z.number().int().min(0).max(10000) }).strict();
+export const crewInput = z.object({ userId: id, duty: z.string().trim().min(1).max(50) }).strict();
+
+const fields = {
+  accountId: id,
+  roomId: id.nullable(),
+  hosts: z.array(sessionHostInput).min(1).max(10),
+  crew: z.array(crewInput).max(20),
+  startsAt: instant,
+  endsAt: instant,
+  title: z.string().trim().max(200),
+  notes: z.string().max(2000),
+  status: z.enum(sessionStatuses),
+  platformLiveId: z.string().trim().min(1).max(64).nullable(),
+};
+
+export const sessionCreate = z.object({
+  ...fields,
+  roomId: fields.roomId.default(null),
+  crew: fields.crew.default([]),
+  title: fields.title.default(''),
+  notes: fields.notes.default(''),
+  status: z.enum(['planned', 'confirmed', 'completed']).default('planned'),
+  platformLiveId: fields.platformLiveId.default(null),
+}).strict();
+
+export const sessionPatch = z.object(fields).partial().strict();
+
+export const sessionResults = z.object({
+  actualStartAt: instant.nullable(),
+  actualEndAt: instant.nullable(),
+  peakViewers: z.number().int().min(0).nullable(),
+  gmvFen: fen.refine((n) => n >= 0, 'GMV cannot be negative').nullable(),
+}).partial().strict();
+
+export const sessionQuery = pageQuery.extend({
+  from: instant.optional(),
+  to: instant.optional(),
+  hostId: z.coerce.number().int().positive().optional(),
+  roomId: z.coerce.number().int().positive().optional(),
+  accountId: z.coerce.number().int().positive().optional(),
+  status: z.enum(sessionStatuses).optional(),
+  pageSize: z.coerce.number().int().min(1).max(200).default(200),
+});
+
+export type SessionCreate = z.infer<typeof sessionCreate>;
+export type SessionPatch = z.infer<typeof sessionPatch>;
+export type SessionResults = z.infer<typeof sessionResults>;
+export type SessionQuery = z.infer<typeof sessionQuery>;

@@ -1,0 +1,108 @@
+import { writeTransaction } from '../../db/write';
+import type { Db } from '../../db/client';
+import { formatInstant } from '../../domain/periods';
+import { canTransition } from '../../domain/session-status';
+import type { Actor, AppDeps } from '../../http/context';
+import { AppError, notFound, ruleBroken } from '../../http/errors';
+import { recordAudit } from '../audit/audit.repo';
+import { currentSettings } from '../settings/settings.service';
+import type { SessionCreate, SessionPatch, SessionQuery, SessionResults } from './sessions.schemas';
+import { checkConflicts, checkReferences, checkShape, dailyWarnings, type Candidate } from './sessions.rules';
+import { findSession, insertSession, listSessions, replacePeople, updateSessionRow, type SessionFull } from './sessions.repo';
+
+export function sessionView(s: SessionFull, tz: string) {
+  const at = (d: Date | null) => (d ? formatInstant(d, tz) : null);
+  return {
+    id: s.id, accountId: s.accountId, roomId: s.roomId, seriesId: s.seriesId,
+    hosts: s.hosts.map((h) => ({ hostId: h.hostId, role: h.role, shareBp: h.shareBp })),
+    crew: s.crew.map((c) => ({ userId: c.userId, duty: c.duty })),
+    startsAt: formatInstant(s.startsAt, tz), endsAt: formatInstant(s.endsAt, tz), status: s.status,
+    title: s.title, notes: s.notes, platformLiveId: s.platformLiveId,
+    actualStartAt: at(s.actualStartAt), actualEndAt: at(s.actualEndAt), peakViewers: s.peakViewers, gmvFen: s.gmvFen,
+  };
+}
+
+export function requireSession(db: Db, id: number): SessionFull {
+  const s = findSession(db, id);
+  if (!s) throw notFound('Session', id);
+  return s;
+}
+
+/** All booking rules in order: shape (422), references and eligibility (422), conflicts (409). */
+export function checkBooking(db: Db, c: Candidate, tz: string): void {
+  checkShape(c);
+  checkReferences(db, c, tz);
+  checkConflicts(db, c, (d) => formatInstant(d, tz));
+}
+
+export function createSession(deps: AppDeps, actor: Actor, input: SessionCreate) {
+  const settings = currentSettings(deps);
+  return writeTransaction(deps.db, (tx) => {
+    const now = deps.clock.now();
+    if (input.status === 'completed' && input.endsAt > now) {
+      throw ruleBroken('status', 'Only a session entirely in the past may be entered as completed');
+    }
+    const candidate: Candidate = { id: null, ...input };
+    checkBooking(tx, candidate, settings.timezone);
+    const row = insertSession(tx, {
+      accountId: input.accountId, roomId: input.roomId, startsAt: input.startsAt, endsAt: input.endsAt, status: input.status,
+      title: input.title, notes: input.notes, platformLiveId: input.platformLiveId, createdAt: now, updatedAt: now,
+    });
+    replacePeople(tx, row.id, input.hosts, input.crew);
+    const session = sessionView(requireSession(tx, row.id), settings.timezone);
+    recordAudit(tx, { actor, at: now, action: 'create', entity: 'session', entityId: row.id, after: session });
+    return { ...session, warnings: dailyWarnings(tx, { ...candidate, id: row.id }, settings) };
+  });
+}
+
+/** Move, resize, re-staff or change the status of a session; the booking rules apply to the result. */
+export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: SessionPatch) {
+  const settings = currentSettings(deps);
+  return writeTransaction(deps.db, (tx) => {
+    const before = requireSession(tx, id);
+    if (patch.status && !canTransition(before.status, patch.status)) {
+      throw new AppError('state_conflict', `A ${before.status} session cannot become ${patch.status}`, [{ path: ['status'], message: `Not allowed from ${before.status}` }]);
+    }
+    const candidate: Candidate = {
+      id, accountId: patch.accountId ?? before.accountId, roomId: patch.roomId === undefined ? before.roomId : patch.roomId,
+      hosts: patch.hosts ?? before.hosts, crew: patch.crew ?? before.crew, startsAt: patch.startsAt ?? before.startsAt,
+      endsAt: patch.endsAt ?? before.endsAt, status: patch.status ?? before.status,
+    };
+    // Cancelling frees the slot: nothing to check. Otherwise the changed booking must still hold.
+    if (candidate.status !== 'cancelled') checkBooking(tx, candidate, settings.timezone);
+    const now = deps.clock.now();
+    const { hosts, crew, ...fields } = patch;
+    updateSessionRow(tx, id, { ...fields, updatedAt: now });
+    replacePeople(tx, id, hosts, crew);
+    const after = sessionView(requireSession(tx, id), settings.timezone);
+    recordAudit(tx, { actor, at: now, action: patch.status === 'cancelled' ? 'cancel' : 'update', entity: 'session', entityId: id, before: sessionView(before, settings.timezone), after });
+    return { ...after, warnings: candidate.status === 'cancelled' ? [] : dailyWarnings(tx, candidate, settings) };
+  });
+}
+
+export function recordResults(deps: AppDeps, actor: Actor, id: number, results: SessionResults) {
+  const { timezone } = currentSettings(deps);
+  return writeTransaction(deps.db, (tx) => {
+    const before = requireSession(tx, id);
+    if (before.status === 'cancelled') throw new AppError('state_conflict', 'A cancelled session has no results');
+    const start = results.actualStartAt === undefined ? before.actualStartAt : results.actualStartAt;
+    const end = results.actualEndAt === undefined ? before.actualEndAt : results.actualEndAt;
+    if (start && end && end <= start) throw ruleBroken('actualEndAt', 'The actual end must be after the actual start');
+    const now = deps.clock.now();
+    updateSessionRow(tx, id, { ...results, updatedAt: now });
+    const after = sessionView(requireSession(tx, id), timezone);
+    recordAudit(tx, { actor, at: now, action: 'update', entity: 'session', entityId: id, before: sessionView(before, timezone), after });
+    return after;
+  });
+}
+
+export function getSession(deps: AppDeps, id: number) {
+  return sessionView(requireSession(deps.db, id), currentSettings(deps).timezone);
+}
+
+export function searchSessions(deps: AppDeps, q: SessionQuery) {
+  const { timezone } = currentSettings(deps);
+  const { page, pageSize, ...filter } = q;
+  const { items, total } = listSessions(deps.db, filter, page, pageSize);
+  return { items: items.map((s) => sessionView(s, timezone)), total, page, pageSize };
+}

@@ -1,0 +1,100 @@
+import ICAL from 'ical.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../helpers/api-client';
+import type { TestServer } from '../helpers/server';
+import { expectError, rosterServer } from './roster-kit';
+import { addRoom, bookableHost, booking } from './schedule-kit';
+
+let server: TestServer;
+let admin: ApiClient & { user: { id: number; email: string } };
+beforeEach(async () => {
+  server = await rosterServer();
+  admin = await server.signIn('admin');
+});
+afterEach(() => server.close());
+
+const series = (accountId: number, hostId: number, rule: Record<string, unknown>) => ({
+  accountId, hosts: [{ hostId, role: 'main', shareBp: 10000 }], title: '早场',
+  rule: { weekdays: [1, 3, 5], startTime: '09:00', durationMinutes: 120, fromDate: '2026-12-01', untilDate: '2026-12-14', ...rule },
+});
+
+describe('recurring series', () => {
+  it('when the rule is free, then one session per occurrence on the chosen weekdays at the local time', async () => {
+    const { hostId, accountId } = await bookableHost(admin);
+    const res = await admin.post('/api/v1/sessions/series', series(accountId, hostId, {}));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    // Mon/Wed/Fri between Tue 1 Dec and Mon 14 Dec 2026: 2, 4, 7, 9, 11, 14.
+    expect(res.body.sessionIds).toHaveLength(6);
+    const list = await admin.get(`/api/v1/sessions?hostId=${hostId}`);
+    expect(list.body.items.map((s: { startsAt: string }) => s.startsAt)).toEqual(
+      ['02', '04', '07', '09', '11', '14'].map((d) => `2026-12-${d}T09:00:00+08:00`),
+    );
+  });
+
+  it('when one occurrence conflicts, then nothing is booked and the answer lists that occurrence', async () => {
+    const { hostId, accountId } = await bookableHost(admin);
+    await admin.post('/api/v1/sessions', booking(accountId, hostId, '2026-12-09T10:00:00+08:00', '2026-12-09T12:00:00+08:00'));
+    const res = await admin.post('/api/v1/sessions/series', series(accountId, hostId, {}));
+    expectError(res, 409, 'schedule_conflict');
+    expect(res.body.error.details).toEqual([expect.objectContaining({ occurrence: expect.objectContaining({ localDate: '2026-12-09' }) })]);
+    expect((await admin.get(`/api/v1/sessions?hostId=${hostId}`)).body.total).toBe(1);
+  });
+
+  it.each([
+    [{ weekdays: [] }, ['rule', 'weekdays']],
+    [{ untilDate: '2029-12-31' }, ['rule', 'untilDate']],
+    [{ startTime: '25:00' }, ['rule', 'startTime']],
+    [{ untilDate: '2026-11-01' }, ['rule', 'untilDate']],
+  ])('when the rule is %j, then 400 names the field and nothing is booked', async (rule, path) => {
+    const { hostId, accountId } = await bookableHost(admin);
+    expectError(await admin.post('/api/v1/sessions/series', series(accountId, hostId, rule)), 400, 'invalid_request', path);
+    expect((await admin.get('/api/v1/sessions')).body.total).toBe(0);
+  });
+
+  it('when the rest of a series is cancelled from a date, then earlier occurrences stay', async () => {
+    const { hostId, accountId } = await bookableHost(admin);
+    const created = await admin.post('/api/v1/sessions/series', series(accountId, hostId, {}));
+    const res = await admin.post(`/api/v1/sessions/series/${created.body.id}/cancel`, { from: '2026-12-09' });
+    expect(res.body.cancelled).toHaveLength(3);
+    expect((await admin.get(`/api/v1/sessions?hostId=${hostId}&status=planned`)).body.total).toBe(3);
+  });
+});
+
+describe('calendar feeds', () => {
+  it('when a host subscribes, then the feed parses as RFC 5545 with stable UIDs and reflects moves and cancellations', async () => {
+    const { hostId, accountId } = await bookableHost(admin, { stageName: '小雨' });
+    const roomId = await addRoom(admin, '一号直播间');
+    const s = await admin.post('/api/v1/sessions', booking(accountId, hostId, '2026-12-01T20:00:00+08:00', '2026-12-01T22:00:00+08:00', { roomId, title: '美妆专场' }));
+    const feed = await admin.get(`/api/v1/calendars/hosts/${hostId}`);
+    expect(feed.body.path).toMatch(/^\/api\/v1\/calendars\/feeds\/.+\.ics$/);
+
+    const phone = server.anonymous();
+    const first = await phone.get(feed.body.path);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toMatch(/text\/calendar/);
+    const parsed = new ICAL.Component(ICAL.parse(first.body));
+    const [event] = parsed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(event?.uid).toBe(`session-${s.body.id}@mcn-desk`);
+    expect(event?.summary).toBe('美妆专场');
+    expect(event?.location).toContain('一号直播间');
+    expect(event?.startDate.toJSDate().toISOString()).toBe('2026-12-01T12:00:00.000Z');
+
+    await admin.patch(`/api/v1/sessions/${s.body.id}`, { startsAt: '2026-12-01T21:00:00+08:00', endsAt: '2026-12-01T23:00:00+08:00' });
+    await admin.patch(`/api/v1/sessions/${s.body.id}`, { status: 'cancelled' });
+    const later = new ICAL.Component(ICAL.parse((await phone.get(feed.body.path)).body));
+    const moved = new ICAL.Event(later.getFirstSubcomponent('vevent') as ICAL.Component);
+    expect(moved.uid).toBe(event?.uid);
+    expect(moved.startDate.toJSDate().toISOString()).toBe('2026-12-01T13:00:00.000Z');
+    expect(later.getFirstSubcomponent('vevent')?.getFirstPropertyValue('status')).toBe('CANCELLED');
+  });
+
+  it('when the token is rotated, then the old URL answers 404 and the new one works', async () => {
+    const roomId = await addRoom(admin, '二号直播间');
+    const old = await admin.get(`/api/v1/calendars/rooms/${roomId}`);
+    const rotated = await admin.post(`/api/v1/calendars/rooms/${roomId}/rotate`);
+    expect(rotated.body.path).not.toBe(old.body.path);
+    expect((await server.anonymous().get(old.body.path)).status).toBe(404);
+    expect((await server.anonymous().get(rotated.body.path)).status).toBe(200);
+    expect((await server.anonymous().get('/api/v1/calendars/feeds/not-a-token.ics')).status).toBe(400);
+  });
+});
