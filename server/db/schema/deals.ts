@@ -1,8 +1,9 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { dealStatuses } from '../../domain/deals';
 import { categories } from '../../domain/roster';
+import { sessions } from './scheduling';
 
-// Brands and their deals (SPEC section 4). A deal's sessions arrive with the scheduling issue.
+// Brands and their deals (SPEC section 4), and the sessions each deal's slot is sold in.
 
 const at = (name: string) => integer(name, { mode: 'timestamp_ms' });
 
@@ -26,3 +27,10 @@ export const deals = sqliteTable('deals', {
   createdAt: at('created_at').notNull(),
   updatedAt: at('updated_at').notNull(),
 }, (t) => [index('deals_brand_idx').on(t.brandId), index('deals_status_idx').on(t.status)]);
+
+/** The sessions a deal's slot is sold in; the pit fee is divided among them in this order. */
+export const dealSessions = sqliteTable('deal_sessions', {
+  dealId: integer('deal_id').notNull().references(() => deals.id),
+  sessionId: integer('session_id').notNull().references(() => sessions.id),
+  position: integer('position').notNull(),
+}, (t) => [primaryKey({ columns: [t.dealId, t.sessionId] }), index('deal_sessions_session_idx').on(t.sessionId)]);

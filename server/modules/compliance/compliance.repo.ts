@@ -1,6 +1,7 @@
-import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { contracts, hosts, qualifications } from '../../db/schema';
+import type { QualifiedHost } from '../../domain/qualification';
 
 export type QualificationRow = typeof qualifications.$inferSelect;
 
@@ -30,4 +31,12 @@ export function rosterForCompliance(db: Db, hostId?: number) {
   const active = db.select({ id: contracts.id, hostId: contracts.hostId, number: contracts.number, endDate: contracts.endDate })
     .from(contracts).where(and(eq(contracts.status, 'active'), hostId ? eq(contracts.hostId, hostId) : undefined)).all();
   return { list, quals, active };
+}
+
+/** Every qualification of several hosts, with their stage names, for the regulated-category rule. */
+export function qualifiedHostsOf(db: Db, hostIds: readonly number[]): QualifiedHost[] {
+  if (hostIds.length === 0) return [];
+  const names = db.select({ id: hosts.id, stageName: hosts.stageName }).from(hosts).where(inArray(hosts.id, [...hostIds])).all();
+  const quals = db.select().from(qualifications).where(inArray(qualifications.hostId, [...hostIds])).all();
+  return names.map((h) => ({ hostId: h.id, stageName: h.stageName, qualifications: quals.filter((q) => q.hostId === h.id) }));
 }

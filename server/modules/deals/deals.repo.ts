@@ -1,6 +1,6 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { deals } from '../../db/schema';
+import { deals, dealSessions } from '../../db/schema';
 import type { DealQuery } from './deals.schemas';
 
 export type DealRow = typeof deals.$inferSelect;
@@ -27,4 +27,24 @@ export function listDeals(db: Db, f: DealQuery) {
     .limit(f.pageSize).offset((f.page - 1) * f.pageSize).all();
   const total = db.select({ n: count() }).from(deals).where(where).get()?.n ?? 0;
   return { items, total };
+}
+
+export function sessionIdsOf(db: Db, dealIds: number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>(dealIds.map((id) => [id, []]));
+  if (dealIds.length === 0) return out;
+  const rows = db.select().from(dealSessions).where(inArray(dealSessions.dealId, dealIds)).orderBy(asc(dealSessions.position)).all();
+  for (const r of rows) out.get(r.dealId)?.push(r.sessionId);
+  return out;
+}
+
+export function setDealSessions(db: Db, dealId: number, sessionIds: number[]): void {
+  db.delete(dealSessions).where(eq(dealSessions.dealId, dealId)).run();
+  if (sessionIds.length) db.insert(dealSessions).values(sessionIds.map((sessionId, position) => ({ dealId, sessionId, position }))).run();
+}
+
+/** The categories sold in a session by its deals that still stand (not cancelled). */
+export function categoriesSoldIn(db: Db, sessionId: number): DealRow['category'][] {
+  return db.select({ category: deals.category }).from(deals)
+    .innerJoin(dealSessions, eq(dealSessions.dealId, deals.id))
+    .where(and(eq(dealSessions.sessionId, sessionId), ne(deals.status, 'cancelled'))).all().map((r) => r.category);
 }

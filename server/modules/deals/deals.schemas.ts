@@ -5,7 +5,7 @@ import { bp, pageQuery } from '../../shared/schemas';
 
 const dealFields = {
   brandId: z.number().int().positive(),
-  // Sessions arrive with the scheduling issue: until then only an empty list is accepted, and nothing is stored.
+  // The sessions the slot is sold in, in order: the pit fee is divided among them, earlier sessions first.
   sessionIds: z.array(z.number().int().positive()).max(100),
   pitFeeFen: z.number().int().min(0),
   category: z.enum(categories).nullable(),

@@ -7,12 +7,14 @@ import { notFound, ruleBroken } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
 import { findBrand } from '../brands/brands.repo';
 import { currentSettings } from '../settings/settings.service';
-import { findDeal, insertDeal, listDeals, updateDealRow, type DealRow } from './deals.repo';
+import { findSession } from '../sessions/sessions.repo';
+import { findDeal, insertDeal, listDeals, sessionIdsOf, setDealSessions, updateDealRow, type DealRow } from './deals.repo';
+import { checkQualifications } from './qualification-check';
 import type { DealCreate, DealPatch, DealQuery } from './deals.schemas';
 
-function dealView(d: DealRow, timezone: string) {
+function dealView(db: Db, d: DealRow, timezone: string) {
   return {
-    id: d.id, brandId: d.brandId, sessionIds: [] as number[], pitFeeFen: d.pitFeeFen, category: d.category,
+    id: d.id, brandId: d.brandId, sessionIds: sessionIdsOf(db, [d.id]).get(d.id) ?? [], pitFeeFen: d.pitFeeFen, category: d.category,
     commissionRateBp: d.commissionRateBp, status: d.status, notes: d.notes,
     createdAt: formatInstant(d.createdAt, timezone), updatedAt: formatInstant(d.updatedAt, timezone),
   };
@@ -20,20 +22,30 @@ function dealView(d: DealRow, timezone: string) {
 
 function checkReferences(db: Db, input: { brandId?: number; sessionIds?: number[] }): void {
   if (input.brandId !== undefined && !findBrand(db, input.brandId)) throw ruleBroken('brandId', `No brand has id ${input.brandId}`);
-  // TODO(scheduling issue): link the deal to its sessions; there are no sessions to name yet.
-  if (input.sessionIds && input.sessionIds.length > 0) {
-    throw ruleBroken('sessionIds', 'Sessions cannot be linked yet: send an empty list until scheduling is available');
-  }
+  if (input.sessionIds && new Set(input.sessionIds).size !== input.sessionIds.length) throw ruleBroken('sessionIds', 'A session is listed twice');
+}
+
+/** The deal's sessions exist, and their hosts may sell the deal's category on each session's date. */
+function checkSessions(db: Db, category: DealRow['category'], sessionIds: number[], timezone: string): void {
+  const toSell = sessionIds.map((id, i) => {
+    const session = findSession(db, id);
+    if (!session) throw ruleBroken(['sessionIds', i], `No session has id ${id}`);
+    if (session.status === 'cancelled') throw ruleBroken(['sessionIds', i], `Session ${id} is cancelled`);
+    return { sessionId: id, startsAt: session.startsAt, hostIds: session.hosts.map((h) => h.hostId), path: ['sessionIds', i] };
+  });
+  checkQualifications(db, [category], toSell, timezone);
 }
 
 export function createDeal(deps: AppDeps, actor: Actor, input: DealCreate) {
   const { timezone } = currentSettings(deps);
   return writeTransaction(deps.db, (tx) => {
     checkReferences(tx, input);
+    checkSessions(tx, input.category ?? null, input.sessionIds ?? [], timezone);
     const at = deps.clock.now();
-    const { sessionIds: _sessions, ...fields } = input;
+    const { sessionIds, ...fields } = input;
     const deal = insertDeal(tx, { ...fields, createdAt: at, updatedAt: at });
-    const view = dealView(deal, timezone);
+    setDealSessions(tx, deal.id, sessionIds ?? []);
+    const view = dealView(tx, deal, timezone);
     recordAudit(tx, { actor, at, action: 'create', entity: 'deal', entityId: deal.id, after: view });
     return view;
   });
@@ -58,10 +70,15 @@ export function updateDeal(deps: AppDeps, actor: Actor, id: number, patch: DealP
     if (!before) throw notFound('Deal', id);
     checkChange(before, patch);
     checkReferences(tx, patch);
+    const beforeView = dealView(tx, before, timezone);
+    const category = patch.category === undefined ? before.category : patch.category;
+    if (patch.sessionIds || patch.category !== undefined) checkSessions(tx, category, patch.sessionIds ?? beforeView.sessionIds, timezone);
     const at = deps.clock.now();
-    const { sessionIds: _sessions, ...fields } = patch;
-    const view = dealView(updateDealRow(tx, id, { ...fields, updatedAt: at }), timezone);
-    recordAudit(tx, { actor, at, action: 'update', entity: 'deal', entityId: id, before: dealView(before, timezone), after: view });
+    const { sessionIds, ...fields } = patch;
+    const row = updateDealRow(tx, id, { ...fields, updatedAt: at });
+    if (sessionIds) setDealSessions(tx, id, sessionIds);
+    const view = dealView(tx, row, timezone);
+    recordAudit(tx, { actor, at, action: 'update', entity: 'deal', entityId: id, before: beforeView, after: view });
     return view;
   });
 }
@@ -69,11 +86,11 @@ export function updateDeal(deps: AppDeps, actor: Actor, id: number, patch: DealP
 export function getDeal(deps: AppDeps, id: number) {
   const deal = findDeal(deps.db, id);
   if (!deal) throw notFound('Deal', id);
-  return dealView(deal, currentSettings(deps).timezone);
+  return dealView(deps.db, deal, currentSettings(deps).timezone);
 }
 
 export function searchDeals(deps: AppDeps, query: DealQuery) {
   const { timezone } = currentSettings(deps);
   const { items, total } = listDeals(deps.db, query);
-  return { items: items.map((d) => dealView(d, timezone)), total, page: query.page, pageSize: query.pageSize };
+  return { items: items.map((d) => dealView(deps.db, d, timezone)), total, page: query.page, pageSize: query.pageSize };
 }

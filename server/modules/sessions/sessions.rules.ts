@@ -4,6 +4,8 @@ import { checkShares, dailyLimitWarnings, findConflicts, queryWindow, validateSe
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { findAccount } from '../accounts/accounts.repo';
+import { categoriesSoldIn } from '../deals/deals.repo';
+import { checkQualifications } from '../deals/qualification-check';
 import { activeContractsOfHost } from '../contracts/contracts.repo';
 import { findHost, userExists } from '../hosts/hosts.repo';
 import type { Settings } from '../settings/settings.schemas';
@@ -52,6 +54,10 @@ export function checkReferences(db: Db, c: Candidate, timezone: string): void {
     if (!userExists(db, m.userId)) problems.push({ path: ['crew', i, 'userId'], message: `Staff user ${m.userId} does not exist` });
   });
   if (problems.length) throw unprocessable(problems);
+  // A session already sold to deals in a regulated category keeps needing qualified hosts.
+  if (c.id !== null) {
+    checkQualifications(db, categoriesSoldIn(db, c.id), [{ sessionId: c.id, startsAt: c.startsAt, hostIds: c.hosts.map((h) => h.hostId), path: ['hosts'] }], timezone);
+  }
 }
 
 function candidateLike(c: Candidate): SessionLike {
