@@ -1,6 +1,7 @@
 import { expressBaseline } from './baselines/express';
 import { sqliteBaseline } from './baselines/sqlite';
 import { httpAuth } from './benchmarks/http-auth';
+import { httpBookSession } from './benchmarks/http-book-session';
 import { httpListUsers } from './benchmarks/http-list-users';
 import type { Baseline, BaselineName, Benchmark } from './lib/types';
 
@@ -13,4 +14,5 @@ export const baselines: Record<BaselineName, Baseline> = {
 export const benchmarks: Benchmark[] = [
   httpAuth,
   httpListUsers,
+  httpBookSession,
 ];

@@ -156,8 +156,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The local wall time of an instant (whole seconds; milliseconds dropped). */
-function wallTimeOf(epochMs: number, timeZone: string): WallTime {
+/** The local wall time of an instant through Intl (whole seconds; milliseconds dropped): exact but slow. */
+function intlWallTimeOf(epochMs: number, timeZone: string): WallTime {
   const fields: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(epochMs)) fields[part.type] = part.value;
   const year = Number(fields.year);
@@ -168,10 +168,35 @@ function wallTimeOf(epochMs: number, timeZone: string): WallTime {
   };
 }
 
+// Every zone's offset changes only at instants on a quarter hour since 1970 (offsets are whole quarter
+// hours), so one Intl call per zone and quarter hour serves every instant in it. Lists and the
+// scheduler format thousands of instants: this is their hot path.
+const QUARTER_HOUR = 15 * 60_000;
+const CACHE_FROM = Date.UTC(1970, 0, 1);
+const offsetCache = new Map<string, number>();
+
 /** The zone's offset from UTC at an instant, in ms (east positive). */
 function offsetAt(epochMs: number, timeZone: string): number {
   const wholeSecond = epochMs - floorMod(epochMs, 1000);
-  return wallToEpochMs(wallTimeOf(wholeSecond, timeZone)) - wholeSecond;
+  if (epochMs < CACHE_FROM) return wallToEpochMs(intlWallTimeOf(wholeSecond, timeZone)) - wholeSecond;
+  const key = `${timeZone}|${Math.floor(epochMs / QUARTER_HOUR)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size > 50_000) offsetCache.clear();
+    offset = wallToEpochMs(intlWallTimeOf(wholeSecond, timeZone)) - wholeSecond;
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** The local wall time of an instant (whole seconds; milliseconds dropped). */
+function wallTimeOf(epochMs: number, timeZone: string): WallTime {
+  if (epochMs < CACHE_FROM) return intlWallTimeOf(epochMs, timeZone);
+  const local = new Date(epochMs - floorMod(epochMs, 1000) + offsetAt(epochMs, timeZone));
+  return {
+    y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate(),
+    h: local.getUTCHours(), mi: local.getUTCMinutes(), s: local.getUTCSeconds(),
+  };
 }
 
 function assertInstant(instant: Date): number {
@@ -232,10 +257,8 @@ export function periodBounds(period: Period, timeZone: string): { start: Date; e
 /** ISO-8601 with the zone's offset and whole seconds: '2026-11-11T20:00:00+08:00'. */
 export function formatInstant(instant: Date, timeZone: string): string {
   const ms = assertInstant(instant);
-  const wholeSecond = ms - floorMod(ms, 1000);
-  // One Intl call gives both the wall time and, by difference, the offset (this runs for every instant in a list).
-  const w = wallTimeOf(wholeSecond, timeZone);
-  const offsetMin = (wallToEpochMs(w) - wholeSecond) / 60_000;
+  const offsetMin = offsetAt(ms, timeZone) / 60_000;
+  const w = wallTimeOf(ms, timeZone);
   // Local mean time (before ~1900) has offsets in seconds, which ISO-8601 cannot write: use UTC.
   if (!Number.isInteger(offsetMin)) return formatInstant(instant, 'UTC');
   const abs = Math.abs(offsetMin);

@@ -220,6 +220,10 @@ export interface DailyLimitWarning {
  */
 export function dailyLimitWarnings(hostSessions: readonly SessionLike[], candidate: SessionLike, maxDailyMinutes: number, timeZone: string): DailyLimitWarning[] {
   if (!occupiesTime(candidate.status)) return [];
+  // No day can exceed the limit if all the minutes together do not: skip splitting by local day.
+  const relevant = hostSessions.filter((s) => !isSameSession(candidate, s) && occupiesTime(s.status) && s.hostIds.some((h) => candidate.hostIds.includes(h)));
+  const totalMs = [...relevant, candidate].reduce((sum, s) => sum + (s.endsAt.getTime() - s.startsAt.getTime()), 0);
+  if (totalMs <= maxDailyMinutes * MS_PER_MINUTE) return [];
   const candidateDays = [...dailyMinutes([candidate], timeZone).keys()];
   const warnings: DailyLimitWarning[] = [];
   for (const hostId of [...new Set(candidate.hostIds)].sort((a, b) => a - b)) {

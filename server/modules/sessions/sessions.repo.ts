@@ -44,6 +44,12 @@ export interface Neighbourhood {
  * The window bounds an index range on starts_at (a session lasts at most 24 hours).
  */
 export function sessionsNear(db: Db, n: Neighbourhood): SessionFull[] {
+  const query = sessionsNearQuery(db, n);
+  return query ? withPeople(db, query.all()) : [];
+}
+
+/** The query behind sessionsNear, exposed so a test can prove its plan is an index range, not a scan. */
+export function sessionsNearQuery(db: Db, n: Neighbourhood) {
   const shared: SQL[] = [];
   if (n.accountId) shared.push(eq(sessions.accountId, n.accountId));
   if (n.roomId) shared.push(eq(sessions.roomId, n.roomId));
@@ -53,12 +59,11 @@ export function sessionsNear(db: Db, n: Neighbourhood): SessionFull[] {
   if (n.crewUserIds?.length) {
     shared.push(inArray(sessions.id, db.select({ id: sessionCrew.sessionId }).from(sessionCrew).where(inArray(sessionCrew.userId, [...n.crewUserIds]))));
   }
-  if (shared.length === 0) return [];
-  const rows = db.select().from(sessions).where(and(
+  if (shared.length === 0) return null;
+  return db.select().from(sessions).where(and(
     gt(sessions.startsAt, n.startsAfter), lt(sessions.startsAt, n.to), gt(sessions.endsAt, n.from),
     ne(sessions.status, 'cancelled'), or(...shared),
-  )).all();
-  return withPeople(db, rows);
+  ));
 }
 
 export function insertSession(db: Db, row: typeof sessions.$inferInsert): SessionRow {
