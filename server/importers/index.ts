@@ -1,0 +1,115 @@
+// The importers' entry point: any supported upload in, one RowResult per order row out,
+// streaming. A bad row is that row's error; a file that cannot be read at all is an
+// ImportFileError (thrown before or after the rows read so far).
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { checkNamedFormat, detectJsonFormat, detectKind, detectTableFormat, type SourceKind } from './detect.ts';
+import { FORMATS } from './formats.ts';
+import { openCsv } from './read-csv.ts';
+import { readJson } from './read-json.ts';
+import { openXlsx } from './read-xlsx.ts';
+import { asPlainUtf8, peek } from './source.ts';
+import type { SourceRow } from './tabular.ts';
+import { ImportFileError, type FormatId, type RowResult } from './types.ts';
+
+export * from './types.ts';
+export { FORMATS, isFormatId, supportedFormatsText } from './formats.ts';
+
+export interface ReadOrdersInput {
+  /** The upload as a stream, or `path` for a file on disk (which also lets XLSX be size-checked). */
+  stream?: Readable;
+  path?: string;
+  /** Skips detection; the file must still fit the format. */
+  format?: FormatId;
+  /** Only for messages: the name the user uploaded. */
+  fileName?: string;
+  maxXlsxRows?: number;
+}
+
+interface OpenedSource {
+  format: FormatId;
+  kind: SourceKind;
+  rows: AsyncGenerator<SourceRow>;
+  stream: Readable;
+}
+
+function inputStream(input: ReadOrdersInput): Readable {
+  if (input.stream) return input.stream;
+  if (input.path) return createReadStream(input.path);
+  throw new ImportFileError('nothing to read: give a stream or a path');
+}
+
+async function openSource(input: ReadOrdersInput): Promise<OpenedSource> {
+  const peeked = await peek(inputStream(input));
+  const { head, complete, stream } = peeked;
+  try {
+    const kind = detectKind(head, complete);
+    if (kind === 'json') {
+      const format = input.format ?? detectJsonFormat(head, complete);
+      const spec = FORMATS[format];
+      checkNamedFormat(spec, kind);
+      if (spec.kind !== 'json') throw new ImportFileError(`${format} is not an API format`);
+      return { format, kind, rows: readJson(asPlainUtf8(peeked), spec.json), stream };
+    }
+    const table = kind === 'xlsx'
+      ? await openXlsx(stream, { path: input.path, maxRows: input.maxXlsxRows })
+      : await openCsv(stream);
+    const format = input.format ?? detectTableFormat(table.headers);
+    checkNamedFormat(FORMATS[format], kind, table.headers);
+    return { format, kind, rows: table.rows, stream };
+  } catch (error) {
+    stream.destroy();
+    throw named(error, input.fileName);
+  }
+}
+
+function named(error: unknown, fileName?: string): unknown {
+  if (error instanceof ImportFileError && fileName && !error.message.startsWith(fileName)) {
+    error.message = `${fileName}: ${error.message}`;
+  }
+  return error;
+}
+
+/** The format of an upload, detected from its content (the stream is consumed). */
+export async function detectFormat(input: ReadOrdersInput): Promise<FormatId> {
+  const { format, stream } = await openSource({ ...input, format: undefined });
+  stream.destroy();
+  return format;
+}
+
+/**
+ * Every order row of the upload, normalized or refused with its row number and reason. A row
+ * key seen earlier in the same file refuses the later row: an export never repeats a key, so
+ * a repeat is a corrupt or concatenated file, not an update.
+ */
+export async function* readOrders(input: ReadOrdersInput): AsyncGenerator<RowResult> {
+  const { format, rows } = await openSource(input);
+  try {
+    yield* normalize(rows, format);
+  } catch (error) {
+    throw named(error, input.fileName);
+  }
+}
+
+async function* normalize(rows: AsyncGenerator<SourceRow>, format: FormatId): AsyncGenerator<RowResult> {
+  const parse = FORMATS[format].parse;
+  const seen = new Map<string, number>();
+  for await (const item of rows) {
+    if ('error' in item) {
+      yield item;
+      continue;
+    }
+    const parsed = parse(item.record);
+    if ('error' in parsed) {
+      yield { row: item.row, error: parsed.error };
+      continue;
+    }
+    const first = seen.get(parsed.order.rowKey);
+    if (first !== undefined) {
+      yield { row: item.row, error: `duplicate row key "${parsed.order.rowKey}": already on row ${first}` };
+      continue;
+    }
+    seen.set(parsed.order.rowKey, item.row);
+    yield { row: item.row, order: parsed.order };
+  }
+}

@@ -1,0 +1,69 @@
+// Streaming CSV/TSV reader for platform exports: the encoding is sniffed (UTF-8 with or without
+// BOM, UTF-16 by BOM, else GB18030), the delimiter read off the header line (Excel's "Unicode
+// text" is tab-separated), and csv-parse streams the rest, one record at a time.
+import { Readable, pipeline } from 'node:stream';
+import { parse, type CsvError } from 'csv-parse';
+import iconv from 'iconv-lite';
+import { decodeChunks, peek, sniffEncoding, type TextEncoding } from './source.ts';
+import { cleanHeaders, toRecord, type SourceRow, type TableSource } from './tabular.ts';
+import { ImportFileError } from './types.ts';
+
+/** Tab when the header line has more tabs than commas: Chinese headers have neither. */
+export function sniffDelimiter(firstLine: string): ',' | '\t' {
+  const count = (ch: string): number => firstLine.split(ch).length - 1;
+  return count('\t') > count(',') ? '\t' : ',';
+}
+
+function firstLineOf(head: Buffer, encoding: TextEncoding): string {
+  return iconv.decode(head, encoding).split(/\r?\n/, 1)[0] ?? '';
+}
+
+export interface CsvSource extends TableSource {
+  encoding: TextEncoding;
+  delimiter: ',' | '\t';
+}
+
+export async function openCsv(input: Readable): Promise<CsvSource> {
+  const { head, complete, stream } = await peek(input);
+  const encoding = sniffEncoding(head, complete);
+  const delimiter = sniffDelimiter(firstLineOf(head, encoding));
+  const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+  });
+  const skipped: string[] = [];
+  parser.on('skip', (error: CsvError) => skipped.push(error.message));
+  pipeline(Readable.from(decodeChunks(stream, encoding)), parser, () => undefined);
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  const first = await nextRecord(records, 0);
+  if (first.done) throw new ImportFileError('the file is empty: no header row');
+  const headers = cleanHeaders(first.value);
+  return { headers, encoding, delimiter, rows: rowsOf(records, headers, skipped) };
+}
+
+async function nextRecord(records: AsyncIterator<string[]>, row: number): Promise<IteratorResult<string[]>> {
+  try {
+    return await records.next();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ImportFileError(`unreadable CSV after ${row} rows: ${reason}`, row);
+  }
+}
+
+async function* rowsOf(records: AsyncIterator<string[]>, headers: string[], skipped: string[]): AsyncGenerator<SourceRow> {
+  let row = 0;
+  try {
+    for (;;) {
+      const next = await nextRecord(records, row);
+      // A record csv-parse could not read (a broken quote) is that row's error, not the file's.
+      for (const reason of skipped.splice(0)) yield { row: ++row, error: `unreadable CSV row: ${reason}` };
+      if (next.done) return;
+      yield { row: ++row, record: toRecord(headers, next.value) };
+    }
+  } finally {
+    await records.return?.();
+  }
+}

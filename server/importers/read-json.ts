@@ -1,0 +1,200 @@
+// Streaming reader for saved API payloads: a response, an array of responses, or an array of
+// orders. stream-json hands numbers over as their source text, so a bare 19-digit JSON id
+// (beyond 2^53, which JSON.parse silently rounds) keeps every digit, and a yuan amount such
+// as 44.55 is never a float. Only a small batch of orders (or saved pages) is in memory.
+import { Readable } from 'node:stream';
+import StreamJsonParser from 'stream-json/Parser.js';
+import type { SourceRow } from './tabular.ts';
+import { ImportFileError, type PlatformRow, type RawValue } from './types.ts';
+
+/** Where a format's orders sit in one response, and the field that marks a bare order. */
+export interface JsonRowSpec {
+  /** Keys from a response down to its orders: ['data', 'orders']. */
+  path: readonly string[];
+  /** Whether `path` holds a list of orders (most APIs) or one order (WeChat's order get). */
+  list: boolean;
+  /** A field every order has: an array element that has it is an order, not a response. */
+  rowKey: string;
+}
+
+
+interface Token {
+  name: string;
+  value?: string;
+}
+type Container = RawValue[] | { [key: string]: RawValue };
+interface Frame {
+  segment: string | number;
+  /** Only values inside a capture are built; the rest of the file is walked, not kept. */
+  container: Container | null;
+  isArray: boolean;
+  key: string;
+  next: number;
+}
+
+const isObject = (v: RawValue | undefined): v is PlatformRow => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The orders of one root-array element: a saved response, or already an order; null when it
+ * is neither (an error response saved by mistake), which is reported rather than skipped.
+ */
+export function rowsOfElement(element: RawValue, spec: JsonRowSpec): PlatformRow[] | null {
+  if (!isObject(element)) return null;
+  let value: RawValue | undefined = element;
+  for (const key of spec.path) value = isObject(value) ? value[key] : undefined;
+  if (value === undefined) return spec.rowKey in element ? [element] : null;
+  if (!spec.list) return isObject(value) ? [value] : [];
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+/** Rebuilds values from parser tokens, but only those at a capture path; the rest is skipped. */
+class Assembler {
+  private readonly frames: Frame[] = [];
+  private captureDepth = 0;
+  readonly done: { path: (string | number)[]; value: RawValue }[] = [];
+
+  constructor(private readonly capture: (path: (string | number)[]) => boolean) {}
+
+  push(token: Token): void {
+    const top = this.frames.at(-1);
+    switch (token.name) {
+      case 'startObject': return this.open({}, false);
+      case 'startArray': return this.open([], true);
+      case 'endObject':
+      case 'endArray': return this.close();
+      case 'keyValue': if (top) top.key = token.value ?? ''; return;
+      case 'stringValue':
+      case 'numberValue': return this.add(token.value ?? '');
+      case 'nullValue': return this.add(null);
+      case 'trueValue': return this.add(true);
+      case 'falseValue': return this.add(false);
+    }
+  }
+
+  private segments(): (string | number)[] {
+    return this.frames.slice(1).map((f) => f.segment);
+  }
+
+  private childSegment(): string | number {
+    const top = this.frames.at(-1);
+    return !top ? '' : top.isArray ? top.next : top.key;
+  }
+
+  /** Adds a value to the container being built and moves an array's index on. */
+  private add(value: RawValue): void {
+    const top = this.frames.at(-1);
+    if (!top) return;
+    const container = this.captureDepth > 0 ? top.container : null;
+    if (Array.isArray(container)) container.push(value);
+    else if (container) container[top.key] = value;
+    if (top.isArray) top.next += 1;
+  }
+
+  private open(container: Container, isArray: boolean): void {
+    const segment = this.childSegment();
+    const starts = this.captureDepth === 0 && this.frames.length > 0 && this.capture([...this.segments(), segment]);
+    const building = this.captureDepth > 0 || starts;
+    this.add(container);
+    this.frames.push({ segment, container: building ? container : null, isArray, key: '', next: 0 });
+    if (starts) this.captureDepth = this.frames.length;
+  }
+
+  private close(): void {
+    const frame = this.frames.pop();
+    if (!frame || this.captureDepth === 0 || this.frames.length + 1 !== this.captureDepth) return;
+    this.captureDepth = 0;
+    this.done.push({ path: [...this.segments(), frame.segment], value: frame.container });
+  }
+}
+
+/** Is `path` (from the root) where an order or a saved page starts? */
+function capturePath(spec: JsonRowSpec): (path: (string | number)[]) => boolean {
+  return (path) => {
+    // A root array holds pages or orders: take each element whole (one page is small).
+    if (path.length === 1 && typeof path[0] === 'number') return true;
+    const want = spec.list ? spec.path.length + 1 : spec.path.length;
+    if (path.length !== want) return false;
+    return spec.path.every((key, i) => path[i] === key) && (!spec.list || typeof path.at(-1) === 'number');
+  };
+}
+
+const BATCH = 256;
+
+const describePath = (path: (string | number)[]): string =>
+  path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') || 'the file';
+const SLICE = 64 * 1024;
+
+/** Big chunks cut to 64 KiB: a paused parser buffers a chunk's tokens, and one huge chunk
+ * (a whole file handed over as one Buffer) would buffer millions of them. */
+async function* slices(input: Readable): AsyncGenerator<Buffer> {
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    for (let at = 0; at < bytes.length; at += SLICE) yield bytes.subarray(at, at + SLICE);
+  }
+}
+
+function failure(error: unknown, row: number): ImportFileError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ImportFileError(`unreadable JSON (truncated or malformed) after ${row} orders: ${reason}`, row);
+}
+
+interface Pump {
+  readonly state: { ended: boolean; error: unknown };
+  /** Lets the parser go on and resolves when it has rows, ends or fails. */
+  next(): Promise<void>;
+  close(): void;
+}
+
+/**
+ * Runs the parser into the assembler. Packed values only, consumed as events: a million-row
+ * file is tens of millions of tokens, and one await per token is ~60x slower. The parser is
+ * paused once a batch of rows is waiting, so a slow consumer holds back the file.
+ */
+function pump(input: Readable, assembler: Assembler): Pump {
+  const parser = new StreamJsonParser({ streamValues: false });
+  const state = { ended: false, error: null as unknown };
+  let wake: (() => void) | null = null;
+  const signal = (): void => {
+    const resolve = wake;
+    wake = null;
+    resolve?.();
+  };
+  parser.on('data', (token: Token) => {
+    assembler.push(token);
+    if (assembler.done.length >= BATCH) parser.pause();
+    if (assembler.done.length > 0) signal();
+  });
+  parser.on('end', () => ((state.ended = true), signal()));
+  parser.on('error', (error) => ((state.error = error), signal()));
+  parser.on('close', () => ((state.error ??= state.ended ? null : new Error('the input closed early')), signal()));
+  const source = Readable.from(slices(input), { objectMode: false });
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
+  return {
+    state,
+    next: () => new Promise<void>((resolve) => ((wake = resolve), parser.resume())),
+    close: () => (source.unpipe(parser), parser.destroy(), source.destroy(), input.destroy()),
+  };
+}
+
+/** Yields each order with its 1-based position; a broken or truncated file ends in ImportFileError. */
+export async function* readJson(input: Readable, spec: JsonRowSpec): AsyncGenerator<SourceRow> {
+  const assembler = new Assembler(capturePath(spec));
+  const parsing = pump(input, assembler);
+  let row = 0;
+  try {
+    for (;;) {
+      for (const { path, value } of assembler.done.splice(0)) {
+        const rows = typeof path[0] === 'number' ? rowsOfElement(value, spec) : isObject(value) ? [value] : null;
+        if (!rows) yield { row: ++row, error: `${describePath(path)}: neither an order nor a response with ${spec.path.join('.')}` };
+        for (const record of rows ?? []) yield { row: ++row, record };
+      }
+      if (parsing.state.error) throw failure(parsing.state.error, row);
+      if (parsing.state.ended) break;
+      await parsing.next();
+    }
+  } finally {
+    parsing.close();
+  }
+  if (row === 0) throw new ImportFileError(`no orders found: expected them at ${[...spec.path, spec.list ? '[]' : ''].join('.')}`);
+}

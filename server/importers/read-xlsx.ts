@@ -1,0 +1,146 @@
+// Streaming XLSX reader (exceljs WorkbookReader): the first sheet, its first row as the header.
+// An .xlsx is a zip, so a small upload can inflate to gigabytes: a file on disk is refused
+// when its zip directory declares an absurd size, and every source stops at a row cap.
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { decimalText } from './fields.ts';
+import { cleanHeaders, toRecord, type SourceRow, type TableSource } from './tabular.ts';
+import { ImportFileError } from './types.ts';
+
+export const MAX_UNCOMPRESSED_BYTES = 1024 ** 3;
+export const MAX_XLSX_ROWS = 2_000_000;
+
+export interface XlsxOptions {
+  /** The file on disk, when there is one: its zip directory is checked before reading. */
+  path?: string;
+  maxRows?: number;
+  maxUncompressedBytes?: number;
+}
+
+/** The sum of the uncompressed sizes the zip's central directory declares. */
+export async function declaredUncompressedSize(path: string): Promise<number> {
+  const file = await open(path, 'r');
+  try {
+    const { size } = await file.stat();
+    const tail = Buffer.alloc(Math.min(size, 65_557));
+    await file.read(tail, 0, tail.length, size - tail.length);
+    const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (eocd < 0) throw new ImportFileError('not a readable .xlsx: no zip directory');
+    const cdSize = tail.readUInt32LE(eocd + 12);
+    const cdOffset = tail.readUInt32LE(eocd + 16);
+    // ZIP64 markers: an xlsx past 4 GiB is absurd for an order export.
+    if (cdSize === 0xffffffff || cdOffset === 0xffffffff) return Number.POSITIVE_INFINITY;
+    const directory = Buffer.alloc(Math.min(cdSize, size));
+    await file.read(directory, 0, directory.length, cdOffset);
+    return sumEntries(directory);
+  } finally {
+    await file.close();
+  }
+}
+
+function sumEntries(directory: Buffer): number {
+  let total = 0;
+  for (let at = 0; at + 46 <= directory.length && directory.readUInt32LE(at) === 0x02014b50; ) {
+    const uncompressed = directory.readUInt32LE(at + 24);
+    total += uncompressed === 0xffffffff ? Number.POSITIVE_INFINITY : uncompressed;
+    at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A cell as the text the platform meant. Exceljs dates carry the wall time in UTC fields. */
+export function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const d = value;
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  }
+  if (typeof value === 'number') return numberText(value, numFmt);
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('result' in value) return cellText(value.result as ExcelJS.CellValue, numFmt);
+  if ('text' in value) return String(value.text);
+  return '';
+}
+
+/** A numeric cell formatted as a percent (0.32 shown as 32.00%) reads as percent text. */
+function numberText(value: number, numFmt?: string): string {
+  const plain = decimalText(String(value));
+  if (!numFmt?.includes('%')) return plain;
+  // x100 by moving the decimal point, exact on the number's shortest text.
+  const sign = plain.startsWith('-') ? '-' : '';
+  const [whole = '0', fraction = ''] = plain.replace('-', '').split('.');
+  const digits = whole + fraction.padEnd(2, '0');
+  const newWhole = digits.slice(0, whole.length + 2).replace(/^0+(?=\d)/, '');
+  const newFraction = fraction.slice(2);
+  return `${sign}${newWhole}${newFraction ? `.${newFraction}` : ''}%`;
+}
+
+interface SheetRow {
+  number: number;
+  cells: string[];
+  /** Columns holding a whole number past 2^53: Excel has already dropped its last digits. */
+  lossy: number[];
+}
+
+function rowCells(row: ExcelJS.Row): SheetRow {
+  const cells: string[] = [];
+  const lossy: number[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    cells[column - 1] = cellText(cell.value, cell.numFmt);
+    if (typeof cell.value === 'number' && !Number.isSafeInteger(cell.value) && Number.isInteger(cell.value)) {
+      lossy.push(column - 1);
+    }
+  });
+  return { number: row.number, cells: Array.from(cells, (cell) => cell ?? ''), lossy };
+}
+
+export async function openXlsx(input: Readable, options: XlsxOptions = {}): Promise<TableSource> {
+  const limit = options.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES;
+  if (options.path && (await declaredUncompressedSize(options.path)) > limit) {
+    input.destroy();
+    throw new ImportFileError(`refused: the .xlsx declares more than ${limit} bytes uncompressed (a zip bomb?)`);
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
+  });
+  const rows = sheetRows(reader, input);
+  const header = await rows.next();
+  if (header.done) throw new ImportFileError('the workbook is empty: no header row');
+  const headers = cleanHeaders(header.value.cells);
+  return { headers, rows: dataRows(rows, headers, header.value.number, options.maxRows ?? MAX_XLSX_ROWS) };
+}
+
+async function* sheetRows(reader: ExcelJS.stream.xlsx.WorkbookReader, input: Readable): AsyncGenerator<SheetRow> {
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) yield rowCells(row);
+      return; // the first sheet only
+    }
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    throw new ImportFileError(`unreadable .xlsx: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    input.destroy();
+  }
+}
+
+async function* dataRows(
+  rows: AsyncGenerator<SheetRow>, headers: string[], headerRow: number, maxRows: number,
+): AsyncGenerator<SourceRow> {
+  let count = 0;
+  for await (const { number, cells, lossy } of rows) {
+    if (++count > maxRows) throw new ImportFileError(`refused: more than ${maxRows} rows in the sheet`, maxRows);
+    const row = number - headerRow;
+    if (lossy.length > 0) {
+      const columns = lossy.map((i) => headers[i] ?? `column ${i + 1}`).join(', ');
+      yield { row, error: `${columns}: a number cell too long for Excel to keep every digit; export ids as text` };
+    } else {
+      yield { row, record: toRecord(headers, cells) };
+    }
+  }
+}
+

@@ -1,0 +1,73 @@
+// The normalized order every platform format is read into (SPEC sections 6 and 7). Money is
+// integer fen and rates integer bp; the platform's own rate text is kept beside the bp
+// because a rate finer than 1 bp must survive exactly (SPEC section 3).
+
+export const FORMAT_IDS = [
+  'douyin-api',
+  'douyin-export',
+  'kuaishou-api',
+  'taobao-api',
+  'taobao-export',
+  'jd-api',
+  'wechat-api',
+] as const;
+export type FormatId = (typeof FORMAT_IDS)[number];
+
+export type Platform = 'douyin' | 'kuaishou' | 'taobao' | 'jd' | 'wechat';
+export type OrderStatus = 'pending' | 'paid' | 'received' | 'settled' | 'invalid';
+
+/**
+ * A value as read from a platform file. JSON numbers arrive as their source text (a string),
+ * so a 19-digit id keeps every digit and a yuan amount is never a float.
+ */
+export type RawValue = string | boolean | null | RawValue[] | { [key: string]: RawValue };
+/** One platform row: a CSV/XLSX record (header -> cell text) or one JSON order object. */
+export type PlatformRow = { [key: string]: RawValue };
+
+export interface NormalizedOrder {
+  platform: Platform;
+  /** The platform's unique row key, trimmed of the tabs and spaces exports add. */
+  rowKey: string;
+  /** The preferred account identifier: accountIdentifiers[0]. */
+  accountIdentifier: string;
+  /** Every identifier that may name the account, by preference (Douyin: buyin id, short id). */
+  accountIdentifiers: string[];
+  liveRoomId: string | null;
+  product: string;
+  quantity: number;
+  gmvFen: number;
+  commissionBaseFen: number;
+  /** Rounded half away from zero to bp; the exact platform text is commissionRateRaw. */
+  commissionRateBp: number;
+  commissionRateRaw: string;
+  estimatedCommissionFen: number;
+  /** 0 unless status is 'settled': only settled commission is booked (fixtures README). */
+  settledCommissionFen: number;
+  status: OrderStatus;
+  paidAt: Date | null;
+  settledAt: Date | null;
+  refundedAt: Date | null;
+  /** The row exactly as read (JSON numbers as their source text), for audit. */
+  raw: PlatformRow;
+}
+
+/** What a format parser makes of one row: an order, or the reason the row is refused. */
+export type ParsedRow = { order: NormalizedOrder } | { error: string };
+
+/** `row` is the 1-based data row (header excluded) or the 1-based order in a JSON file. */
+export type RowResult = { row: number; order: NormalizedOrder } | { row: number; error: string };
+
+/**
+ * The file as a whole cannot be read (unknown format, broken JSON, zip bomb). Rows yielded
+ * before it were read correctly, but the caller should treat the import as failed and keep
+ * nothing (fixtures: a truncated JSON is "refused; nothing imported").
+ */
+export class ImportFileError extends Error {
+  override name = 'ImportFileError';
+  constructor(
+    message: string,
+    readonly rowsRead = 0,
+  ) {
+    super(message);
+  }
+}
