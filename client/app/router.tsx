@@ -2,6 +2,11 @@ import { createBrowserRouter } from 'react-router';
 import { paths } from '../lib/paths';
 import { AppLayout } from './layout/AppLayout';
 import { AuditLogRoute } from './routes/audit-log';
+import { BrandsRoute, DealEditRoute, DealNewRoute, DealsRoute } from './routes/brands';
+import { ComplianceRoute } from './routes/compliance';
+import { RoomsRoute, ScheduleRoute } from './routes/schedule';
+import { ContractNewRoute, ContractShowRoute, ContractsRoute } from './routes/contracts';
+import { HostEditRoute, HostNewRoute, HostShowRoute, HostsRoute } from './routes/hosts';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -18,6 +23,20 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomeRoute /> },
+      { path: paths.hosts, element: <HostsRoute /> },
+      { path: paths.hostNew, element: <HostNewRoute /> },
+      { path: '/hosts/:id', element: <HostShowRoute /> },
+      { path: '/hosts/:id/edit', element: <HostEditRoute /> },
+      { path: paths.contracts, element: <ContractsRoute /> },
+      { path: '/contracts/new', element: <ContractNewRoute /> },
+      { path: '/contracts/:id', element: <ContractShowRoute /> },
+      { path: paths.brands, element: <BrandsRoute /> },
+      { path: paths.deals, element: <DealsRoute /> },
+      { path: paths.dealNew, element: <DealNewRoute /> },
+      { path: '/deals/:id/edit', element: <DealEditRoute /> },
+      { path: paths.compliance, element: <ComplianceRoute /> },
+      { path: paths.schedule, element: <ScheduleRoute /> },
+      { path: paths.rooms, element: <RoomsRoute /> },
       { path: paths.users, element: <UsersRoute /> },
       { path: paths.tokens, element: <TokensRoute /> },
       { path: paths.auditLog, element: <AuditLogRoute /> },

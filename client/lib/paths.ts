@@ -13,6 +13,8 @@ export function withQuery(path: string, query: Record<string, QueryValue>): stri
   return search ? `${path}?${search}` : path;
 }
 
+const segment = (id: string | number) => encodeURIComponent(String(id));
+
 export const paths = {
   home: '/',
   signIn: '/sign-in',
@@ -20,6 +22,20 @@ export const paths = {
   tokens: '/tokens',
   auditLog: '/audit-log',
   settings: '/settings',
+  hosts: '/hosts',
+  hostNew: '/hosts/new',
+  host: (id: string | number, tab?: string) => withQuery(`/hosts/${segment(id)}`, { tab }),
+  hostEdit: (id: string | number) => `/hosts/${segment(id)}/edit`,
+  contracts: '/contracts',
+  contractNew: (hostId?: string | number) => withQuery('/contracts/new', { hostId }),
+  contract: (id: string | number) => `/contracts/${segment(id)}`,
+  brands: '/brands',
+  deals: '/deals',
+  dealNew: '/deals/new',
+  dealEdit: (id: string | number) => `/deals/${segment(id)}/edit`,
+  compliance: '/compliance',
+  schedule: '/schedule',
+  rooms: '/rooms',
   signInThenReturnTo: (next: string) => withQuery('/sign-in', { next: next === '/' ? undefined : next }),
   tokensOfUser: (userId: string | number) => withQuery('/tokens', { userId }),
 } as const;
@@ -31,7 +47,6 @@ export function safeReturnPath(next: string | null): string {
 }
 
 const api = '/api/v1';
-const segment = (id: string | number) => encodeURIComponent(String(id));
 
 export const apiPaths = {
   login: `${api}/auth/login`,
@@ -43,4 +58,28 @@ export const apiPaths = {
   tokenRevoke: (id: string | number) => `${api}/tokens/${segment(id)}/revoke`,
   auditLog: `${api}/audit-log`,
   settings: `${api}/settings`,
+  hosts: `${api}/hosts`,
+  host: (id: string | number) => `${api}/hosts/${segment(id)}`,
+  hostArchive: (id: string | number) => `${api}/hosts/${segment(id)}/archive`,
+  hostReveal: (id: string | number) => `${api}/hosts/${segment(id)}/reveal`,
+  hostAccounts: (id: string | number) => `${api}/hosts/${segment(id)}/accounts`,
+  account: (id: string | number) => `${api}/accounts/${segment(id)}`,
+  accountArchive: (id: string | number) => `${api}/accounts/${segment(id)}/archive`,
+  hostQualifications: (id: string | number) => `${api}/hosts/${segment(id)}/qualifications`,
+  contracts: `${api}/contracts`,
+  contract: (id: string | number) => `${api}/contracts/${segment(id)}`,
+  contractAmendments: (id: string | number) => `${api}/contracts/${segment(id)}/amendments`,
+  brands: `${api}/brands`,
+  brand: (id: string | number) => `${api}/brands/${segment(id)}`,
+  deals: `${api}/deals`,
+  deal: (id: string | number) => `${api}/deals/${segment(id)}`,
+  compliance: `${api}/compliance`,
+  rooms: `${api}/rooms`,
+  room: (id: string | number) => `${api}/rooms/${segment(id)}`,
+  sessions: `${api}/sessions`,
+  session: (id: string | number) => `${api}/sessions/${segment(id)}`,
+  sessionResults: (id: string | number) => `${api}/sessions/${segment(id)}/results`,
+  sessionSeries: `${api}/sessions/series`,
+  calendarFeed: (kind: 'hosts' | 'rooms', id: string | number) => `${api}/calendars/${kind}/${segment(id)}`,
+  calendarFeedRotate: (kind: 'hosts' | 'rooms', id: string | number) => `${api}/calendars/${kind}/${segment(id)}/rotate`,
 } as const;

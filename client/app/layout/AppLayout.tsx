@@ -5,6 +5,7 @@ import { useCurrentUser, type CurrentUser } from '../../features/auth/api';
 import { useSettings } from '../../features/settings/api';
 import { paths } from '../../lib/paths';
 import { TimeZoneProvider } from '../../lib/time-zone';
+import { ViewerProvider } from '../../lib/viewer';
 import { AppHeader } from './AppHeader';
 
 /** Every page but sign-in: only for a signed-in user, in the agency's time zone. */
@@ -34,12 +35,14 @@ function SignedInShell({ user }: { user: CurrentUser }) {
   const settings = useSettings();
   return (
     <TimeZoneProvider timeZone={settings.data?.timezone}>
-      <div className="min-h-screen">
-        <AppHeader user={user} />
-        <main className="mx-auto max-w-7xl px-6 py-8">
-          <Outlet />
-        </main>
-      </div>
+      <ViewerProvider viewer={user}>
+        <div className="min-h-screen">
+          <AppHeader user={user} />
+          <main className="mx-auto max-w-7xl px-6 py-8">
+            <Outlet />
+          </main>
+        </div>
+      </ViewerProvider>
     </TimeZoneProvider>
   );
 }

@@ -2,17 +2,33 @@ import clsx from 'clsx';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { paths } from '../../lib/paths';
+import { can, type Permission } from '../../lib/permissions';
 import { isAdmin, type Role } from '../../lib/roles';
 
-type NavItem = { to: string; label: 'nav.home' | 'nav.users' | 'nav.tokens' | 'nav.auditLog' | 'nav.settings'; adminOnly: boolean };
+type NavLabel = 'nav.home' | 'nav.hosts' | 'nav.contracts' | 'nav.brands' | 'nav.deals' | 'nav.compliance' | 'schedule.nav' | 'rooms.nav' | 'nav.users' | 'nav.tokens' | 'nav.auditLog' | 'nav.settings';
+/** Who sees a link: everyone, admins only, or the roles a permission names (SPEC section 11). */
+type NavItem = { to: string; label: NavLabel; shownTo: 'everyone' | 'admin' | Permission };
 
 const items: NavItem[] = [
-  { to: paths.home, label: 'nav.home', adminOnly: false },
-  { to: paths.users, label: 'nav.users', adminOnly: true },
-  { to: paths.tokens, label: 'nav.tokens', adminOnly: true },
-  { to: paths.auditLog, label: 'nav.auditLog', adminOnly: true },
-  { to: paths.settings, label: 'nav.settings', adminOnly: false },
+  { to: paths.home, label: 'nav.home', shownTo: 'everyone' },
+  { to: paths.hosts, label: 'nav.hosts', shownTo: 'everyone' },
+  { to: paths.contracts, label: 'nav.contracts', shownTo: 'contracts.read' },
+  { to: paths.brands, label: 'nav.brands', shownTo: 'brands.read' },
+  { to: paths.deals, label: 'nav.deals', shownTo: 'brands.read' },
+  { to: paths.compliance, label: 'nav.compliance', shownTo: 'everyone' },
+  { to: paths.schedule, label: 'schedule.nav', shownTo: 'everyone' },
+  { to: paths.rooms, label: 'rooms.nav', shownTo: 'everyone' },
+  { to: paths.users, label: 'nav.users', shownTo: 'admin' },
+  { to: paths.tokens, label: 'nav.tokens', shownTo: 'admin' },
+  { to: paths.auditLog, label: 'nav.auditLog', shownTo: 'admin' },
+  { to: paths.settings, label: 'nav.settings', shownTo: 'everyone' },
 ];
+
+function shown(item: NavItem, role: Role): boolean {
+  if (item.shownTo === 'everyone') return true;
+  if (item.shownTo === 'admin') return isAdmin(role);
+  return can(role, item.shownTo);
+}
 
 /** Links a role cannot use are not shown; the pages themselves still refuse (and so does the server). */
 export function AppNav({ role }: { role: Role }) {
@@ -21,7 +37,7 @@ export function AppNav({ role }: { role: Role }) {
     <nav aria-label={t('nav.label')}>
       <ul className="flex flex-wrap gap-1">
         {items
-          .filter((item) => !item.adminOnly || isAdmin(role))
+          .filter((item) => shown(item, role))
           .map((item) => (
             <li key={item.to}>
               <NavLink

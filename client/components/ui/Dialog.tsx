@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type DialogProps = { open: boolean; onClose: () => void; title: string; description?: string; children: ReactNode };
+type DialogProps = { open: boolean; onClose: () => void; title: string; description?: string; wide?: boolean; children: ReactNode };
 
 const FOCUS_FIRST = '[data-autofocus], input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
@@ -9,7 +9,7 @@ const FOCUS_FIRST = '[data-autofocus], input:not([type=hidden]):not([disabled]),
  * A modal on the native <dialog>: role=dialog, focus trapped by the browser and given back on close, Esc closes.
  * The content mounts only while open, so every opening starts from a clean form.
  */
-export function Dialog({ open, onClose, title, description, children }: DialogProps) {
+export function Dialog({ open, onClose, title, description, wide = false, children }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -36,7 +36,7 @@ export function Dialog({ open, onClose, title, description, children }: DialogPr
         event.preventDefault();
         onClose();
       }}
-      className="m-auto w-full max-w-lg rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className={`m-auto w-full ${wide ? 'max-w-3xl' : 'max-w-lg'} rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40`}
     >
       {open && (
         <div className="p-6">

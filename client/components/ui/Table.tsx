@@ -1,7 +1,14 @@
 import clsx from 'clsx';
 import { Fragment, type ReactNode } from 'react';
 
-export type Column<T> = { key: string; header: ReactNode; cell: (row: T) => ReactNode; className?: string };
+export type Column<T> = {
+  key: string;
+  header: ReactNode;
+  cell: (row: T) => ReactNode;
+  className?: string;
+  /** For a sortable column: how the rows are sorted by it now (aria-sort). */
+  sort?: 'ascending' | 'descending' | 'none';
+};
 
 type TableProps<T> = {
   caption: string;
@@ -22,7 +29,7 @@ export function Table<T>({ caption, columns, rows, rowKey, emptyMessage, renderE
         <thead className="bg-slate-50">
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={clsx('px-4 py-2.5 text-left font-semibold whitespace-nowrap text-slate-700', column.className)}>
+              <th key={column.key} scope="col" aria-sort={column.sort} className={clsx('px-4 py-2.5 text-left font-semibold whitespace-nowrap text-slate-700', column.className)}>
                 {column.header}
               </th>
             ))}

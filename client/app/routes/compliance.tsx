@@ -1,0 +1,5 @@
+import { ComplianceList } from '../../features/compliance/components/ComplianceList';
+
+export function ComplianceRoute() {
+  return <ComplianceList />;
+}

@@ -1,0 +1,92 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { contractStatuses, type ContractStatus } from '../../../server/domain/contracts';
+import { platforms, type Platform } from '../../../server/domain/roster';
+import { contractTermsSchema, type ContractTerms, type ContractTermsInput } from '../../../server/domain/terms';
+import { apiRequest } from '../../lib/api';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { apiPaths, withQuery } from '../../lib/paths';
+
+/** Stored terms, read with the server's own schema; terms this client cannot read show as null, not as a crash. */
+const termsSchema = z.unknown().transform((value): ContractTerms | null => contractTermsSchema.safeParse(value).data ?? null);
+
+const versionSchema = z.object({ version: z.number(), effectiveFrom: z.string(), terms: termsSchema, createdAt: z.string() });
+export type ContractVersion = z.infer<typeof versionSchema>;
+
+export const contractSchema = z.object({
+  id: z.number(),
+  hostId: z.number(),
+  number: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  status: z.enum(contractStatuses),
+  exclusive: z.boolean(),
+  platforms: z.array(z.enum(platforms)),
+  terms: termsSchema,
+  currentVersion: z.number(),
+  versions: z.array(versionSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Contract = z.infer<typeof contractSchema>;
+
+export type ContractListParams = { page: number; hostId?: Id | ''; status?: ContractStatus | ''; expiringWithinDays?: number; pageSize?: number };
+
+export const contractKeys = {
+  all: ['contracts'] as const,
+  list: (params: ContractListParams) => ['contracts', 'list', params] as const,
+  one: (id: Id) => ['contracts', 'one', String(id)] as const,
+};
+
+export function useContracts(params: ContractListParams) {
+  return useQuery({
+    queryKey: contractKeys.list(params),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.contracts, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: pageSchema(contractSchema), signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useContract(id: Id) {
+  return useQuery({ queryKey: contractKeys.one(id), queryFn: ({ signal }) => apiRequest(apiPaths.contract(id), { schema: contractSchema, signal }) });
+}
+
+export type ContractInput = {
+  hostId: number; number?: string; startDate: string; endDate: string; status: ContractStatus; exclusive: boolean; platforms: Platform[]; terms: ContractTermsInput;
+};
+
+function useContractMutation<V>(mutationFn: (input: V) => Promise<Contract>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: contractKeys.all }) });
+}
+
+export function useCreateContract() {
+  return useContractMutation((input: ContractInput) => apiRequest(apiPaths.contracts, { method: 'POST', body: input, schema: contractSchema }));
+}
+
+export function useUpdateContract(id: Id) {
+  return useContractMutation((changes: Partial<Omit<ContractInput, 'hostId' | 'terms'>>) =>
+    apiRequest(apiPaths.contract(id), { method: 'PATCH', body: changes, schema: contractSchema }));
+}
+
+export function useAmendContract(id: Id) {
+  return useContractMutation((input: { effectiveFrom: string; terms: ContractTermsInput }) =>
+    apiRequest(apiPaths.contractAmendments(id), { method: 'POST', body: input, schema: contractSchema }));
+}
+
+const hostOptionSchema = pageSchema(z.object({ id: z.number(), stageName: z.string(), legalName: z.string() }));
+
+/**
+ * Hosts by id, for the host picker and to name each contract's host: contracts carry only hostId
+ * (an agency has dozens of hosts, so one page of 200 holds them all).
+ */
+export function useHostNames() {
+  const hosts = useQuery({
+    queryKey: ['hosts', 'names'],
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hosts, { page: 1, pageSize: MAX_PAGE_SIZE }), { schema: hostOptionSchema, signal }),
+  });
+  const items = hosts.data?.items ?? [];
+  return {
+    options: items.map((h) => ({ value: String(h.id), label: `${h.stageName} (${h.legalName})` })),
+    name: (id: number) => items.find((h) => h.id === id)?.stageName ?? `#${id}`,
+  };
+}

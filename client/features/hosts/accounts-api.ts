@@ -1,0 +1,60 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { platforms, type Platform } from '../../../server/domain/roster';
+import { apiRequest, isApiError } from '../../lib/api';
+import { MAX_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { apiPaths, withQuery } from '../../lib/paths';
+import { hostKeys } from './api';
+
+export const accountSchema = z.object({
+  id: z.number(),
+  hostId: z.number(),
+  platform: z.enum(platforms),
+  identifiers: z.array(z.string()),
+  handle: z.string().nullable(),
+  followers: z.number().nullable(),
+  archived: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Account = z.infer<typeof accountSchema>;
+
+const accountKeys = { ofHost: (hostId: Id) => [...hostKeys.all, 'accounts', String(hostId)] as const };
+
+export function useHostAccounts(hostId: Id) {
+  return useQuery({
+    queryKey: accountKeys.ofHost(hostId),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hostAccounts(hostId), { pageSize: MAX_PAGE_SIZE }), { schema: pageSchema(accountSchema), signal }),
+  });
+}
+
+export type AccountInput = { platform: Platform; identifiers: string[]; handle?: string | null; followers?: number | null };
+
+export function useCreateAccount(hostId: Id) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AccountInput) => apiRequest(apiPaths.hostAccounts(hostId), { method: 'POST', body: input, schema: accountSchema }),
+    // Handles are searchable from the host list, so the lists refresh too.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
+  });
+}
+
+export function useArchiveAccount(hostId: Id) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (accountId: Id) => apiRequest(apiPaths.accountArchive(accountId), { method: 'POST', schema: accountSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.ofHost(hostId) }),
+  });
+}
+
+const takenSchema = z.object({ identifier: z.string(), hostId: z.number(), stageName: z.string() });
+export type TakenIdentifier = z.infer<typeof takenSchema>;
+
+/** A 409 `duplicate` names, per identifier, the host whose account already has it. */
+export function takenIdentifiers(error: unknown): TakenIdentifier[] {
+  if (!isApiError(error) || error.code !== 'duplicate') return [];
+  return error.details.flatMap((d) => {
+    const parsed = takenSchema.safeParse(d);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

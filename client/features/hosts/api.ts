@@ -1,0 +1,118 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { categories, sensitiveFields, type Category, type Platform, type SensitiveField } from '../../../server/domain/roster';
+import { hostStatuses, type HostStatus } from '../../../server/domain/host-status';
+import { apiRequest } from '../../lib/api';
+import { DEFAULT_PAGE_SIZE, idSchema, MAX_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { apiPaths, withQuery } from '../../lib/paths';
+
+export { sensitiveFields, type SensitiveField };
+
+/** A host as every answer carries it: the sensitive fields already masked by the server. */
+export const hostSchema = z.object({
+  id: z.number(),
+  stageName: z.string(),
+  legalName: z.string(),
+  status: z.enum(hostStatuses),
+  agentId: z.number().nullable(),
+  tier: z.string().nullable(),
+  categories: z.array(z.enum(categories)),
+  joinDate: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  notes: z.string(),
+  realNameVerified: z.boolean(),
+  guardianConsent: z.boolean(),
+  idNumber: z.string().nullable(),
+  phone: z.string().nullable(),
+  bankAccount: z.string().nullable(),
+  bankName: z.string().nullable(),
+  archived: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Host = z.infer<typeof hostSchema>;
+
+const hostPageSchema = pageSchema(hostSchema);
+
+export type HostSort = 'stageName' | 'joinDate' | 'createdAt';
+export type HostListParams = {
+  page: number;
+  pageSize?: number;
+  q?: string;
+  status?: HostStatus | '';
+  agentId?: string;
+  platform?: Platform | '';
+  tier?: string;
+  category?: Category | '';
+  sort?: HostSort;
+  order?: 'asc' | 'desc';
+  archived?: 'include' | 'only';
+};
+
+export const hostKeys = {
+  all: ['hosts'] as const,
+  list: (params: HostListParams) => ['hosts', 'list', params] as const,
+  one: (id: Id) => ['hosts', 'one', String(id)] as const,
+};
+
+export function useHosts(params: HostListParams) {
+  return useQuery({
+    queryKey: hostKeys.list(params),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hosts, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: hostPageSchema, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useHost(id: Id) {
+  return useQuery({ queryKey: hostKeys.one(id), queryFn: ({ signal }) => apiRequest(apiPaths.host(id), { schema: hostSchema, signal }) });
+}
+
+/** What a form sends: sensitive values in clear, only when typed (the masked ones are never sent back). */
+export type HostInput = Partial<Omit<Host, 'id' | 'archived' | 'createdAt' | 'updatedAt'>>;
+
+export function useCreateHost() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: HostInput) => apiRequest(apiPaths.hosts, { method: 'POST', body: input, schema: hostSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
+  });
+}
+
+export function useUpdateHost(id: Id) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: HostInput) => apiRequest(apiPaths.host(id), { method: 'PATCH', body: changes, schema: hostSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
+  });
+}
+
+export function useArchiveHost(id: Id) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest(apiPaths.hostArchive(id), { method: 'POST', schema: hostSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
+  });
+}
+
+const revealSchema = z.object({ field: z.enum(sensitiveFields), value: z.string().nullable() });
+
+/** One sensitive value in clear; the server records who asked. Never cached: each reveal is its own audited act. */
+export function useRevealHostField(id: Id) {
+  return useMutation({
+    mutationFn: (field: SensitiveField) => apiRequest(apiPaths.hostReveal(id), { method: 'POST', body: { field }, schema: revealSchema }),
+  });
+}
+
+const staffSchema = pageSchema(z.object({ id: idSchema, name: z.string(), email: z.string(), role: z.string(), active: z.boolean() }));
+
+/**
+ * Staff to choose an agent from. Only admins may list users (SPEC 11), so for other roles this answers 403 and
+ * the pickers fall back to the signed-in user alone.
+ */
+export function useStaff(enabled: boolean) {
+  return useQuery({
+    queryKey: ['staff-options'],
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.users, { page: 1, pageSize: MAX_PAGE_SIZE }), { schema: staffSchema, signal }),
+    enabled,
+  });
+}

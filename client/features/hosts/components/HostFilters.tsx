@@ -1,0 +1,49 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/Button';
+import { Checkbox } from '../../../components/ui/Checkbox';
+import { Field } from '../../../components/ui/Field';
+import { Input } from '../../../components/ui/Input';
+import { Select } from '../../../components/ui/Select';
+import { useRosterOptions } from '../../../lib/roster-labels';
+import { useAgents } from '../agents';
+
+export const HOST_FILTER_KEYS = ['q', 'status', 'agentId', 'platform', 'tier', 'category', 'sort', 'order', 'archived'] as const;
+type Filters = Record<(typeof HOST_FILTER_KEYS)[number], string>;
+
+/** The search box applies on submit; the selects apply at once. All of it lives in the URL. */
+export function HostFilters({ values, onChange }: { values: Filters; onChange: (patch: Partial<Filters>) => void }) {
+  const { t } = useTranslation();
+  const options = useRosterOptions();
+  const agents = useAgents();
+  const [q, setQ] = useState(values.q);
+  const [tier, setTier] = useState(values.tier);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onChange({ q: q.trim(), tier: tier.trim() });
+  }
+
+  const select = (key: keyof Filters, label: string, opts: readonly { value: string; label: string }[]) => (
+    <Field label={label} className="w-36">
+      {(c) => <Select {...c} options={opts} placeholder={t('common.all')} value={values[key]} onChange={(e) => onChange({ [key]: e.target.value })} />}
+    </Field>
+  );
+
+  return (
+    <form role="search" onSubmit={submit} className="mb-4 flex flex-wrap items-end gap-3">
+      <Field label={t('hosts.search')} className="w-72">
+        {(c) => <Input {...c} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('hosts.searchPlaceholder')} />}
+      </Field>
+      <Field label={t('hosts.fields.tier')} className="w-28">
+        {(c) => <Input {...c} value={tier} onChange={(e) => setTier(e.target.value)} />}
+      </Field>
+      <Button type="submit">{t('common.search')}</Button>
+      {select('status', t('hosts.fields.status'), options.hostStatuses)}
+      {select('agentId', t('hosts.fields.agent'), agents.options)}
+      {select('platform', t('hosts.fields.platform'), options.platforms)}
+      {select('category', t('hosts.fields.category'), options.categories)}
+      <Checkbox className="flex h-10 items-center gap-2 text-sm text-slate-700" label={t('hosts.includeArchived')} checked={values.archived === 'include'} onChange={(e) => onChange({ archived: e.target.checked ? 'include' : '' })} />
+    </form>
+  );
+}

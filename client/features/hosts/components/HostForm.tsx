@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/ui/Alert';
+import { Button } from '../../../components/ui/Button';
+import { Checkbox } from '../../../components/ui/Checkbox';
+import { Field } from '../../../components/ui/Field';
+import { Input } from '../../../components/ui/Input';
+import { Select } from '../../../components/ui/Select';
+import { Textarea } from '../../../components/ui/Textarea';
+import { useFormErrors } from '../../../lib/form-errors';
+import { hostTransitions } from '../../../../server/domain/host-status';
+import { categories, useRosterLabels, type HostStatus } from '../../../lib/roster-labels';
+import { hostStatuses } from '../../../lib/roster-labels';
+import { useAgents } from '../agents';
+import type { Host } from '../api';
+import type { HostFormState } from '../host-form';
+import { HostSensitiveFields } from './HostSensitiveFields';
+
+const FIELDS = [
+  'stageName', 'legalName', 'status', 'agentId', 'tier', 'categories', 'joinDate', 'birthDate', 'notes',
+  'realNameVerified', 'guardianConsent', 'idNumber', 'phone', 'bankAccount', 'bankName',
+] as const;
+
+type HostFormProps = { host?: Host; initial: HostFormState; pending: boolean; error: unknown; submitLabel: string; onSubmit: (form: HostFormState) => void; onCancel: () => void };
+
+/** The host's fields, shared by create and edit; the server's message for a field appears under it. */
+export function HostForm({ host, initial, pending, error, submitLabel, onSubmit, onCancel }: HostFormProps) {
+  const { t } = useTranslation();
+  const label = useRosterLabels();
+  const agents = useAgents();
+  const [form, setForm] = useState(initial);
+  const set = (patch: Partial<HostFormState>) => setForm((f) => ({ ...f, ...patch }));
+  const { fieldError, formError } = useFormErrors(error, FIELDS);
+  // Editing offers only the moves the server allows (server/domain/host-status); creating, any status.
+  const statuses: readonly HostStatus[] = host ? [host.status, ...hostTransitions[host.status]] : hostStatuses;
+  // A manager cannot list staff: the host's current agent stays choosable even when not in the list.
+  const agentOptions = form.agentId === '' || agents.options.some((o) => o.value === form.agentId)
+    ? agents.options
+    : [...agents.options, { value: form.agentId, label: agents.name(Number(form.agentId)) }];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit(form);
+  }
+
+  const text = (key: 'stageName' | 'legalName' | 'tier' | 'joinDate' | 'birthDate', type = 'text') => (
+    <Field label={t(`hosts.fields.${key}`)} error={fieldError(key)}>
+      {(c) => <Input {...c} type={type} value={form[key]} onChange={(e) => set({ [key]: e.target.value })} />}
+    </Field>
+  );
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-3xl space-y-6">
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {text('stageName')}
+        {text('legalName')}
+        <Field label={t('hosts.fields.status')} error={fieldError('status')}>
+          {(c) => <Select {...c} options={statuses.map((s) => ({ value: s, label: label.hostStatus(s) }))} value={form.status} onChange={(e) => set({ status: e.target.value as HostStatus })} />}
+        </Field>
+        <Field label={t('hosts.fields.agent')} error={fieldError('agentId')}>
+          {(c) => <Select {...c} options={agentOptions} placeholder={t('hosts.noAgent')} value={form.agentId} onChange={(e) => set({ agentId: e.target.value })} />}
+        </Field>
+        {text('tier')}
+        {text('joinDate', 'date')}
+        {text('birthDate', 'date')}
+      </div>
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium text-slate-700">{t('hosts.fields.categories')}</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-2">
+          {categories.map((c) => (
+            <Checkbox
+              key={c}
+              label={label.category(c)}
+              checked={form.categories.includes(c)}
+              onChange={(e) => set({ categories: e.target.checked ? [...form.categories, c] : form.categories.filter((x) => x !== c) })}
+            />
+          ))}
+        </div>
+        {fieldError('categories') && <p className="mt-1 text-sm text-red-600">{fieldError('categories')}</p>}
+      </fieldset>
+      <div className="space-y-2">
+        <Checkbox label={t('hosts.fields.realNameVerified')} checked={form.realNameVerified} onChange={(e) => set({ realNameVerified: e.target.checked })} />
+        <Checkbox label={t('hosts.fields.guardianConsent')} hint={t('hosts.guardianHint')} checked={form.guardianConsent} onChange={(e) => set({ guardianConsent: e.target.checked })} />
+        {fieldError('guardianConsent') && <p className="text-sm text-red-600">{fieldError('guardianConsent')}</p>}
+      </div>
+      <HostSensitiveFields host={host} values={form} onChange={(field, value) => set({ [field]: value })} errorOf={fieldError} />
+      <Field label={t('hosts.fields.notes')} error={fieldError('notes')}>
+        {(c) => <Textarea {...c} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />}
+      </Field>
+      <div className="flex gap-3">
+        <Button type="submit" variant="primary" pending={pending}>
+          {submitLabel}
+        </Button>
+        <Button onClick={onCancel}>{t('common.cancel')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from '../../lib/api';
+import { MAX_PAGE_SIZE, pageSchema } from '../../lib/pagination';
+import { apiPaths, withQuery } from '../../lib/paths';
+
+export const roomSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  location: z.string(),
+  bufferMinutes: z.number().int(),
+  active: z.boolean(),
+});
+export type Room = z.infer<typeof roomSchema>;
+
+// The schedule reads rooms under the same key, so a change here redraws its columns.
+export const roomKeys = {
+  all: ['rooms'] as const,
+  list: (params: RoomListParams) => ['rooms', 'list', params] as const,
+};
+
+export type RoomListParams = { active?: boolean };
+
+/** An agency has a handful of studios: one page holds them all. */
+export function useRooms(params: RoomListParams) {
+  return useQuery({
+    queryKey: roomKeys.list(params),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.rooms, { pageSize: MAX_PAGE_SIZE, active: params.active }), { schema: pageSchema(roomSchema), signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export type RoomInput = { name: string; location: string; bufferMinutes: number };
+
+export function useSaveRoom() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...input }: Partial<RoomInput> & { id?: number; active?: boolean }) =>
+      id === undefined
+        ? apiRequest(apiPaths.rooms, { method: 'POST', body: input, schema: roomSchema })
+        : apiRequest(apiPaths.room(id), { method: 'PATCH', body: input, schema: roomSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: roomKeys.all }),
+  });
+}
+
+const feedSchema = z.object({ path: z.string() });
+
+/** The feed URL as a phone needs it: absolute, on this site's origin. */
+export const feedUrl = (path: string) => `${location.origin}${path}`;
+
+/** Reading a feed URL creates its secret on first use, so it is fetched when asked for, not on page load. */
+export function fetchRoomFeed(id: number) {
+  return apiRequest(apiPaths.calendarFeed('rooms', id), { schema: feedSchema });
+}
+
+export function useRotateRoomFeed() {
+  return useMutation({ mutationFn: (id: number) => apiRequest(apiPaths.calendarFeedRotate('rooms', id), { method: 'POST', schema: feedSchema }) });
+}

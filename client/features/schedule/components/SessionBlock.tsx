@@ -1,0 +1,51 @@
+import clsx from 'clsx';
+import type { PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Placed } from '../columns';
+import { blockClass } from '../status-style';
+import { PX_PER_MIN, DAY_START_MIN, timeRange } from '../time';
+
+type SessionBlockProps = {
+  placed: Placed;
+  hostNames: string;
+  timeZone: string;
+  canEdit: boolean;
+  dimmed: boolean;
+  flagged: boolean;
+  onPointerDown: (event: PointerEvent<HTMLElement>, kind: 'move' | 'resize') => void;
+  onOpen: () => void;
+};
+
+/** A session drawn in place: a button (Enter opens it), with a bottom edge to drag for the end. */
+export function SessionBlock({ placed, hostNames, timeZone, canEdit, dimmed, flagged, onPointerDown, onOpen }: SessionBlockProps) {
+  const { t } = useTranslation();
+  const { session, start, end, lane, lanes } = placed;
+  const title = session.title || t('schedule.untitled');
+  const time = timeRange(session.startsAt, session.endsAt, timeZone);
+  const draggable = canEdit && session.status !== 'cancelled' && session.status !== 'completed';
+  return (
+    <div
+      className={clsx('absolute px-0.5', dimmed && 'opacity-40')}
+      style={{ top: (start - DAY_START_MIN) * PX_PER_MIN, height: Math.max((end - start) * PX_PER_MIN, 14), left: `${(lane / lanes) * 100}%`, width: `${100 / lanes}%` }}
+      data-session-id={session.id}
+    >
+      <button
+        type="button"
+        aria-label={`${title}，${time}，${hostNames}${flagged ? `，${t('schedule.conflictMark')}` : ''}`}
+        onPointerDown={draggable ? (e) => onPointerDown(e, 'move') : undefined}
+        onClick={onOpen}
+        className={clsx(
+          'block h-full w-full overflow-hidden rounded border-l-4 px-1.5 py-0.5 text-left text-xs leading-tight shadow-sm',
+          blockClass[session.status],
+          draggable && 'cursor-grab',
+          flagged && 'ring-2 ring-red-600',
+        )}
+      >
+        <span className="block truncate font-semibold">{title}</span>
+        <span className="block truncate">{hostNames}</span>
+        <span className="block truncate opacity-80">{time}</span>
+      </button>
+      {draggable && <div aria-hidden="true" data-resize-handle="" className="absolute inset-x-1 bottom-0 h-2 cursor-ns-resize" onPointerDown={(e) => onPointerDown(e, 'resize')} />}
+    </div>
+  );
+}
