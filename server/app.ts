@@ -17,6 +17,8 @@ import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { contractsRoutes } from './modules/contracts/contracts.routes';
 import { dealsRoutes } from './modules/deals/deals.routes';
 import { hostsRoutes } from './modules/hosts/hosts.routes';
+import { importsRoutes } from './modules/imports/imports.routes';
+import { ordersRoutes } from './modules/orders/orders.routes';
 import { roomsRoutes } from './modules/rooms/rooms.routes';
 import { sessionsRoutes } from './modules/sessions/sessions.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
@@ -34,6 +36,7 @@ function apiRoutes(deps: AppDeps): AnyRoute[] {
     ...auditRoutes(deps),
     ...hostsRoutes(deps), ...accountsRoutes(deps), ...contractsRoutes(deps), ...brandsRoutes(deps), ...dealsRoutes(deps), ...complianceRoutes(deps),
     ...roomsRoutes(deps), ...sessionsRoutes(deps), ...calendarsRoutes(deps),
+    ...importsRoutes(deps), ...ordersRoutes(deps),
   ];
   const all: AnyRoute[] = [...routes];
   all.push(route({

@@ -13,6 +13,8 @@ const envSchema = z.object({
   // Extra origins allowed to send cookie-authenticated writes (e.g. behind a proxy), comma separated.
   APP_ORIGINS: z.string().default(''),
   CLIENT_DIST: z.string().default('./dist/client'),
+  /** The largest order file an import accepts, in MiB (413 above it). */
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_240).default(1024),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -6,6 +6,7 @@ import { migrateDb } from './db/migrate';
 import { seedDemo } from './db/seed';
 import { systemClock, type AppDeps } from './http/context';
 import { readEnv } from './env';
+import { failInterruptedImports } from './modules/imports/import-runner';
 import { ensureFirstAdmin } from './modules/users/bootstrap';
 
 async function main(): Promise<void> {
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
   migrateDb(handle.db);
   const deps: AppDeps = { ...handle, env, logger, clock: systemClock };
 
+  const interrupted = failInterruptedImports(deps);
+  if (interrupted) console.warn(`${interrupted} import(s) were interrupted by the last stop and are marked failed.`);
   const admin = await ensureFirstAdmin(deps);
   if (admin) {
     console.log(`Created the first admin: ${admin.email}`);

@@ -78,3 +78,4 @@ export * from './schema/roster';
 export * from './schema/contracts';
 export * from './schema/deals';
 export * from './schema/scheduling';
+export * from './schema/orders';

@@ -37,6 +37,19 @@ export class ApiClient {
   put = (path: string, body?: Body, headers?: Record<string, string>) => this.request('PUT', path, body, headers);
   delete = (path: string, headers?: Record<string, string>) => this.request('DELETE', path, undefined, headers);
 
+  /** A multipart upload, as the imports page sends it. */
+  async upload(path: string, file: { name: string; bytes: Uint8Array }, fields: Record<string, string> = {}): Promise<ApiResponse> {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
+    form.set('file', new Blob([new Uint8Array(file.bytes)]), file.name);
+    const headers: Record<string, string> = { origin: this.baseUrl };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
+    const res = await fetch(this.baseUrl + path, { method: 'POST', headers, body: form });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text && (res.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text };
+  }
+
   async login(email: string, password: string): Promise<ApiResponse> {
     const res = await this.post('/api/v1/auth/login', { email, password });
     if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);

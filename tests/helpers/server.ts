@@ -21,13 +21,14 @@ export interface TestServer {
 
 export interface TestServerOptions {
   clock?: Clock;
+  env?: Record<string, string>;
   clientDist?: string;
 }
 
 /** The real app on a fresh database, listening on a free port, spoken to over HTTP. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const handle = freshDb();
-  const env = readEnv({ NODE_ENV: 'test', DATABASE_PATH: handle.file, LOG_LEVEL: 'silent', CLIENT_DIST: options.clientDist ?? './dist/client' });
+  const env = readEnv({ NODE_ENV: 'test', DATABASE_PATH: handle.file, LOG_LEVEL: 'silent', CLIENT_DIST: options.clientDist ?? './dist/client', ...options.env });
   const deps: AppDeps = { db: handle.db, sqlite: handle.sqlite, env, logger: pino({ level: 'silent' }), clock: options.clock ?? { now: () => new Date() } };
   const server = createApp(deps).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

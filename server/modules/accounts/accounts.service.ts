@@ -5,6 +5,7 @@ import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
+import { reattributeForAccount } from '../orders/orders.service';
 import { requireHost } from '../hosts/hosts.service';
 import { currentSettings } from '../settings/settings.service';
 import type { AccountCreate, AccountPatch, AccountQuery } from './accounts.schemas';
@@ -69,6 +70,8 @@ export function createAccount(deps: AppDeps, actor: Actor, hostId: number, input
     writeIdentifiers(tx, account, input.identifiers);
     const view = accountView(account, input.identifiers, timezone);
     recordAudit(tx, { actor, at, action: 'create', entity: 'account', entityId: account.id, after: view });
+    // SPEC section 6: orders waiting in the unmatched queue for this account are attributed now.
+    reattributeForAccount(deps, tx, account);
     return view;
   });
 }
@@ -86,6 +89,7 @@ export function updateAccount(deps: AppDeps, actor: Actor, id: number, patch: Ac
     const after = updateAccountRow(tx, id, { handle: patch.handle, followers: patch.followers, updatedAt: at });
     const view = viewOf(tx, after, timezone);
     recordAudit(tx, { actor, at, action: 'update', entity: 'account', entityId: id, before: beforeView, after: view });
+    if (patch.identifiers) reattributeForAccount(deps, tx, after);
     return view;
   });
 }

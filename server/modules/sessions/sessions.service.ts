@@ -5,6 +5,7 @@ import { canTransition } from '../../domain/session-status';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound, ruleBroken } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
+import { reattributeForSession } from '../orders/orders.service';
 import { currentSettings } from '../settings/settings.service';
 import type { SessionCreate, SessionPatch, SessionQuery, SessionResults } from './sessions.schemas';
 import { checkConflicts, checkReferences, checkShape, dailyWarnings, type Candidate } from './sessions.rules';
@@ -51,6 +52,7 @@ export function createSession(deps: AppDeps, actor: Actor, input: SessionCreate)
     replacePeople(tx, row.id, input.hosts, input.crew);
     const session = sessionView(requireSession(tx, row.id), settings.timezone);
     recordAudit(tx, { actor, at: now, action: 'create', entity: 'session', entityId: row.id, after: session });
+    reattributeForSession(deps, tx, [input.accountId], input.startsAt, input.endsAt);
     return { ...session, warnings: dailyWarnings(tx, { ...candidate, id: row.id }, settings) };
   });
 }
@@ -76,6 +78,10 @@ export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: Se
     replacePeople(tx, id, hosts, crew);
     const after = sessionView(requireSession(tx, id), settings.timezone);
     recordAudit(tx, { actor, at: now, action: patch.status === 'cancelled' ? 'cancel' : 'update', entity: 'session', entityId: id, before: sessionView(before, settings.timezone), after });
+    // Orders paid in the old or the new window (or naming the live-room id) may now belong elsewhere.
+    const from = new Date(Math.min(before.startsAt.getTime(), candidate.startsAt.getTime()));
+    const to = new Date(Math.max(before.endsAt.getTime(), candidate.endsAt.getTime()));
+    reattributeForSession(deps, tx, [before.accountId, candidate.accountId], from, to);
     return { ...after, warnings: candidate.status === 'cancelled' ? [] : dailyWarnings(tx, candidate, settings) };
   });
 }

@@ -1,0 +1,88 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+// A cycle with ../schema, harmless: references are resolved lazily, after both modules load.
+import { users } from '../schema';
+import { hosts, platformAccounts } from './roster';
+import { sessions } from './scheduling';
+
+// Orders and the commission ledger (SPEC section 6), the import jobs that bring orders in, and the
+// settlement periods whose lock decides where a ledger entry is booked.
+
+const at = (name: string) => integer(name, { mode: 'timestamp_ms' });
+export const importStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
+export const orderStatuses = ['pending', 'paid', 'received', 'settled', 'invalid'] as const;
+
+export const imports = sqliteTable('imports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  format: text('format'),
+  fileName: text('file_name').notNull(),
+  fileSize: integer('file_size').notNull(),
+  status: text('status', { enum: importStatuses }).notNull(),
+  bytesRead: integer('bytes_read').notNull().default(0),
+  rowsRead: integer('rows_read').notNull().default(0),
+  inserted: integer('inserted').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  unchanged: integer('unchanged').notNull().default(0),
+  rejected: integer('rejected').notNull().default(0),
+  /** The first rejected rows, [{row, message}] (the count of all is `rejected`). */
+  errors: text('errors', { mode: 'json' }).$type<{ row: number; message: string }[]>().notNull(),
+  message: text('message'),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: at('created_at').notNull(),
+  startedAt: at('started_at'),
+  finishedAt: at('finished_at'),
+}, (t) => [index('imports_created_idx').on(t.createdAt)]);
+
+export const orders = sqliteTable('orders', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  platform: text('platform').notNull(),
+  rowKey: text('row_key').notNull(),
+  accountIdentifiers: text('account_identifiers', { mode: 'json' }).$type<string[]>().notNull(),
+  accountId: integer('account_id').references(() => platformAccounts.id),
+  sessionId: integer('session_id').references(() => sessions.id),
+  /** The attributed hosts and their shares, in session order: [{hostId, shareBp}]. */
+  hosts: text('hosts', { mode: 'json' }).$type<{ hostId: number; shareBp: number }[]>().notNull(),
+  liveRoomId: text('live_room_id'),
+  product: text('product').notNull(),
+  quantity: integer('quantity').notNull(),
+  gmvFen: integer('gmv_fen').notNull(),
+  commissionBaseFen: integer('commission_base_fen').notNull(),
+  commissionRateBp: integer('commission_rate_bp').notNull(),
+  commissionRateRaw: text('commission_rate_raw').notNull(),
+  estimatedCommissionFen: integer('estimated_commission_fen').notNull(),
+  settledCommissionFen: integer('settled_commission_fen').notNull(),
+  status: text('status', { enum: orderStatuses }).notNull(),
+  paidAt: at('paid_at'),
+  settledAt: at('settled_at'),
+  refundedAt: at('refunded_at'),
+  raw: text('raw', { mode: 'json' }).notNull(),
+  /** A digest of the normalized fields: an unchanged re-import is recognised without comparing fields. */
+  digest: text('digest').notNull(),
+  importId: integer('import_id').references(() => imports.id),
+  createdAt: at('created_at').notNull(),
+  updatedAt: at('updated_at').notNull(),
+}, (t) => [
+  uniqueIndex('orders_platform_row_key_unique').on(t.platform, t.rowKey),
+  index('orders_account_paid_idx').on(t.accountId, t.paidAt),
+  index('orders_session_idx').on(t.sessionId),
+  index('orders_status_idx').on(t.status),
+  index('orders_paid_idx').on(t.paidAt),
+]);
+
+/** Append-only: triggers in the migrations refuse UPDATE and DELETE. */
+export const ledgerEntries = sqliteTable('ledger_entries', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  orderId: integer('order_id').notNull().references(() => orders.id),
+  hostId: integer('host_id').notNull().references(() => hosts.id),
+  amountFen: integer('amount_fen').notNull(),
+  eventAt: at('event_at').notNull(),
+  bookingPeriod: text('booking_period').notNull(),
+  createdAt: at('created_at').notNull(),
+}, (t) => [index('ledger_period_host_idx').on(t.bookingPeriod, t.hostId), index('ledger_order_host_idx').on(t.orderId, t.hostId)]);
+
+/** A settlement period; one without a row is open. Closing locks everything booked in it. */
+export const periods = sqliteTable('periods', {
+  period: text('period').primaryKey(),
+  status: text('status', { enum: ['open', 'closed'] }).notNull(),
+  closedAt: at('closed_at'),
+  closedBy: integer('closed_by').references(() => users.id),
+});

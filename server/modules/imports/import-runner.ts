@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
+import { writeTransaction } from '../../db/write';
+import { detectFormat, FORMATS, ImportFileError, readOrders, type FormatId, type RowResult } from '../../importers';
+import type { AppDeps } from '../../http/context';
+import { attributionContext } from '../orders/attribution-context';
+import { upsertContext, upsertOrder, type UpsertOutcome } from '../orders/order-upsert';
+import { currentSettings } from '../settings/settings.service';
+import { unfinishedImports, updateImportRow } from './imports.repo';
+
+const BATCH = 500;
+const MAX_ERRORS = 100;
+
+interface Job { id: number; filePath: string; format?: FormatId; fileName: string }
+
+let queue: Promise<void> = Promise.resolve();
+
+/** Runs imports one after another in the background; the request that queued it has already answered 202. */
+export function enqueueImport(deps: AppDeps, job: Job): Promise<void> {
+  queue = queue.then(() => runImport(deps, job)).catch((err: unknown) => deps.logger.error({ err, importId: job.id }, 'import crashed'));
+  return queue;
+}
+
+/** The API and the import share one event loop: between batches, waiting requests go first. */
+async function* batches(rows: AsyncGenerator<RowResult>): AsyncGenerator<RowResult[]> {
+  let batch: RowResult[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+      await yieldToRequests();
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+/** API dumps are read once without writing, so a truncated file is refused whole (nothing half-written). */
+async function checkWholeFile(job: Job, format: FormatId): Promise<void> {
+  if (FORMATS[format].kind !== 'json') return;
+  for await (const _row of readOrders({ path: job.filePath, format, fileName: job.fileName })) { /* reading is the check */ }
+}
+
+async function runImport(deps: AppDeps, job: Job): Promise<void> {
+  const counts: Record<UpsertOutcome | 'rejected' | 'rowsRead', number> = { inserted: 0, updated: 0, unchanged: 0, rejected: 0, rowsRead: 0 };
+  const errors: { row: number; message: string }[] = [];
+  let bytesRead = 0;
+  updateImportRow(deps.db, job.id, { status: 'running', startedAt: deps.clock.now() });
+  try {
+    const format = job.format ?? await detectFormat({ path: job.filePath, fileName: job.fileName });
+    updateImportRow(deps.db, job.id, { format });
+    await checkWholeFile(job, format);
+    const stream = fs.createReadStream(job.filePath).on('data', (chunk) => { bytesRead += chunk.length; });
+    const settings = currentSettings(deps);
+    for await (const batch of batches(readOrders({ stream, path: job.filePath, format, fileName: job.fileName }))) {
+      writeTransaction(deps.db, (tx) => {
+        const ctx = upsertContext(tx, attributionContext(tx, settings.attributionGraceMinutes), settings.timezone, deps.clock.now(), job.id);
+        for (const row of batch) {
+          counts.rowsRead += 1;
+          if ('error' in row) {
+            counts.rejected += 1;
+            if (errors.length < MAX_ERRORS) errors.push({ row: row.row, message: row.error });
+          } else {
+            counts[upsertOrder(tx, row.order, ctx)] += 1;
+          }
+        }
+        updateImportRow(tx, job.id, { ...counts, errors, bytesRead });
+      });
+    }
+    updateImportRow(deps.db, job.id, { ...counts, errors, bytesRead, status: 'succeeded', finishedAt: deps.clock.now() });
+  } catch (err) {
+    const message = err instanceof ImportFileError ? err.message : 'The import failed unexpectedly; nothing more was written';
+    if (!(err instanceof ImportFileError)) deps.logger.error({ err, importId: job.id }, 'import failed');
+    updateImportRow(deps.db, job.id, { ...counts, errors, status: 'failed', message, finishedAt: deps.clock.now() });
+  } finally {
+    fs.rmSync(job.filePath, { force: true });
+  }
+}
+
+/** At start-up: an import a stopped process left running is marked failed; re-importing the file is safe. */
+export function failInterruptedImports(deps: AppDeps): number {
+  const stale = unfinishedImports(deps.db);
+  for (const row of stale) {
+    updateImportRow(deps.db, row.id, { status: 'failed', message: 'Interrupted: the server stopped during the import. Import the file again; rows already imported are recognised.', finishedAt: deps.clock.now() });
+  }
+  return stale.length;
+}

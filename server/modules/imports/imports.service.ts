@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Request } from 'express';
+import { z } from 'zod';
+import { FORMAT_IDS, type FormatId } from '../../importers';
+import { formatInstant } from '../../domain/periods';
+import type { Actor, AppDeps } from '../../http/context';
+import { AppError, notFound } from '../../http/errors';
+import { recordAudit } from '../audit/audit.repo';
+import { currentSettings } from '../settings/settings.service';
+import { enqueueImport } from './import-runner';
+import { findImport, insertImport, listImports, type ImportRow } from './imports.repo';
+import { receiveUpload } from './upload';
+
+export function importView(r: ImportRow, tz: string) {
+  const at = (d: Date | null) => (d ? formatInstant(d, tz) : null);
+  return {
+    id: r.id, format: r.format, fileName: r.fileName, fileSize: r.fileSize, status: r.status,
+    // Bytes read is the honest measure of progress while the number of rows is unknown.
+    progress: r.status === 'succeeded' ? 1 : r.fileSize ? Math.min(1, r.bytesRead / r.fileSize) : 0,
+    rowsRead: r.rowsRead, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected,
+    errors: r.errors, message: r.message, createdBy: r.createdBy,
+    createdAt: at(r.createdAt), startedAt: at(r.startedAt), finishedAt: at(r.finishedAt),
+  };
+}
+
+const formatField = z.enum(FORMAT_IDS).optional();
+
+/** Receives the upload, records the import and queues it; the caller answers 202 at once. */
+export async function startImport(deps: AppDeps, actor: Actor, req: Request) {
+  const dir = path.join(path.dirname(path.resolve(deps.env.DATABASE_PATH)), 'uploads');
+  const upload = await receiveUpload(req, dir, deps.env.MAX_UPLOAD_MB * 1024 * 1024);
+  const format = formatField.safeParse(upload.fields.format || undefined);
+  if (!format.success) {
+    fs.rmSync(upload.filePath, { force: true });
+    throw new AppError('invalid_request', `Unknown format; expected one of ${FORMAT_IDS.join(', ')}`, [{ path: ['format'], message: 'Unknown format' }]);
+  }
+  const at = deps.clock.now();
+  const row = deps.db.transaction((tx) => {
+    const created = insertImport(tx, { fileName: upload.fileName, fileSize: upload.size, format: format.data ?? null, status: 'queued', errors: [], createdBy: actor.id, createdAt: at });
+    recordAudit(tx, { actor, at, action: 'create', entity: 'import', entityId: created.id, after: { fileName: upload.fileName, fileSize: upload.size, format: format.data ?? null } });
+    return created;
+  });
+  void enqueueImport(deps, { id: row.id, filePath: upload.filePath, format: format.data as FormatId | undefined, fileName: upload.fileName });
+  return { id: row.id };
+}
+
+export function getImport(deps: AppDeps, id: number) {
+  const row = findImport(deps.db, id);
+  if (!row) throw notFound('Import', id);
+  return importView(row, currentSettings(deps).timezone);
+}
+
+export function searchImports(deps: AppDeps, q: { page: number; pageSize: number }) {
+  const { timezone } = currentSettings(deps);
+  const { items, total } = listImports(deps.db, q.page, q.pageSize);
+  return { items: items.map((r) => importView(r, timezone)), total, page: q.page, pageSize: q.pageSize };
+}

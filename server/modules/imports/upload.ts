@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import busboy from 'busboy';
+import type { Request } from 'express';
+import { AppError } from '../../http/errors';
+
+export interface Upload { filePath: string; fileName: string; size: number; fields: Record<string, string> }
+
+/**
+ * Streams the multipart `file` field to disk (never into memory) and collects the other fields.
+ * Over the size limit: 413 and the partial file removed.
+ */
+export function receiveUpload(req: Request, dir: string, limitBytes: number): Promise<Upload> {
+  if (!(req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
+    return Promise.reject(new AppError('invalid_request', 'Send the file as multipart/form-data in a field named "file"', [{ path: ['file'], message: 'Required' }]));
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  return new Promise((resolve, reject) => {
+    const fields: Record<string, string> = {};
+    let saving: Promise<Upload> | null = null;
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { fileSize: limitBytes, files: 1, fields: 10, fieldSize: 1000 } });
+    } catch {
+      return reject(new AppError('invalid_request', 'Malformed multipart request'));
+    }
+    parser.on('field', (name, value) => { fields[name] = value; });
+    parser.on('file', (name, stream, info) => {
+      if (name !== 'file') return stream.resume();
+      const filePath = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.upload`);
+      let truncated = false;
+      stream.on('limit', () => { truncated = true; });
+      saving = pipeline(stream, fs.createWriteStream(filePath)).then(() => {
+        if (truncated) {
+          fs.rmSync(filePath, { force: true });
+          throw new AppError('too_large', `The file is larger than ${Math.round(limitBytes / 1024 / 1024)} MB`);
+        }
+        return { filePath, fileName: info.filename || 'upload', size: fs.statSync(filePath).size, fields };
+      });
+    });
+    parser.on('error', () => reject(new AppError('invalid_request', 'Malformed multipart request')));
+    parser.on('close', () => {
+      if (!saving) return reject(new AppError('invalid_request', 'No file: send it in a field named "file"', [{ path: ['file'], message: 'Required' }]));
+      saving.then(resolve, reject);
+    });
+    req.pipe(parser);
+  });
+}

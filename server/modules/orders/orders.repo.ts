@@ -1,0 +1,84 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, sum, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { ledgerEntries, orders, periods } from '../../db/schema';
+import type { LedgerEntry } from '../../domain/ledger';
+
+export type OrderRow = typeof orders.$inferSelect;
+export type OrderInsert = typeof orders.$inferInsert;
+
+export function findOrderByKey(db: Db, platform: string, rowKey: string): OrderRow | undefined {
+  return db.select().from(orders).where(and(eq(orders.platform, platform), eq(orders.rowKey, rowKey))).get();
+}
+
+export function findOrder(db: Db, id: number): OrderRow | undefined {
+  return db.select().from(orders).where(eq(orders.id, id)).get();
+}
+
+export function insertOrder(db: Db, row: OrderInsert): OrderRow {
+  return db.insert(orders).values(row).returning().get();
+}
+
+export function updateOrderRow(db: Db, id: number, set: Partial<OrderInsert>): void {
+  db.update(orders).set(set).where(eq(orders.id, id)).run();
+}
+
+/** Per host, what the host's ledger entries for an order add up to now. */
+export function ledgerSums(db: Db, orderId: number): Map<number, number> {
+  const rows = db.select({ hostId: ledgerEntries.hostId, total: sum(ledgerEntries.amountFen) }).from(ledgerEntries)
+    .where(eq(ledgerEntries.orderId, orderId)).groupBy(ledgerEntries.hostId).all();
+  return new Map(rows.map((r) => [r.hostId, Number(r.total ?? 0)]));
+}
+
+export function appendLedger(db: Db, entries: readonly LedgerEntry[], createdAt: Date): void {
+  if (entries.length) db.insert(ledgerEntries).values(entries.map((e) => ({ ...e, createdAt }))).run();
+}
+
+export function closedPeriods(db: Db): Set<string> {
+  return new Set(db.select({ p: periods.period }).from(periods).where(eq(periods.status, 'closed')).all().map((r) => r.p));
+}
+
+export function ledgerOfOrder(db: Db, orderId: number) {
+  return db.select().from(ledgerEntries).where(eq(ledgerEntries.orderId, orderId)).orderBy(asc(ledgerEntries.id)).all();
+}
+
+/** Orders with no known account, or of one account: the ones to attribute again when accounts change. */
+export function ordersToReattribute(db: Db, where: { unmatchedOn?: string; accountId?: number; from?: Date; to?: Date }): OrderRow[] {
+  return db.select().from(orders).where(and(
+    where.unmatchedOn ? and(isNull(orders.accountId), eq(orders.platform, where.unmatchedOn)) : undefined,
+    where.accountId ? eq(orders.accountId, where.accountId) : undefined,
+    where.from ? gte(orders.paidAt, where.from) : undefined,
+    where.to ? lt(orders.paidAt, where.to) : undefined,
+  )).all();
+}
+
+export interface OrderFilter {
+  platform?: string; status?: OrderRow['status']; hostId?: number; sessionId?: number; accountId?: number;
+  unmatched?: boolean; from?: Date; to?: Date;
+}
+
+export function listOrders(db: Db, f: OrderFilter, page: number, pageSize: number) {
+  const where: SQL | undefined = and(
+    f.platform ? eq(orders.platform, f.platform) : undefined,
+    f.status ? eq(orders.status, f.status) : undefined,
+    f.sessionId ? eq(orders.sessionId, f.sessionId) : undefined,
+    f.accountId ? eq(orders.accountId, f.accountId) : undefined,
+    f.unmatched ? isNull(orders.accountId) : undefined,
+    f.hostId ? sql`EXISTS (SELECT 1 FROM json_each(${orders.hosts}) WHERE json_extract(value, '$.hostId') = ${f.hostId})` : undefined,
+    f.from ? gte(orders.paidAt, f.from) : undefined,
+    f.to ? lt(orders.paidAt, f.to) : undefined,
+  );
+  const items = db.select().from(orders).where(where).orderBy(desc(orders.paidAt), desc(orders.id))
+    .limit(pageSize).offset((page - 1) * pageSize).all();
+  return { items, total: db.select({ n: count() }).from(orders).where(where).get()?.n ?? 0 };
+}
+
+export function listLedger(db: Db, f: { period?: string; hostId?: number; orderIds?: number[] }, page: number, pageSize: number) {
+  const where = and(
+    f.period ? eq(ledgerEntries.bookingPeriod, f.period) : undefined,
+    f.hostId ? eq(ledgerEntries.hostId, f.hostId) : undefined,
+    f.orderIds ? inArray(ledgerEntries.orderId, f.orderIds) : undefined,
+  );
+  const items = db.select().from(ledgerEntries).where(where).orderBy(asc(ledgerEntries.id)).limit(pageSize).offset((page - 1) * pageSize).all();
+  const totals = db.select({ n: count(), total: sum(ledgerEntries.amountFen) }).from(ledgerEntries).where(where).get();
+  return { items, total: totals?.n ?? 0, sumFen: Number(totals?.total ?? 0) };
+}

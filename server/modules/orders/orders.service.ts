@@ -1,0 +1,86 @@
+import { formatInstant, periodBounds } from '../../domain/periods';
+import { writeTransaction } from '../../db/write';
+import type { Actor, AppDeps } from '../../http/context';
+import { AppError, notFound, ruleBroken } from '../../http/errors';
+import { findAccount, identifiersOf, identifiersTaken, replaceIdentifiers } from '../accounts/accounts.repo';
+import { recordAudit } from '../audit/audit.repo';
+import { currentSettings } from '../settings/settings.service';
+import { attributionContext } from './attribution-context';
+import { reattributeOrder, upsertContext } from './order-upsert';
+import type { OrderQuery } from './orders.schemas';
+import { findOrder, ledgerOfOrder, listLedger, listOrders, ordersToReattribute, type OrderRow } from './orders.repo';
+import type { Db } from '../../db/client';
+
+export function orderView(o: OrderRow, tz: string) {
+  const at = (d: Date | null) => (d ? formatInstant(d, tz) : null);
+  return {
+    id: o.id, platform: o.platform, rowKey: o.rowKey, status: o.status, accountIdentifiers: o.accountIdentifiers,
+    accountId: o.accountId, sessionId: o.sessionId, hosts: o.hosts, liveRoomId: o.liveRoomId, product: o.product, quantity: o.quantity,
+    gmvFen: o.gmvFen, commissionBaseFen: o.commissionBaseFen, commissionRateBp: o.commissionRateBp, commissionRateRaw: o.commissionRateRaw,
+    estimatedCommissionFen: o.estimatedCommissionFen, settledCommissionFen: o.settledCommissionFen,
+    paidAt: at(o.paidAt), settledAt: at(o.settledAt), refundedAt: at(o.refundedAt), importId: o.importId,
+  };
+}
+
+export function searchOrders(deps: AppDeps, q: OrderQuery) {
+  const { timezone } = currentSettings(deps);
+  const bounds = q.period ? periodBounds(q.period, timezone) : undefined;
+  const { items, total } = listOrders(deps.db, { ...q, from: bounds?.start, to: bounds?.end }, q.page, q.pageSize);
+  return { items: items.map((o) => orderView(o, timezone)), total, page: q.page, pageSize: q.pageSize };
+}
+
+export function getOrder(deps: AppDeps, id: number) {
+  const { timezone } = currentSettings(deps);
+  const order = findOrder(deps.db, id);
+  if (!order) throw notFound('Order', id);
+  const ledger = ledgerOfOrder(deps.db, id).map((e) => ({ ...e, eventAt: formatInstant(e.eventAt, timezone), createdAt: formatInstant(e.createdAt, timezone) }));
+  return { ...orderView(order, timezone), raw: order.raw, ledger };
+}
+
+export function searchLedger(deps: AppDeps, q: { period?: string; hostId?: number; page: number; pageSize: number }) {
+  const { timezone } = currentSettings(deps);
+  const { items, total, sumFen } = listLedger(deps.db, q, q.page, q.pageSize);
+  return {
+    items: items.map((e) => ({ id: e.id, orderId: e.orderId, hostId: e.hostId, amountFen: e.amountFen, eventAt: formatInstant(e.eventAt, timezone), bookingPeriod: e.bookingPeriod })),
+    total, sumFen, page: q.page, pageSize: q.pageSize,
+  };
+}
+
+function reattribute(deps: Pick<AppDeps, 'clock'>, tx: Db, candidates: OrderRow[]): number {
+  if (candidates.length === 0) return 0;
+  const settings = currentSettings({ db: tx });
+  const ctx = upsertContext(tx, attributionContext(tx, settings.attributionGraceMinutes), settings.timezone, deps.clock.now(), null);
+  return candidates.filter((o) => reattributeOrder(tx, o, ctx)).length;
+}
+
+/** Attributes again the orders an account change may affect: unmatched ones of its platform, and its own. */
+export function reattributeForAccount(deps: Pick<AppDeps, 'clock'>, tx: Db, account: { id: number; platform: string }): number {
+  return reattribute(deps, tx, [...ordersToReattribute(tx, { unmatchedOn: account.platform }), ...ordersToReattribute(tx, { accountId: account.id })]);
+}
+
+/** Attributes again an account's orders paid around a session that was booked, moved, re-staffed or cancelled. */
+export function reattributeForSession(deps: Pick<AppDeps, 'clock'>, tx: Db, accountIds: number[], from: Date, to: Date): number {
+  const grace = currentSettings({ db: tx }).attributionGraceMinutes * 60_000;
+  return reattribute(deps, tx, [...new Set(accountIds)].flatMap((accountId) => ordersToReattribute(tx, { accountId, from, to: new Date(to.getTime() + grace) })));
+}
+
+/** From the unmatched queue: the order's identifier joins the account, and every order naming it is attributed. */
+export function assignToAccount(deps: AppDeps, actor: Actor, orderId: number, accountId: number) {
+  const result = writeTransaction(deps.db, (tx) => {
+    const order = findOrder(tx, orderId);
+    if (!order) throw notFound('Order', orderId);
+    if (order.accountId !== null) throw new AppError('state_conflict', 'This order is already attributed to an account');
+    const account = findAccount(tx, accountId);
+    if (!account || account.archivedAt) throw ruleBroken('accountId', `Account ${accountId} does not exist or is archived`);
+    if (account.platform !== order.platform) throw ruleBroken('accountId', `The order is from ${order.platform}, the account is on ${account.platform}`);
+    const identifier = order.accountIdentifiers[0] as string;
+    const taken = identifiersTaken(tx, account.platform, [identifier], null);
+    if (taken.length) throw new AppError('duplicate', `Identifier ${identifier} already belongs to another (archived) account`, [{ path: ['accountId'], message: 'Identifier in use', ...taken[0] }]);
+    const before = identifiersOf(tx, [account.id]).get(account.id) ?? [];
+    replaceIdentifiers(tx, account, [...before, identifier]);
+    const attributed = reattributeForAccount(deps, tx, account);
+    recordAudit(tx, { actor, at: deps.clock.now(), action: 'assign', entity: 'order', entityId: orderId, before: { accountId: null }, after: { accountId, identifier, attributed } });
+    return { attributed };
+  });
+  return { ...getOrder(deps, orderId), attributed: result.attributed };
+}

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../helpers/api-client';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { expected, importFile, ledgerSum, registerAccounts, totals } from './import-kit';
+
+let server: TestServer;
+let finance: ApiClient;
+let admin: ApiClient;
+beforeEach(async () => {
+  server = await startTestServer({ env: { MAX_UPLOAD_MB: '1' } });
+  admin = await server.signIn('admin');
+  finance = await server.signIn('finance');
+});
+afterEach(() => server.close());
+
+const samples = [
+  ['douyin-api.v1.json', 'douyin-api'], ['douyin-export.csv', 'douyin-export'], ['douyin-export.gb18030.csv', 'douyin-export'],
+  ['douyin-export.xlsx', 'douyin-export'], ['kuaishou-api.json', 'kuaishou-api'], ['taobao-api.json', 'taobao-api'],
+  ['taobao-export.csv', 'taobao-export'], ['taobao-export.gbk.csv', 'taobao-export'], ['taobao-export.utf16.csv', 'taobao-export'],
+  ['jd-api.json', 'jd-api'], ['wechat-api.json', 'wechat-api'],
+] as const;
+
+describe('importing the platforms\' files', () => {
+  it.each(samples)('when finance imports %s, then the orders, the ledger by host and by period reach expected.json', async (file, format) => {
+    const hosts = await registerAccounts(admin, format);
+    const want = expected[file];
+    const result = await importFile(finance, file);
+    expect(result).toMatchObject({ status: 'succeeded', format, rowsRead: want.rows, inserted: want.rows, updated: 0, unchanged: 0, rejected: 0, progress: 1 });
+    expect(await totals(finance)).toEqual({ rows: want.rows, byStatus: want.byStatus, gmvFen: want.gmvFen, estimatedCommissionFen: want.estimatedCommissionFen, settledCommissionFen: want.settledCommissionFen });
+    for (const [account, fen] of Object.entries(want.settledByAccount as Record<string, number>)) {
+      expect(await ledgerSum(finance, `hostId=${hosts.get(account)}`), account).toBe(fen);
+    }
+    for (const [period, fen] of Object.entries(want.settledByPeriod as Record<string, number>)) {
+      expect(await ledgerSum(finance, `period=${period}`), period).toBe(fen);
+    }
+  });
+
+  it('when the same file is imported twice, then the second import changes nothing', async () => {
+    await registerAccounts(admin, 'kuaishou-api');
+    await importFile(finance, 'kuaishou-api.json');
+    const before = { orders: await totals(finance), ledger: await ledgerSum(finance, '') };
+    const again = await importFile(finance, 'kuaishou-api.json');
+    expect(again).toMatchObject({ status: 'succeeded', inserted: 0, updated: 0, unchanged: 24 });
+    expect({ orders: await totals(finance), ledger: await ledgerSum(finance, '') }).toEqual(before);
+    expect((await finance.get('/api/v1/ledger?pageSize=200')).body.total).toBe(9);
+  });
+
+  it('when a newer Douyin export follows the first, then statuses move, refunds reverse, and the ledger by period is expected.json\'s', async () => {
+    await registerAccounts(admin, 'douyin-api');
+    await importFile(finance, 'douyin-api.v1.json');
+    const v2 = await importFile(finance, 'douyin-api.v2.json');
+    expect(v2.inserted).toBe(0);
+    expect(v2.updated + v2.unchanged).toBe(24);
+    const want = expected['douyin-api.v2.json'];
+    expect((await totals(finance)).byStatus).toEqual(want.byStatus);
+    for (const [period, fen] of Object.entries(want.ledgerByPeriodAfterV1ThenV2 as Record<string, number>)) {
+      expect(await ledgerSum(finance, `period=${period}`), period).toBe(fen);
+    }
+  });
+});
+
+describe('files and rows that cannot be read', () => {
+  it('when the file is in no known format, then the import fails with a message naming the formats, and nothing is written', async () => {
+    const res = await importFile(finance, 'bad-not-an-export.csv');
+    expect(res.status).toBe('failed');
+    expect(res.message).toMatch(/douyin-export/);
+    expect((await totals(finance)).rows).toBe(0);
+  });
+
+  it('when the JSON is truncated, then nothing is imported', async () => {
+    const res = await importFile(finance, 'bad-truncated.json');
+    expect(res.status).toBe('failed');
+    expect((await totals(finance)).rows).toBe(0);
+  });
+
+  it('when some rows are bad, then they are reported with their row numbers and the rows around them import', async () => {
+    const res = await importFile(finance, 'bad-rows.douyin-export.csv');
+    expect(res).toMatchObject({ status: 'succeeded', rowsRead: 4, inserted: 2, rejected: 2 });
+    expect(res.errors.map((e: { row: number }) => e.row)).toEqual([2, 3]);
+  });
+
+  it('when the named format does not fit the file, or is unknown, then it is refused', async () => {
+    const res = await importFile(finance, 'kuaishou-api.json', { format: 'douyin-export' });
+    expect(res.status).toBe('failed');
+    const unknown = await finance.upload('/api/v1/imports', { name: 'x.csv', bytes: new Uint8Array([1]) }, { format: 'excel' });
+    expect(unknown.status).toBe(400);
+  });
+
+  it('when the file is over the size limit or missing, then 413 or 400 with the envelope', async () => {
+    const big = await finance.upload('/api/v1/imports', { name: 'big.csv', bytes: new Uint8Array(2 * 1024 * 1024) });
+    expect(big.status).toBe(413);
+    expect(big.body.error.code).toBe('too_large');
+    const none = await finance.post('/api/v1/imports', { file: 'nope' });
+    expect(none.status).toBe(400);
+    expect((await finance.get('/api/v1/imports')).body.total).toBe(0);
+  });
+
+  it('when a viewer or a scheduler imports, then 403', async () => {
+    const viewer = await server.signIn('viewer');
+    expect((await viewer.upload('/api/v1/imports', { name: 'a.json', bytes: new Uint8Array([123, 125]) })).status).toBe(403);
+  });
+});
+
+describe('the unmatched queue', () => {
+  it('when orders name no known account, then they wait unmatched; adding the account attributes them and books the ledger', async () => {
+    await importFile(finance, 'jd-api.json');
+    expect((await finance.get('/api/v1/orders?unmatched=true')).body.total).toBe(24);
+    expect(await ledgerSum(finance, '')).toBe(0);
+    const hosts = await registerAccounts(admin, 'jd-api');
+    expect((await finance.get('/api/v1/orders?unmatched=true')).body.total).toBe(0);
+    expect(await ledgerSum(finance, `hostId=${hosts.get('jd-acct-2')}`)).toBe(expected['jd-api.json'].settledByAccount['jd-acct-2']);
+  });
+
+  it('when finance assigns an unmatched order to an account, then every order naming that identifier is attributed', async () => {
+    await importFile(finance, 'wechat-api.json');
+    const host = (await admin.post('/api/v1/hosts', { stageName: '视频号主播', legalName: '李四', status: 'trial' })).body;
+    const account = (await admin.post(`/api/v1/hosts/${host.id}/accounts`, { platform: 'wechat', identifiers: ['placeholder-id'] })).body;
+    const first = (await finance.get('/api/v1/orders?unmatched=true&pageSize=1')).body.items[0];
+    const res = await finance.post(`/api/v1/orders/${first.id}/assign`, { accountId: account.id });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ accountId: account.id, hosts: [{ hostId: host.id, shareBp: 10000 }] });
+    expect(res.body.attributed).toBeGreaterThan(1);
+    expect((await finance.post(`/api/v1/orders/${first.id}/assign`, { accountId: account.id })).status).toBe(409);
+  });
+});
