@@ -148,6 +148,7 @@ describe('the schedule in the browser', () => {
 
     // 12:30 is free: the move goes through without a question.
     await dragSession(page, block, column, '12:30');
+    await page.waitForTimeout(1000); await page.screenshot({ path: '/tmp/sched/dbg.png' });
     await page.getByText(`已移动场次 #${afternoon}`).waitFor();
     await expect.poll(async () => (await admin.get(`/api/v1/sessions/${afternoon}`)).body.startsAt).toBe('2026-12-15T12:30:00+08:00');
     expect(browser.errors).toEqual([]);

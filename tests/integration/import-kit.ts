@@ -37,8 +37,8 @@ export async function importFile(client: ApiClient, file: string, fields: Record
   return waitForImport(client, res.body.id as number);
 }
 
-export async function waitForImport(client: ApiClient, id: number) {
-  for (let i = 0; i < 200; i += 1) {
+export async function waitForImport(client: ApiClient, id: number, timeoutMs = 10_000) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     const res = await client.get(`/api/v1/imports/${id}`);
     if (res.body.status === 'succeeded' || res.body.status === 'failed') return res.body;
     await new Promise((r) => setTimeout(r, 50));
