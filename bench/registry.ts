@@ -3,6 +3,7 @@ import { sqliteBaseline } from './baselines/sqlite';
 import { httpAuth } from './benchmarks/http-auth';
 import { httpBookSession } from './benchmarks/http-book-session';
 import { httpListUsers } from './benchmarks/http-list-users';
+import { importDouyinExport } from './benchmarks/import-douyin-export';
 import type { Baseline, BaselineName, Benchmark } from './lib/types';
 
 export const baselines: Record<BaselineName, Baseline> = {
@@ -15,4 +16,5 @@ export const benchmarks: Benchmark[] = [
   httpAuth,
   httpListUsers,
   httpBookSession,
+  importDouyinExport,
 ];

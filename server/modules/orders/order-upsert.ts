@@ -1,14 +1,17 @@
 import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
 import type { Db } from '../../db/client';
-import { attributeOrder, type Attribution, type AttributionContext } from '../../domain/attribution';
-import { ledgerEntriesFor } from '../../domain/ledger';
+import { attributeOrder, type Attribution, type AttributionContext, type HostShare } from '../../domain/attribution';
+import { ledgerEntriesFor, type OrderStatus } from '../../domain/ledger';
 import type { NormalizedOrder } from '../../importers';
-import { appendLedger, closedPeriods, findOrderByKey, insertOrder, ledgerSums, updateOrderRow, type OrderRow } from './orders.repo';
+import { orderStatements, type OrderStatements } from './order-statements';
+import { closedPeriods, updateOrderRow, type OrderRow } from './orders.repo';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
 
 export interface UpsertContext {
   attribution: AttributionContext;
+  statements: OrderStatements;
   timeZone: string;
   now: Date;
   importId: number | null;
@@ -16,8 +19,8 @@ export interface UpsertContext {
   closed: Set<string>;
 }
 
-export function upsertContext(db: Db, attribution: AttributionContext, timeZone: string, now: Date, importId: number | null): UpsertContext {
-  return { attribution, timeZone, now, importId, closed: closedPeriods(db) };
+export function upsertContext(db: Db, sqlite: Database.Database, attribution: AttributionContext, timeZone: string, now: Date, importId: number | null): UpsertContext {
+  return { attribution, statements: orderStatements(sqlite), timeZone, now, importId, closed: closedPeriods(db) };
 }
 
 /** The platform's facts about the row; an export that repeats them exactly changes nothing. */
@@ -34,40 +37,38 @@ function attributionColumns(a: Attribution) {
   };
 }
 
+interface LedgerState { status: OrderStatus; settledCommissionFen: number; hosts: readonly HostShare[]; settledAt: Date | null; refundedAt: Date | null; paidAt: Date | null }
+
 /** The instant a ledger change happens at: the refund for a refunded order, the settlement otherwise. */
-function eventAt(o: Pick<OrderRow, 'status' | 'settledAt' | 'refundedAt' | 'paidAt'>, now: Date): Date {
+function eventAt(o: LedgerState, now: Date): Date {
   if (o.status === 'invalid') return o.refundedAt ?? o.settledAt ?? now;
   return o.settledAt ?? o.paidAt ?? now;
 }
 
 /** Appends the ledger entries that bring each host's sum for the order to its part of the settled commission. */
-export function bookLedger(db: Db, order: OrderRow, ctx: UpsertContext): void {
+function bookLedger(orderId: number, state: LedgerState, ctx: UpsertContext, isNew: boolean): void {
+  // A new order has no entries yet: no need to ask.
+  const previous = isNew ? new Map<number, number>() : ctx.statements.ledgerSums(orderId);
   const entries = ledgerEntriesFor({
-    orderId: order.id, previous: ledgerSums(db, order.id), timeZone: ctx.timeZone,
-    openPeriod: (p) => !ctx.closed.has(p),
-    next: { status: order.status, settledCommissionFen: order.settledCommissionFen, hosts: order.hosts, eventAt: eventAt(order, ctx.now) },
+    orderId, previous, timeZone: ctx.timeZone, openPeriod: (p) => !ctx.closed.has(p),
+    next: { status: state.status, settledCommissionFen: state.settledCommissionFen, hosts: state.hosts, eventAt: eventAt(state, ctx.now) },
   });
-  appendLedger(db, entries, ctx.now);
+  ctx.statements.append(entries, ctx.now);
 }
 
 /** One imported row: insert, update or leave it; then the ledger follows the order's new state. */
-export function upsertOrder(db: Db, order: NormalizedOrder, ctx: UpsertContext): UpsertOutcome {
-  const existing = findOrderByKey(db, order.platform, order.rowKey);
+export function upsertOrder(order: NormalizedOrder, ctx: UpsertContext): UpsertOutcome {
+  const existing = ctx.statements.findByKey(order.platform, order.rowKey);
   const digest = digestOf(order);
   const attribution = attributionColumns(attributeOrder(order, ctx.attribution));
   const sameAttribution = existing && existing.accountId === attribution.accountId && existing.sessionId === attribution.sessionId
-    && JSON.stringify(existing.hosts) === JSON.stringify(attribution.hosts);
+    && existing.hosts === JSON.stringify(attribution.hosts);
   if (existing && existing.digest === digest && sameAttribution) return 'unchanged';
-  const { raw, accountIdentifier: _preferred, ...fields } = order;
-  const columns = { ...fields, ...attribution, raw, digest, importId: ctx.importId ?? existing?.importId ?? null, updatedAt: ctx.now };
-  let row: OrderRow;
-  if (existing) {
-    updateOrderRow(db, existing.id, columns);
-    row = { ...existing, ...columns };
-  } else {
-    row = insertOrder(db, { ...columns, createdAt: ctx.now });
-  }
-  bookLedger(db, row, ctx);
+  const { accountIdentifier: _preferred, ...fields } = order;
+  const columns = { ...fields, ...attribution, digest, importId: ctx.importId ?? existing?.importId ?? null, updatedAt: ctx.now };
+  const id = existing ? existing.id : ctx.statements.insert(columns, ctx.now);
+  if (existing) ctx.statements.update(existing.id, columns);
+  bookLedger(id, columns, ctx, !existing);
   return existing ? 'updated' : 'inserted';
 }
 
@@ -77,6 +78,6 @@ export function reattributeOrder(db: Db, row: OrderRow, ctx: UpsertContext): boo
   const attribution = attributionColumns(attributeOrder({ platform, accountIdentifiers: row.accountIdentifiers, liveRoomId: row.liveRoomId, paidAt: row.paidAt }, ctx.attribution));
   if (row.accountId === attribution.accountId && row.sessionId === attribution.sessionId && JSON.stringify(row.hosts) === JSON.stringify(attribution.hosts)) return false;
   updateOrderRow(db, row.id, { ...attribution, updatedAt: ctx.now });
-  bookLedger(db, { ...row, ...attribution }, ctx);
+  bookLedger(row.id, { ...row, ...attribution }, ctx, false);
   return true;
 }

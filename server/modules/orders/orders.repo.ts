@@ -1,36 +1,15 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, sum, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { ledgerEntries, orders, periods } from '../../db/schema';
-import type { LedgerEntry } from '../../domain/ledger';
 
 export type OrderRow = typeof orders.$inferSelect;
-export type OrderInsert = typeof orders.$inferInsert;
-
-export function findOrderByKey(db: Db, platform: string, rowKey: string): OrderRow | undefined {
-  return db.select().from(orders).where(and(eq(orders.platform, platform), eq(orders.rowKey, rowKey))).get();
-}
 
 export function findOrder(db: Db, id: number): OrderRow | undefined {
   return db.select().from(orders).where(eq(orders.id, id)).get();
 }
 
-export function insertOrder(db: Db, row: OrderInsert): OrderRow {
-  return db.insert(orders).values(row).returning().get();
-}
-
-export function updateOrderRow(db: Db, id: number, set: Partial<OrderInsert>): void {
+export function updateOrderRow(db: Db, id: number, set: Partial<typeof orders.$inferInsert>): void {
   db.update(orders).set(set).where(eq(orders.id, id)).run();
-}
-
-/** Per host, what the host's ledger entries for an order add up to now. */
-export function ledgerSums(db: Db, orderId: number): Map<number, number> {
-  const rows = db.select({ hostId: ledgerEntries.hostId, total: sum(ledgerEntries.amountFen) }).from(ledgerEntries)
-    .where(eq(ledgerEntries.orderId, orderId)).groupBy(ledgerEntries.hostId).all();
-  return new Map(rows.map((r) => [r.hostId, Number(r.total ?? 0)]));
-}
-
-export function appendLedger(db: Db, entries: readonly LedgerEntry[], createdAt: Date): void {
-  if (entries.length) db.insert(ledgerEntries).values(entries.map((e) => ({ ...e, createdAt }))).run();
 }
 
 export function closedPeriods(db: Db): Set<string> {

@@ -46,20 +46,20 @@ export function searchLedger(deps: AppDeps, q: { period?: string; hostId?: numbe
   };
 }
 
-function reattribute(deps: Pick<AppDeps, 'clock'>, tx: Db, candidates: OrderRow[]): number {
+function reattribute(deps: Pick<AppDeps, 'clock' | 'sqlite'>, tx: Db, candidates: OrderRow[]): number {
   if (candidates.length === 0) return 0;
   const settings = currentSettings({ db: tx });
-  const ctx = upsertContext(tx, attributionContext(tx, settings.attributionGraceMinutes), settings.timezone, deps.clock.now(), null);
+  const ctx = upsertContext(tx, deps.sqlite, attributionContext(tx, settings.attributionGraceMinutes), settings.timezone, deps.clock.now(), null);
   return candidates.filter((o) => reattributeOrder(tx, o, ctx)).length;
 }
 
 /** Attributes again the orders an account change may affect: unmatched ones of its platform, and its own. */
-export function reattributeForAccount(deps: Pick<AppDeps, 'clock'>, tx: Db, account: { id: number; platform: string }): number {
+export function reattributeForAccount(deps: Pick<AppDeps, 'clock' | 'sqlite'>, tx: Db, account: { id: number; platform: string }): number {
   return reattribute(deps, tx, [...ordersToReattribute(tx, { unmatchedOn: account.platform }), ...ordersToReattribute(tx, { accountId: account.id })]);
 }
 
 /** Attributes again an account's orders paid around a session that was booked, moved, re-staffed or cancelled. */
-export function reattributeForSession(deps: Pick<AppDeps, 'clock'>, tx: Db, accountIds: number[], from: Date, to: Date): number {
+export function reattributeForSession(deps: Pick<AppDeps, 'clock' | 'sqlite'>, tx: Db, accountIds: number[], from: Date, to: Date): number {
   const grace = currentSettings({ db: tx }).attributionGraceMinutes * 60_000;
   return reattribute(deps, tx, [...new Set(accountIds)].flatMap((accountId) => ordersToReattribute(tx, { accountId, from, to: new Date(to.getTime() + grace) })));
 }
