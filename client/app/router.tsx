@@ -9,6 +9,7 @@ import { ContractNewRoute, ContractShowRoute, ContractsRoute } from './routes/co
 import { HostEditRoute, HostNewRoute, HostShowRoute, HostsRoute } from './routes/hosts';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
+import { ImportsRoute, LedgerRoute, OrderShowRoute, OrdersRoute } from './routes/orders';
 import { RouteError } from './routes/route-error';
 import { SettingsRoute } from './routes/settings';
 import { SignInRoute } from './routes/sign-in';
@@ -37,6 +38,10 @@ export const router = createBrowserRouter([
       { path: paths.compliance, element: <ComplianceRoute /> },
       { path: paths.schedule, element: <ScheduleRoute /> },
       { path: paths.rooms, element: <RoomsRoute /> },
+      { path: paths.orders, element: <OrdersRoute /> },
+      { path: '/orders/:id', element: <OrderShowRoute /> },
+      { path: paths.imports, element: <ImportsRoute /> },
+      { path: paths.ledger, element: <LedgerRoute /> },
       { path: paths.users, element: <UsersRoute /> },
       { path: paths.tokens, element: <TokensRoute /> },
       { path: paths.auditLog, element: <AuditLogRoute /> },

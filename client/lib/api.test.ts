@@ -20,6 +20,16 @@ describe('apiRequest', () => {
     expect(fetchMock).toHaveBeenCalledWith('/api/v1/x', expect.objectContaining({ credentials: 'same-origin', method: 'POST', body: '{"a":1}' }));
   });
 
+  it('when the body is FormData, then it is sent as is and the browser sets the multipart content type', async () => {
+    const fetchMock = respond(202, { id: 7 });
+    const form = new FormData();
+    form.set('format', 'douyin-export');
+    await apiRequest('/api/v1/imports', { method: 'POST', body: form, schema: z.object({ id: z.number() }) });
+    const init = (fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect(init.body).toBe(form);
+    expect(init.headers).toEqual({ Accept: 'application/json' });
+  });
+
   it('when the server answers with the error envelope, then an ApiError carries its status, code and details', async () => {
     respond(409, { error: { code: 'duplicate', message: 'Email taken', details: [{ path: ['email'], message: 'Email taken' }] } });
     const error = await apiRequest('/api/v1/users', { method: 'POST', schema: z.unknown() }).catch((e: unknown) => e);

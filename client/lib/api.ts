@@ -79,15 +79,16 @@ async function errorFrom(response: Response): Promise<ApiError> {
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type RequestOptions<T> = { method?: Method; body?: unknown; schema: z.ZodType<T>; signal?: AbortSignal };
 
-/** The one way the client talks to the API: same-origin cookie, JSON both ways, the error envelope as an ApiError. */
+/** The one way the client talks to the API: same-origin cookie, JSON both ways (or FormData up), the error envelope as an ApiError. */
 export async function apiRequest<T>(url: string, { method = 'GET', body, schema, signal }: RequestOptions<T>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A FormData body (an upload) sets its own multipart content type, boundary included.
+      headers: body === undefined || body instanceof FormData ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
       signal,
     });
   } catch (cause) {

@@ -10,6 +10,8 @@ const table = {
   'brands.read': ['admin', 'manager', 'finance'],
   'brands.write': ['admin', 'manager'],
   'sessions.write': ['admin', 'scheduler'],
+  'orders.read': ['admin', 'manager', 'finance', 'viewer'],
+  'orders.write': ['admin', 'finance'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;

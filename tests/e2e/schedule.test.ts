@@ -48,7 +48,7 @@ async function dragOn(page: Page, column: Locator, from: string, to: string): Pr
 
 /** Drags a session block by its top edge so that it starts at the given time in the column. */
 async function dragSession(page: Page, block: Locator, column: Locator, to: string): Promise<void> {
-  await page.locator(`[data-hour="${to.slice(0, 2)}:00"]`).scrollIntoViewIfNeeded();
+  await block.scrollIntoViewIfNeeded();
   const from = await block.boundingBox();
   const box = await column.boundingBox();
   if (!from || !box) throw new Error('not drawn');
@@ -127,8 +127,9 @@ describe('the schedule in the browser', () => {
     };
     const morning = await book(b, '2026-12-15T10:00:00+08:00', '2026-12-15T12:00:00+08:00', '早场');
     const afternoon = await book(c, '2026-12-15T14:00:00+08:00', '2026-12-15T15:00:00+08:00', '午场');
+    await server.signIn('scheduler', { email: 'mover@example.test', password: 'scheduler-pass-2' });
     const page = await browser.context.newPage();
-    await signIn(page, 'sched@example.test', 'scheduler-pass-1');
+    await signIn(page, 'mover@example.test', 'scheduler-pass-2');
     await page.goto(`${server.url}/schedule?date=2026-12-15`);
     const column = page.locator(`[data-day="2026-12-15"][data-resource="room-${studio}"]`);
     const block = column.getByRole('button', { name: /午场/ });
@@ -148,7 +149,6 @@ describe('the schedule in the browser', () => {
 
     // 12:30 is free: the move goes through without a question.
     await dragSession(page, block, column, '12:30');
-    await page.waitForTimeout(1000); await page.screenshot({ path: '/tmp/sched/dbg.png' });
     await page.getByText(`已移动场次 #${afternoon}`).waitFor();
     await expect.poll(async () => (await admin.get(`/api/v1/sessions/${afternoon}`)).body.startsAt).toBe('2026-12-15T12:30:00+08:00');
     expect(browser.errors).toEqual([]);

@@ -5,7 +5,7 @@ import { paths } from '../../lib/paths';
 import { can, type Permission } from '../../lib/permissions';
 import { isAdmin, type Role } from '../../lib/roles';
 
-type NavLabel = 'nav.home' | 'nav.hosts' | 'nav.contracts' | 'nav.brands' | 'nav.deals' | 'nav.compliance' | 'schedule.nav' | 'rooms.nav' | 'nav.users' | 'nav.tokens' | 'nav.auditLog' | 'nav.settings';
+type NavLabel = 'nav.home' | 'nav.hosts' | 'nav.contracts' | 'nav.brands' | 'nav.deals' | 'nav.compliance' | 'schedule.nav' | 'rooms.nav' | 'orders.nav' | 'imports.nav' | 'orders.ledger.nav' | 'nav.users' | 'nav.tokens' | 'nav.auditLog' | 'nav.settings';
 /** Who sees a link: everyone, admins only, or the roles a permission names (SPEC section 11). */
 type NavItem = { to: string; label: NavLabel; shownTo: 'everyone' | 'admin' | Permission };
 
@@ -18,6 +18,9 @@ const items: NavItem[] = [
   { to: paths.compliance, label: 'nav.compliance', shownTo: 'everyone' },
   { to: paths.schedule, label: 'schedule.nav', shownTo: 'everyone' },
   { to: paths.rooms, label: 'rooms.nav', shownTo: 'everyone' },
+  { to: paths.orders, label: 'orders.nav', shownTo: 'orders.read' },
+  { to: paths.imports, label: 'imports.nav', shownTo: 'orders.read' },
+  { to: paths.ledger, label: 'orders.ledger.nav', shownTo: 'orders.read' },
   { to: paths.users, label: 'nav.users', shownTo: 'admin' },
   { to: paths.tokens, label: 'nav.tokens', shownTo: 'admin' },
   { to: paths.auditLog, label: 'nav.auditLog', shownTo: 'admin' },

@@ -13,7 +13,7 @@ export type GridColumn = { index: number; day: PlainDate; resource: Resource };
 export function roomResources(rooms: readonly ScheduleRoom[], sessions: readonly Session[], outdoorName: string): Resource[] {
   const used = new Set(sessions.map((s) => s.roomId));
   return [
-    ...rooms.filter((r) => r.active || used.has(r.id)).map((r): Resource => ({ key: `room-${r.id}`, kind: 'room', id: r.id, name: r.name })),
+    ...rooms.filter((r) => r.active || used.has(r.id)).sort((a, b) => a.id - b.id).map((r): Resource => ({ key: `room-${r.id}`, kind: 'room', id: r.id, name: r.name })),
     { key: 'outdoor', kind: 'outdoor', id: null, name: outdoorName },
   ];
 }

@@ -79,12 +79,23 @@ function timeProblem(start: Date | null, end: Date | null): TimeCode | undefined
   return code === undefined ? undefined : code === 'too_long' ? 'too_long' : 'end_not_after_start';
 }
 
-/** The body to send, or null with the problems to show. */
-export function readDraft(d: Draft, timeZone: string): { body: SessionBody | null; problems: DraftProblems } {
+type Read = { body: SessionBody | null; candidate: SessionBody | null; problems: DraftProblems };
+
+/**
+ * The body to send, or null with the problems to show; and the candidate for the conflict prediction,
+ * which needs only the times, the account, the room and who is booked (shares and duties may be unfinished).
+ */
+export function readDraft(d: Draft, timeZone: string): Read {
   const { people, problems } = readPeople(d);
   const start = fromLocalInput(d.startsAt, timeZone);
   const end = fromLocalInput(d.endsAt, timeZone);
   problems.times = timeProblem(start, end);
-  if (!people || problems.times || !start || !end) return { body: null, problems };
-  return { body: { ...people, startsAt: iso(start, timeZone), endsAt: iso(end, timeZone), status: d.status }, problems };
+  if (problems.times || !start || !end || !d.accountId) return { body: null, candidate: null, problems };
+  const when = { startsAt: iso(start, timeZone), endsAt: iso(end, timeZone), status: d.status };
+  const candidate: SessionBody = {
+    accountId: Number(d.accountId), roomId: d.roomId ? Number(d.roomId) : null, title: '', notes: '', ...when,
+    hosts: d.hosts.filter((h) => h.hostId).map((h) => ({ hostId: Number(h.hostId), role: h.role, shareBp: 0 })),
+    crew: d.crew.filter((c) => /^\d+$/.test(c.userId.trim())).map((c) => ({ userId: Number(c.userId), duty: c.duty })),
+  };
+  return { body: people ? { ...people, ...when } : null, candidate, problems };
 }

@@ -3,23 +3,15 @@ import { Alert } from '../../../components/ui/Alert';
 import { useTimeZone } from '../../../lib/time-zone';
 import type { ScheduleHost } from '../lookups-api';
 import type { SeriesRefusal } from '../series-errors';
-import { timeRange } from '../time';
+import { useConflictLine } from './conflict-line';
 
 /** The occurrences the server refused, each with its reason: the conflicting session and rule, or the rule broken. */
 export function SeriesRefusalList({ refusals, hosts }: { refusals: SeriesRefusal[]; hosts: ScheduleHost[] }) {
   const { t } = useTranslation();
   const timeZone = useTimeZone();
+  const line = useConflictLine((id) => hosts.find((h) => h.id === id)?.stageName ?? `#${id}`, timeZone);
   if (refusals.length === 0) return null;
-  const hostName = (id: number) => hosts.find((h) => h.id === id)?.stageName ?? `#${id}`;
-  const reason = (r: SeriesRefusal) => {
-    const conflicts = r.conflicts.map((c) => {
-      const [from = '', to = ''] = timeRange(c.startsAt, c.endsAt, timeZone, true).split(' – ');
-      const session = c.sessionId === null ? t('schedule.conflict.unsaved') : `#${c.sessionId}`;
-      const names = c.hostIds?.length ? t('schedule.conflict.hosts', { names: c.hostIds.map(hostName).join('、') }) : '';
-      return t('schedule.conflict.line', { rule: t(`schedule.rule.${c.rule}`), session, from, to }) + names;
-    });
-    return [...conflicts, ...r.messages].join('；') || r.code;
-  };
+  const reason = (r: SeriesRefusal) => [...r.conflicts.map(line), ...r.messages].join('；') || r.code;
   return (
     <Alert tone="error" title={t('schedule.series.refused')}>
       <ul className="list-disc pl-5" data-testid="series-refusals">

@@ -11,13 +11,14 @@ type SessionBlockProps = {
   timeZone: string;
   canEdit: boolean;
   dimmed: boolean;
-  flagged: boolean;
+  /** Why the server refused the last move of this session, shown on it. */
+  flagNote: string | null;
   onPointerDown: (event: PointerEvent<HTMLElement>, kind: 'move' | 'resize') => void;
   onOpen: () => void;
 };
 
 /** A session drawn in place: a button (Enter opens it), with a bottom edge to drag for the end. */
-export function SessionBlock({ placed, hostNames, timeZone, canEdit, dimmed, flagged, onPointerDown, onOpen }: SessionBlockProps) {
+export function SessionBlock({ placed, hostNames, timeZone, canEdit, dimmed, flagNote, onPointerDown, onOpen }: SessionBlockProps) {
   const { t } = useTranslation();
   const { session, start, end, lane, lanes } = placed;
   const title = session.title || t('schedule.untitled');
@@ -31,16 +32,18 @@ export function SessionBlock({ placed, hostNames, timeZone, canEdit, dimmed, fla
     >
       <button
         type="button"
-        aria-label={`${title}，${time}，${hostNames}${flagged ? `，${t('schedule.conflictMark')}` : ''}`}
+        aria-label={`${title}，${time}，${hostNames}${flagNote ? `，${t('schedule.conflictMark')}：${flagNote}` : ''}`}
+        title={flagNote ?? undefined}
         onPointerDown={draggable ? (e) => onPointerDown(e, 'move') : undefined}
         onClick={onOpen}
         className={clsx(
-          'block h-full w-full overflow-hidden rounded border-l-4 px-1.5 py-0.5 text-left text-xs leading-tight shadow-sm',
+          'flex h-full w-full flex-col justify-start overflow-hidden rounded border-l-4 px-1.5 py-0.5 text-left text-xs leading-tight shadow-sm',
           blockClass[session.status],
           draggable && 'cursor-grab',
-          flagged && 'ring-2 ring-red-600',
+          flagNote && 'ring-2 ring-red-600',
         )}
       >
+        {flagNote && <span className="self-end rounded bg-red-600 px-1 text-[10px] font-semibold text-white">{t('schedule.conflictMark')}</span>}
         <span className="block truncate font-semibold">{title}</span>
         <span className="block truncate">{hostNames}</span>
         <span className="block truncate opacity-80">{time}</span>

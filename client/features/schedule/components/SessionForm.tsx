@@ -32,8 +32,8 @@ export function SessionForm({ initial, editing, sessions, hosts, rooms, onDone }
   const [draft, setDraft] = useState(initial);
   const [tried, setTried] = useState(false);
   const set = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
-  const { body, problems } = readDraft(draft, timeZone);
-  const predicted = body ? predictConflicts({ ...body, id: editing?.id ?? null }, sessions, rooms) : [];
+  const { body, candidate, problems } = readDraft(draft, timeZone);
+  const predicted = candidate ? predictConflicts({ ...candidate, id: editing?.id ?? null }, sessions, rooms) : [];
   const refused = conflictsOf(mutation.error);
   const hostName = (id: number) => hosts.find((h) => h.id === id)?.stageName ?? `#${id}`;
   const statusOptions = sessionStatuses

@@ -16,6 +16,7 @@ import type { DragTarget } from '../use-calendar-drag';
 import { useScheduleSearch } from '../use-schedule-search';
 import { useSessionMove } from '../use-session-move';
 import { ConflictList } from './ConflictList';
+import { useConflictLine } from './conflict-line';
 import { DayList } from './DayList';
 import { MoveConfirmDialog } from './MoveConfirmDialog';
 import { SeriesDialog } from './SeriesDialog';
@@ -49,6 +50,7 @@ export function WeekCalendar({ canEdit }: { canEdit: boolean }) {
   const resources = search.mode === 'room' ? roomResources(roomList, sessions, t('schedule.outdoor')) : hostResources(hostList, sessions, addedHosts);
   const shownHostIds = new Set(resources.map((r) => r.id));
   const opened = sessions.find((s) => s.id === openId) ?? null;
+  const conflictLine = useConflictLine(hostName, timeZone);
 
   function createFrom({ column, start, end }: DragTarget) {
     const at = (m: number) => toLocalInput(instantAt(column.day, m, timeZone), timeZone);
@@ -103,7 +105,7 @@ export function WeekCalendar({ canEdit }: { canEdit: boolean }) {
           {search.mode === 'host' && resources.length === 0 && <Alert>{t('schedule.noColumns')}</Alert>}
           <WeekGrid
             days={search.days} resources={resources} sessions={mover.drawn} hostName={hostName} timeZone={timeZone} today={search.today}
-            canEdit={canEdit} keepResource={search.mode === 'host'} flaggedSessionId={mover.refusal?.sessionId ?? null}
+            canEdit={canEdit} keepResource={search.mode === 'host'} flag={mover.refusal && { sessionId: mover.refusal.sessionId, note: mover.refusal.conflicts.map(conflictLine).join('；') }}
             onCreate={createFrom} onMove={moveTo} onOpen={(s) => setOpenId(s.id)}
           />
         </>

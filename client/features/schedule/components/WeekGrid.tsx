@@ -17,7 +17,7 @@ type WeekGridProps = {
   today: PlainDate;
   canEdit: boolean;
   keepResource: boolean;
-  flaggedSessionId: number | null;
+  flag: { sessionId: number; note: string } | null;
   onCreate: (target: DragTarget) => void;
   onMove: (session: Session, target: DragTarget) => void;
   onOpen: (session: Session) => void;
@@ -26,7 +26,7 @@ type WeekGridProps = {
 const hours = Array.from({ length: (DAY_END_MIN - DAY_START_MIN) / 60 }, (_, i) => DAY_START_MIN + i * 60);
 
 /** The week as a CSS grid: days across, each split into its resources; 06:00 to 02:00 down. */
-export function WeekGrid({ days, resources, sessions, hostName, timeZone, today, canEdit, keepResource, flaggedSessionId, onCreate, onMove, onOpen }: WeekGridProps) {
+export function WeekGrid({ days, resources, sessions, hostName, timeZone, today, canEdit, keepResource, flag, onCreate, onMove, onOpen }: WeekGridProps) {
   const { t } = useTranslation();
   const dayLabel = useDayLabel();
   const columns: GridColumn[] = days.flatMap((day, d) => resources.map((resource, r) => ({ index: d * resources.length + r, day, resource })));
@@ -73,7 +73,7 @@ export function WeekGrid({ days, resources, sessions, hostName, timeZone, today,
                 timeZone={timeZone}
                 canEdit={canEdit}
                 dimmed={drag?.moved === true && drag.session?.id === placed.session.id}
-                flagged={flaggedSessionId === placed.session.id}
+                flagNote={flag?.sessionId === placed.session.id ? flag.note : null}
                 onPointerDown={(e, kind) => beginMove(e, placed.session, column, kind)}
                 onOpen={() => consumeClick() && onOpen(placed.session)}
               />

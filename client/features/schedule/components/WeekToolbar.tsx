@@ -44,8 +44,10 @@ export function WeekToolbar({ range, mode, view, addableHosts, onWeek, onMode, o
       <Toggle label={t('schedule.mode.label')} value={mode} onChange={onMode} options={[{ value: 'room', label: t('schedule.mode.room') }, { value: 'host', label: t('schedule.mode.host') }]} />
       <Toggle label={t('schedule.view.label')} value={view} onChange={onView} options={[{ value: 'week', label: t('schedule.view.week') }, { value: 'list', label: t('schedule.view.list') }]} />
       {mode === 'host' && view === 'week' && (
-        <Select aria-label={t('schedule.addHost')} className="w-48" value="" placeholder={t('schedule.addHostPlaceholder')}
-          options={addableHosts.map((h) => ({ value: String(h.id), label: h.stageName }))} onChange={(e) => e.target.value && onAddHost(Number(e.target.value))} />
+        <div className="w-56">
+          <Select aria-label={t('schedule.addHost')} value="" placeholder={t('schedule.addHostPlaceholder')}
+            options={addableHosts.map((h) => ({ value: String(h.id), label: h.stageName }))} onChange={(e) => e.target.value && onAddHost(Number(e.target.value))} />
+        </div>
       )}
     </div>
   );

@@ -1,0 +1,64 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from '../../lib/api';
+import { MAX_PAGE_SIZE, pageSchema } from '../../lib/pagination';
+import { apiPaths, withQuery } from '../../lib/paths';
+
+// What orders name by id (hosts, accounts, sessions), read from the roster's and the schedule's endpoints with
+// only the fields shown here. Kept apart from those features: features do not import each other.
+
+const hostRefSchema = z.object({ id: z.number(), stageName: z.string(), status: z.string() });
+export type HostRef = z.infer<typeof hostRefSchema>;
+const accountRefSchema = z.object({
+  id: z.number(), hostId: z.number(), platform: z.string(), identifiers: z.array(z.string()), handle: z.string().nullable(), archived: z.boolean(),
+});
+export type AccountRef = z.infer<typeof accountRefSchema>;
+const sessionRefSchema = z.object({ id: z.number(), title: z.string().nullable(), startsAt: z.string(), endsAt: z.string() });
+
+const hostRefKey = (id: number) => ['hosts', 'one', String(id)] as const;
+
+/** Stage names of the hosts on a page, one cached request per host. */
+export function useHostNames(ids: readonly number[]): (id: number) => string {
+  const unique = [...new Set(ids)];
+  const results = useQueries({
+    queries: unique.map((id) => ({
+      queryKey: [...hostRefKey(id), 'ref'],
+      queryFn: ({ signal }: { signal: AbortSignal }) => apiRequest(apiPaths.host(id), { schema: hostRefSchema, signal }),
+      staleTime: 5 * 60_000,
+    })),
+  });
+  const names = new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data.stageName] as const] : [])));
+  return (id) => names.get(id) ?? `#${id}`;
+}
+
+export function useHostSearch(q: string) {
+  return useQuery({
+    queryKey: ['hosts', 'list', { q, ref: true }],
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hosts, { q, pageSize: 10 }), { schema: pageSchema(hostRefSchema), signal }),
+    enabled: q.trim() !== '',
+  });
+}
+
+export function useAccountsOfHost(hostId: number | null) {
+  return useQuery({
+    queryKey: ['hosts', 'accounts', String(hostId), 'ref'],
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hostAccounts(hostId ?? 0), { pageSize: MAX_PAGE_SIZE }), { schema: pageSchema(accountRefSchema), signal }),
+    enabled: hostId !== null,
+  });
+}
+
+export function useAccount(id: number | null) {
+  return useQuery({
+    queryKey: ['accounts', 'one', String(id), 'ref'],
+    queryFn: ({ signal }) => apiRequest(apiPaths.account(id ?? 0), { schema: accountRefSchema, signal }),
+    enabled: id !== null,
+  });
+}
+
+export function useSession(id: number | null) {
+  return useQuery({
+    queryKey: ['sessions', 'one', String(id), 'ref'],
+    queryFn: ({ signal }) => apiRequest(apiPaths.session(id ?? 0), { schema: sessionRefSchema, signal }),
+    enabled: id !== null,
+  });
+}
