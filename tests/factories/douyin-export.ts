@@ -21,12 +21,28 @@ export interface ExportOptions {
   now: Date;
   /** Varies the order ids, so two files do not share orders. */
   idBase?: bigint;
+  /** When given, order i is paid during slot i mod n, on that slot's account (a demo's sessions). */
+  slots?: readonly Slot[];
+}
+
+export interface Slot { account: { shortId: string; nickname: string }; startsAt: Date; endsAt: Date }
+
+/** Who sold order i, and when it was paid. */
+export function placeOrder(i: number, o: Pick<ExportOptions, 'count' | 'accounts' | 'from' | 'to' | 'slots'>) {
+  const slot = o.slots?.[i % o.slots.length];
+  if (slot) {
+    const span = slot.endsAt.getTime() - slot.startsAt.getTime();
+    return { account: slot.account, paidAt: new Date(slot.startsAt.getTime() + ((i * 7_919_000) % span)) };
+  }
+  return {
+    account: o.accounts[i % o.accounts.length]!,
+    paidAt: new Date(o.from.getTime() + Math.floor(((o.to.getTime() - o.from.getTime()) * i) / o.count)),
+  };
 }
 
 /** The i-th row: deterministic, so the same options always make the same file. */
 export function exportRow(i: number, o: ExportOptions): string {
-  const account = o.accounts[i % o.accounts.length]!;
-  const paidAt = new Date(o.from.getTime() + Math.floor(((o.to.getTime() - o.from.getTime()) * i) / o.count));
+  const { account, paidAt } = placeOrder(i, o);
   const payFen = 990 + ((i * 7_919) % 59_000);
   const rateBp = rates[i % rates.length]!;
   const estimateFen = Math.round((payFen * rateBp) / 10_000);

@@ -3,6 +3,7 @@ import type { AppDeps, Actor } from '../../http/context';
 import { users } from '../schema';
 import { seededRandom } from './random';
 import { seedRoster } from './roster';
+import { seedOrders } from './orders';
 import { seedSchedule } from './schedule';
 import { seedStaff } from './staff';
 
@@ -16,5 +17,6 @@ export async function seedDemo(deps: AppDeps): Promise<string> {
   const rng = seededRandom(20261125);
   const hosts = seedRoster(deps, actor, rng, agents);
   const sessions = seedSchedule(deps, actor, rng, hosts);
-  return `${staff} staff users, ${hosts.length} hosts, ${sessions.length} sessions`;
+  const orders = await seedOrders(deps, actor, hosts, sessions);
+  return `${staff} staff users, ${hosts.length} hosts, ${sessions.length} sessions, ${orders} orders`;
 }

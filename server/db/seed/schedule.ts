@@ -1,5 +1,6 @@
 import { addDays, localDateOf, zonedWallTimeToInstant } from '../../domain/periods';
 import type { Actor, AppDeps } from '../../http/context';
+import { AppError } from '../../http/errors';
 import { brandCreate } from '../../modules/brands/brands.schemas';
 import { createBrand } from '../../modules/brands/brands.service';
 import { dealCreate } from '../../modules/deals/deals.schemas';
@@ -15,14 +16,14 @@ const tz = 'Asia/Shanghai';
 const slots = [['10:00', '12:00'], ['14:00', '17:00'], ['19:30', '23:30']] as const;
 const roomNames = ['一号直播间', '二号直播间', '三号直播间', '四号直播间', '美妆棚', '食品棚', '服饰棚', '大场演播厅'];
 
-export interface DemoSession { id: number; hostId: number; accountId: number; startsAt: Date; past: boolean }
+export interface DemoSession { id: number; hostId: number; accountId: number; startsAt: Date; endsAt: Date; past: boolean }
 
 /** Three months of sessions (two past months and this one): past ones completed with results. */
 export function seedSchedule(deps: AppDeps, actor: Actor, rng: Random, hosts: DemoHost[]): DemoSession[] {
   const rooms = roomNames.map((name, i) => createRoom(deps, actor, roomCreate.parse({ name, location: `上海市静安区 ${3 + (i >> 2)} 楼`, bufferMinutes: [0, 10, 15][i % 3] })));
   const now = deps.clock.now();
   const today = localDateOf(now, tz);
-  const first = `${addDays(today.slice(0, 8) + '01', -65).slice(0, 8)}01`;
+  const first = `${addDays(today.slice(0, 8) + '01', -35).slice(0, 8)}01`;
   const last = addDays(today, 21);
   const bookable = hosts.filter((h) => h.status === 'active' || h.status === 'trial');
   const sessions: DemoSession[] = [];
@@ -38,15 +39,22 @@ export function seedSchedule(deps: AppDeps, actor: Actor, rng: Random, hosts: De
         const endsAt = zonedWallTimeToInstant(`${date} ${to}:00`, tz);
         const past = endsAt <= now;
         const account = rng.pick(host.accounts);
-        const s = createSession(deps, actor, {
-          accountId: account.id, roomId: room.id, hosts: [{ hostId: host.id, role: 'main', shareBp: 10000 }], crew: [],
-          startsAt, endsAt, title: `${room.name} ${from} 专场`, notes: '', status: past ? 'completed' : 'planned', platformLiveId: null,
-        });
+        let s: { id: number };
+        try {
+          s = createSession(deps, actor, {
+            accountId: account.id, roomId: room.id, hosts: [{ hostId: host.id, role: 'main', shareBp: 10000 }], crew: [],
+            startsAt, endsAt, title: `${room.name} ${from} 专场`, notes: '', status: past ? 'completed' : 'planned', platformLiveId: null,
+          });
+        } catch (err) {
+          // A host whose contract has ended by then is not bookable: the slot stays free, as a scheduler would leave it.
+          if (err instanceof AppError) continue;
+          throw err;
+        }
         if (past) {
           const late = rng.int(0, 10) * 60_000;
           recordResults(deps, actor, s.id, { actualStartAt: new Date(startsAt.getTime() + late), actualEndAt: new Date(endsAt.getTime() + rng.int(-15, 20) * 60_000), peakViewers: rng.int(800, 250_000), gmvFen: rng.int(5_000, 3_000_000) * 100 });
         }
-        sessions.push({ id: s.id, hostId: host.id, accountId: account.id, startsAt, past });
+        sessions.push({ id: s.id, hostId: host.id, accountId: account.id, startsAt, endsAt, past });
       }
     }
   }

@@ -56,3 +56,10 @@ export function searchImports(deps: AppDeps, q: { page: number; pageSize: number
   const { items, total } = listImports(deps.db, q.page, q.pageSize);
   return { items: items.map((r) => importView(r, timezone)), total, page: q.page, pageSize: q.pageSize };
 }
+
+/** Imports a file already on disk through the same path as an upload, and waits for it (the demo seed). */
+export async function importLocalFile(deps: AppDeps, actor: Actor, filePath: string, fileName: string) {
+  const row = insertImport(deps.db, { fileName, fileSize: fs.statSync(filePath).size, format: null, status: 'queued', errors: [], createdBy: actor.id, createdAt: deps.clock.now() });
+  await enqueueImport(deps, { id: row.id, filePath, fileName });
+  return getImport(deps, row.id);
+}
