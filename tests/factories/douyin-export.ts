@@ -56,7 +56,7 @@ export function exportRow(i: number, o: ExportOptions): string {
     yuan(payFen), `${(rateBp / 100).toFixed(2)}%`, kind === 9 ? '0.00' : yuan(estimateFen),
     settled ? yuan(payFen) : '0.00', settled ? yuan(estimateFen) : '0.00', status, '-', beijing(paidAt),
     kind < 8 ? beijing(new Date(paidAt.getTime() + 3 * 86_400_000)) : '-', settled ? beijing(settleAt) : '-',
-    '抖音', '-', '-', '"272308913\t"', '趣白', '1', ...Array(21).fill('-'), '抖音', '-', i % 4 === 0 ? '橱窗' : '直播', '普通订单',
+    '抖音', '-', '-', '"272308913\t"', '趣白', '1', ...Array(22).fill('-'), '抖音', '-', i % 4 === 0 ? '橱窗' : '直播', '普通订单',
   ];
   return cells.join(',');
 }
