@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../helpers/browser';
+import { launchBrowser, signInThroughPage, type Browser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { fixtureDir } from '../integration/import-kit';
 import { addAccount, addHost } from '../integration/roster-kit';
@@ -18,14 +18,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await browser.context.clearCookies();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signIn = (page: Page, email: string, password: string) => signInThroughPage(browser, server.url, page, email, password);
 
 async function unmatchedCount(page: Page): Promise<number> {
   const text = await page.getByTestId('unmatched-count').textContent();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../helpers/browser';
+import { launchBrowser, signInThroughPage, type Browser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -15,14 +15,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await browser.context.clearCookies();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signIn = (page: Page, email: string, password: string) => signInThroughPage(browser, server.url, page, email, password);
 
 /** Types each identifier into the multi-value input and presses Enter, as a person would. */
 async function addIdentifiers(field: Locator, identifiers: string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../helpers/browser';
+import { launchBrowser, signInThroughPage, type Browser } from '../helpers/browser';
 import type { ApiClient } from '../helpers/api-client';
 import type { TestServer } from '../helpers/server';
 import { rosterServer } from '../integration/roster-kit';
@@ -19,14 +19,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await browser.context.clearCookies();
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByLabel('邮箱').fill(email);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('button', { name: '退出登录' }).waitFor();
-}
+const signIn = (page: Page, email: string, password: string) => signInThroughPage(browser, server.url, page, email, password);
 
 // The grid draws 30 minutes as 24 px from 06:00 (client/features/schedule/time.ts).
 const PX_PER_MINUTE = 24 / 30;
