@@ -16,6 +16,7 @@ import { brandsRoutes } from './modules/brands/brands.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { contractsRoutes } from './modules/contracts/contracts.routes';
 import { dealsRoutes } from './modules/deals/deals.routes';
+import { hostsBulkRoutes } from './modules/hosts/hosts-bulk.routes';
 import { hostsRoutes } from './modules/hosts/hosts.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
 import { ordersRoutes } from './modules/orders/orders.routes';
@@ -34,7 +35,7 @@ function apiRoutes(deps: AppDeps): AnyRoute[] {
     ...tokensRoutes(deps),
     ...settingsRoutes(deps),
     ...auditRoutes(deps),
-    ...hostsRoutes(deps), ...accountsRoutes(deps), ...contractsRoutes(deps), ...brandsRoutes(deps), ...dealsRoutes(deps), ...complianceRoutes(deps),
+    ...hostsBulkRoutes(deps), ...hostsRoutes(deps), ...accountsRoutes(deps), ...contractsRoutes(deps), ...brandsRoutes(deps), ...dealsRoutes(deps), ...complianceRoutes(deps),
     ...roomsRoutes(deps), ...sessionsRoutes(deps), ...calendarsRoutes(deps),
     ...importsRoutes(deps), ...ordersRoutes(deps),
   ];

@@ -99,12 +99,12 @@ describe('hosts bulk: template and import', () => {
     expect(accounts).toMatchObject([{ platform: 'douyin', identifiers: ['7000000000511587049', 'dy-new'], handle: '乙的直播间', followers: 120000 }]);
   });
 
-  it('when a CSV is encoded in GB18030, then its rows import too', async () => {
+  it('when a CSV is encoded in GB18030, then its rows import too, and an unknown agent email is that row\'s error', async () => {
     const manager = await server.signIn('manager');
-    const csv = [headers.join(','), row('小红').map((c) => (c.includes(',') ? `"${c}"` : c)).join(','), row('小蓝').join(',').replace('beauty,food', 'food')].join('\r\n');
+    const csv = [headers.join(','), row('小红').map((c) => (c.includes(',') ? `"${c}"` : c)).join(','), row('小蓝').join(',').replace('beauty,food', 'food'), row('小黑', { 3: 'nobody@example.com', 5: 'food' }).join(',')].join('\r\n');
     const res = await manager.upload('/api/v1/hosts/import', { name: 'hosts.csv', bytes: iconv.encode(csv, 'gb18030') });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body).toMatchObject({ rows: 2, imported: 2, rejected: 0, errors: [] });
+    expect(res.body).toMatchObject({ rows: 3, imported: 2, rejected: 1, errors: [{ row: 3, field: 'agentEmail', message: expect.stringContaining('nobody@example.com') }] });
     const names = (await manager.get('/api/v1/hosts')).body.items.map((h: { stageName: string }) => h.stageName);
     expect(names.sort()).toEqual(['小红', '小蓝'].sort());
   });

@@ -116,3 +116,29 @@ export function useStaff(enabled: boolean) {
     enabled,
   });
 }
+
+const importResultSchema = z.object({
+  rows: z.number(),
+  imported: z.number(),
+  rejected: z.number(),
+  errors: z.array(z.object({ row: z.number(), field: z.string().optional(), message: z.string() })),
+});
+export type HostImportResult = z.infer<typeof importResultSchema>;
+
+/** Imports a sheet of hosts; the answer lists the rows refused, with their row number and reason. */
+export function useImportHosts() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.set('file', file, file.name);
+      return apiRequest(apiPaths.hostsImport, { method: 'POST', body: form, schema: importResultSchema });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
+  });
+}
+
+/** The export of the list as filtered now (the page is not a filter: the export has every match). */
+export function hostsExportUrl({ page: _page, pageSize: _pageSize, ...filters }: HostListParams): string {
+  return withQuery(apiPaths.hostsExport, filters);
+}

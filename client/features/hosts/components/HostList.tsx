@@ -9,7 +9,8 @@ import { can } from '../../../lib/permissions';
 import { categories, hostStatuses, platforms } from '../../../lib/roster-labels';
 import { useSearchState } from '../../../lib/search-state';
 import { useViewer } from '../../../lib/viewer';
-import { useHosts, type HostSort } from '../api';
+import { hostsExportUrl, useHosts, type HostListParams, type HostSort } from '../api';
+import { HostBulkActions } from './HostBulkActions';
 import { HOST_FILTER_KEYS, HostFilters } from './HostFilters';
 import { HostTable } from './HostTable';
 
@@ -24,10 +25,12 @@ export function HostList() {
   const { values, page, update, setPage } = useSearchState(HOST_FILTER_KEYS);
   const sort = pick(SORTS, values.sort) || 'stageName';
   const order = values.order === 'desc' ? 'desc' : 'asc';
-  const hosts = useHosts({
+  const params: HostListParams = {
     page, q: values.q, tier: values.tier, agentId: values.agentId, sort, order, archived: values.archived === 'include' ? 'include' : undefined,
     status: pick(hostStatuses, values.status), platform: pick(platforms, values.platform), category: pick(categories, values.category),
-  });
+  };
+  const hosts = useHosts(params);
+  const canWrite = can(viewer?.role, 'hosts.write');
 
   return (
     <section>
@@ -35,11 +38,14 @@ export function HostList() {
         title={t('hosts.title')}
         description={t('hosts.description')}
         actions={
-          can(viewer?.role, 'hosts.write') && (
-            <ButtonLink to={paths.hostNew} variant="primary">
-              {t('hosts.new')}
-            </ButtonLink>
-          )
+          <>
+            <HostBulkActions canWrite={canWrite} exportUrl={hostsExportUrl(params)} />
+            {canWrite && (
+              <ButtonLink to={paths.hostNew} variant="primary">
+                {t('hosts.new')}
+              </ButtonLink>
+            )}
+          </>
         }
       />
       <HostFilters key={`${values.q}|${values.tier}`} values={values} onChange={update} />

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { AppDeps } from '../../http/context';
+import { route } from '../../http/route';
+import { hostQuery } from './hosts.schemas';
+import { exportHosts, importHosts, importTemplate } from './hosts-bulk.service';
+
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+// Quoted always (res.attachment drops the quotes from a plain name); our names are ASCII.
+const attachment = (fileName: string) => ({ 'Content-Type': xlsx, 'Content-Disposition': `attachment; filename="${fileName}"` });
+
+const importResult = z.object({
+  rows: z.number().int(), imported: z.number().int(), rejected: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), field: z.string().optional(), message: z.string() })),
+});
+
+// Registered before hostsRoutes: '/hosts/:id' would otherwise take 'import' or 'export.xlsx' for an id.
+export function hostsBulkRoutes(deps: AppDeps) {
+  return [
+    route({
+      method: 'get', path: '/hosts/import-template.xlsx', tag: 'hosts', access: 'hosts.write', produces: xlsx,
+      summary: 'The host import template: one header row (Chinese and English names) and an example row',
+      handler: async ({ res }) => {
+        res.set(attachment('hosts-import-template.xlsx')).send(await importTemplate());
+      },
+    }),
+    route({
+      method: 'post', path: '/hosts/import', tag: 'hosts', access: 'hosts.write', response: importResult,
+      summary: 'Import hosts (and optionally one account each) from an .xlsx or .csv in the multipart field "file"; bad rows are reported, good rows imported',
+      handler: ({ req, actor }) => importHosts(deps, actor, req),
+    }),
+    route({
+      method: 'get', path: '/hosts/export.xlsx', tag: 'hosts', access: 'hosts.read', produces: xlsx,
+      summary: 'The filtered host list as .xlsx (same filters as GET /hosts, at most 10,000 rows), sensitive fields masked',
+      query: hostQuery,
+      handler: async ({ query, res }) => {
+        const { fileName, body } = await exportHosts(deps, query);
+        res.set(attachment(fileName)).send(body);
+      },
+    }),
+  ];
+}

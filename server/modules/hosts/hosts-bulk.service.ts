@@ -1,0 +1,140 @@
+// Bulk roster work: the import template, importing a sheet of hosts (each row through the same
+// schemas and services as POST /hosts and POST /hosts/:id/accounts), and exporting the filtered list.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Request } from 'express';
+import type { z } from 'zod';
+import { eq, inArray } from 'drizzle-orm';
+import { users } from '../../db/schema';
+import { writeTransaction } from '../../db/write';
+import type { Actor, AppDeps } from '../../http/context';
+import { AppError } from '../../http/errors';
+import { accountCreate } from '../accounts/accounts.schemas';
+import { createAccount } from '../accounts/accounts.service';
+import { agencyToday, currentSettings } from '../settings/settings.service';
+import { receiveUpload } from '../imports/upload';
+import { listHosts } from './hosts.repo';
+import { hostCreate, type HostQuery } from './hosts.schemas';
+import { createHost, hostView } from './hosts.service';
+import { headerOf, importColumns, readSheet, workbookOf, type SheetRecord } from './hosts-sheet';
+
+export const MAX_BULK_UPLOAD_BYTES = 20 * 1024 * 1024;
+export const MAX_EXPORT_ROWS = 10_000;
+
+export interface RowError { row: number; field?: string; message: string }
+
+const exampleRow = [
+  '小鹿', '王小鹿', 'trial', 'agent@example.com', 'A', 'beauty,food', '2026-01-10', '1998-03-15',
+  '110105199803151237', '13812345678', '6222020200112233445', '中国工商银行', 'douyin', '7000000000511587049,dy57695176', '小鹿的直播间', '120000',
+];
+
+export function importTemplate(): Promise<Buffer> {
+  return workbookOf('hosts', importColumns.map(headerOf), [exampleRow]);
+}
+
+// Staff type the labels they see in the app as often as the codes.
+const statusLabels: Record<string, string> = { 待签约: 'prospect', 试播: 'trial', 签约: 'active', 暂停: 'suspended', 解约: 'terminated' };
+const platformLabels: Record<string, string> = { 抖音: 'douyin', 快手: 'kuaishou', 淘宝: 'taobao', 京东: 'jd', 视频号: 'wechat', 微信: 'wechat', 小红书: 'xiaohongshu', 其他: 'other' };
+const list = (s: string | undefined) => (s === undefined ? undefined : s.split(/[,，、;；\s]+/).filter(Boolean));
+const code = (s: string | undefined, labels: Record<string, string>) => (s === undefined ? undefined : labels[s] ?? s.toLowerCase());
+const count = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s.replace(/,/g, '')) ? Number(s.replace(/,/g, '')) : s);
+
+function zodErrors(row: number, error: z.ZodError, rename: Record<string, string> = {}): RowError[] {
+  return error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? '');
+    return { row, ...(field ? { field: rename[field] ?? field } : {}), message: issue.message };
+  });
+}
+
+function agentIdOf(deps: AppDeps, email: string | undefined): number | null | undefined {
+  if (email === undefined) return undefined;
+  return deps.db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase())).get()?.id ?? null;
+}
+
+type Parsed = { errors: RowError[] } | { errors: []; host: z.output<typeof hostCreate>; account: z.output<typeof accountCreate> | null };
+
+/** One row as the two API bodies, checked by the very schemas the API uses. */
+function parseRow(deps: AppDeps, row: number, r: SheetRecord): Parsed {
+  const agentId = agentIdOf(deps, r.agentEmail);
+  const agentErrors: RowError[] = agentId === null ? [{ row, field: 'agentEmail', message: `No staff user has the email ${r.agentEmail}` }] : [];
+  const host = hostCreate.safeParse({
+    stageName: r.stageName, legalName: r.legalName, status: code(r.status, statusLabels), agentId, tier: r.tier,
+    categories: list(r.categories), joinDate: r.joinDate, birthDate: r.birthDate,
+    idNumber: r.idNumber, phone: r.phone, bankAccount: r.bankAccount, bankName: r.bankName,
+  });
+  const wantsAccount = [r.platform, r.identifiers, r.handle, r.followers].some((v) => v !== undefined);
+  const account = wantsAccount
+    ? accountCreate.safeParse({ platform: code(r.platform, platformLabels), identifiers: list(r.identifiers) ?? [], handle: r.handle, followers: count(r.followers) })
+    : null;
+  const errors = [
+    ...agentErrors,
+    ...(host.success ? [] : zodErrors(row, host.error, { agentId: 'agentEmail' })),
+    ...(account && !account.success ? zodErrors(row, account.error) : []),
+  ];
+  if (errors.length > 0 || !host.success || (account && !account.success)) return { errors };
+  return { errors: [], host: host.data, account: account?.data ?? null };
+}
+
+function serviceErrors(row: number, error: AppError): RowError[] {
+  const details = error.details.length > 0 ? error.details : [{ message: error.message }];
+  return details.map((d) => ({ row, ...(d.path?.[0] !== undefined ? { field: String(d.path[0]) } : {}), message: error.code === 'duplicate' ? error.message : d.message }));
+}
+
+/** Imports every good row, each in its own transaction (host and account together or neither); bad rows are reported. */
+export async function importHosts(deps: AppDeps, actor: Actor, req: Request) {
+  const dir = path.join(path.dirname(path.resolve(deps.env.DATABASE_PATH)), 'uploads');
+  const upload = await receiveUpload(req, dir, MAX_BULK_UPLOAD_BYTES);
+  try {
+    const rows = await readSheet(upload.filePath);
+    const errors: RowError[] = [];
+    let imported = 0;
+    for (const item of rows) {
+      if ('error' in item) { errors.push({ row: item.row, message: item.error }); continue; }
+      const parsed = parseRow(deps, item.row, item.record);
+      if (!('host' in parsed)) { errors.push(...parsed.errors); continue; }
+      try {
+        writeTransaction(deps.db, () => {
+          const host = createHost(deps, actor, parsed.host);
+          if (parsed.account) createAccount(deps, actor, host.id, parsed.account);
+        });
+        imported += 1;
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        errors.push(...serviceErrors(item.row, error));
+      }
+    }
+    const rejected = new Set(errors.map((e) => e.row)).size;
+    return { rows: rows.length, imported, rejected, errors };
+  } finally {
+    fs.rmSync(upload.filePath, { force: true });
+  }
+}
+
+const exportHeaders = [
+  'ID', '艺名 stageName', '真实姓名 legalName', '状态 status', '经纪人邮箱 agentEmail', '等级 tier', '品类 categories',
+  '入驻日期 joinDate', '出生日期 birthDate', '身份证号 idNumber', '手机号 phone', '银行卡号 bankAccount', '开户行 bankName',
+  '实名认证 realNameVerified', '监护人同意 guardianConsent', '已归档 archived', '创建时间 createdAt',
+];
+
+/** The filtered roster as an .xlsx, sensitive fields masked exactly as the API shows them. */
+export async function exportHosts(deps: AppDeps, query: HostQuery) {
+  const { timezone } = currentSettings(deps);
+  const views: ReturnType<typeof hostView>[] = [];
+  const pageSize = 1000;
+  for (let page = 1; views.length < MAX_EXPORT_ROWS; page += 1) {
+    const { items } = listHosts(deps.db, { ...query, page, pageSize });
+    views.push(...items.slice(0, MAX_EXPORT_ROWS - views.length).map((h) => hostView(h, timezone)));
+    if (items.length < pageSize) break;
+  }
+  const agentIds = [...new Set(views.map((v) => v.agentId).filter((id): id is number => id !== null))];
+  const emails = new Map(agentIds.length === 0 ? [] : deps.db.select({ id: users.id, email: users.email }).from(users)
+    .where(inArray(users.id, agentIds)).all().map((u) => [u.id, u.email]));
+  const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+  const rows = views.map((v) => [
+    v.id, v.stageName, v.legalName, v.status, v.agentId === null ? null : emails.get(v.agentId) ?? null, v.tier, v.categories.join(','),
+    v.joinDate, v.birthDate, v.idNumber, v.phone, v.bankAccount, v.bankName,
+    yesNo(v.realNameVerified), yesNo(v.guardianConsent), yesNo(v.archived), v.createdAt,
+  ]);
+  const fileName = `hosts-${agencyToday(deps).replace(/-/g, '')}.xlsx`;
+  return { fileName, body: await workbookOf('hosts', exportHeaders, rows) };
+}
