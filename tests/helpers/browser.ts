@@ -53,6 +53,9 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Signs in through the sign-in page, as a person would, starting from no session. */
 export async function signInThroughPage(browser: Browser, baseUrl: string, page: Page, email: string, password: string): Promise<void> {
+  // Leave the app first: with its cookie gone, a page still open would redirect itself to the sign-in page
+  // at the same moment as the goto below, and one navigation would interrupt the other.
+  await page.goto('about:blank');
   await browser.context.clearCookies();
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('邮箱').fill(email);
