@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/PageHeader';
 
-/** The areas of SPEC sections 5-9 still to come, in the order they are planned (the roster, section 4, is built). */
-const COMING = ['scheduling', 'orders', 'settlement', 'reconciliation'] as const;
+/** The areas of SPEC sections 8-9 still to come (the roster, scheduling and orders, sections 4-7, are built). */
+const COMING = ['settlement', 'reconciliation'] as const;
 
 /** A home page that says plainly what exists today: no made-up numbers. */
 export function DashboardPage({ userName }: { userName: string }) {
