@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Actor } from './context';
 import { AppError } from './errors';
 import { parse } from './parse';
-import { can, type Permission } from './permissions';
+import { can, type Permission } from '../shared/permissions';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Access = Permission | 'public' | 'signed-in';

@@ -1,5 +1,7 @@
 import type { Role } from '../db/schema';
 
+// Shared with the client, which uses it only to hide what a role cannot do; the server's routes enforce it.
+
 // SPEC section 11 as one table. Routes name a permission; nothing else decides who may do what.
 const everyone: readonly Role[] = ['admin', 'manager', 'scheduler', 'finance', 'viewer'];
 
