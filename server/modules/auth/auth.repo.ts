@@ -1,6 +1,7 @@
+import type Database from 'better-sqlite3';
 import { and, desc, eq, gt, isNull, lt, max } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { apiTokens, authSessions, loginAttempts, users } from '../../db/schema';
+import { apiTokens, authSessions, loginAttempts, users, type Role } from '../../db/schema';
 
 export function findUserByEmail(db: Db, email: string) {
   return db.select().from(users).where(eq(users.email, email)).get();
@@ -10,9 +11,27 @@ export function insertSession(db: Db, row: typeof authSessions.$inferInsert): vo
   db.insert(authSessions).values(row).run();
 }
 
-export function findSessionWithUser(db: Db, id: string) {
-  return db.select({ session: authSessions, user: users }).from(authSessions)
-    .innerJoin(users, eq(users.id, authSessions.userId)).where(eq(authSessions.id, id)).get();
+export interface SignedInUser {
+  expiresAt: Date;
+  lastSeenAt: Date;
+  user: { id: number; email: string; name: string; role: Role; active: boolean };
+}
+
+const sessionLookups = new WeakMap<Database.Database, Database.Statement>();
+
+/** A browser session and its user: every signed-in request reads this, so the statement is prepared once per connection. */
+export function findSessionWithUser(sqlite: Database.Database, id: string): SignedInUser | undefined {
+  let lookup = sessionLookups.get(sqlite);
+  if (!lookup) {
+    lookup = sqlite.prepare(`SELECT s.expires_at AS expiresAt, s.last_seen_at AS lastSeenAt, u.id, u.email, u.name, u.role, u.active
+      FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`);
+    sessionLookups.set(sqlite, lookup);
+  }
+  const row = lookup.get(id) as { expiresAt: number; lastSeenAt: number; id: number; email: string; name: string; role: Role; active: number } | undefined;
+  return row && {
+    expiresAt: new Date(row.expiresAt), lastSeenAt: new Date(row.lastSeenAt),
+    user: { id: row.id, email: row.email, name: row.name, role: row.role, active: row.active === 1 },
+  };
 }
 
 export function touchSession(db: Db, id: string, lastSeenAt: Date, expiresAt: Date): void {

@@ -63,14 +63,14 @@ export function logout(deps: AppDeps, actor: Actor): void {
 /** Resolves a session cookie; renews it when it is used, so an active user stays signed in. */
 export function actorFromSession(deps: AppDeps, token: string): { actor: Actor; renewed: boolean } | null {
   const id = sha256(token);
-  const found = findSessionWithUser(deps.db, id);
+  const found = findSessionWithUser(deps.sqlite, id);
   const now = deps.clock.now();
   if (!found || !found.user.active) return null;
-  if (found.session.expiresAt <= now) {
+  if (found.expiresAt <= now) {
     deleteSession(deps.db, id);
     return null;
   }
-  const renewed = now.getTime() - found.session.lastSeenAt.getTime() >= sessionPolicy.renewAfterMs;
+  const renewed = now.getTime() - found.lastSeenAt.getTime() >= sessionPolicy.renewAfterMs;
   if (renewed) touchSession(deps.db, id, now, new Date(now.getTime() + sessionPolicy.idleMs));
   const { user } = found;
   return { actor: { id: user.id, email: user.email, name: user.name, role: user.role, via: 'session', sessionId: id }, renewed };

@@ -61,10 +61,10 @@ function assertContractRules(db: Db, c: Omit<ContractRow, 'id' | 'createdAt' | '
 function signHost(deps: AppDeps, tx: Db, actor: Actor, hostId: number, at: Date): void {
   const host = findHost(tx, hostId);
   if (!host) throw ruleBroken('hostId', `No host has id ${hostId}`);
-  checkSigningAge({ db: tx, clock: deps.clock }, { ...host, status: 'active' }, 'hostId');
+  checkSigningAge(deps, { ...host, status: 'active' }, 'hostId');
   const status = statusAfterSigning(host.status);
   if (status === host.status) return;
-  const { timezone } = currentSettings({ db: tx });
+  const { timezone } = currentSettings(deps);
   const after = updateHostRow(tx, hostId, { status, updatedAt: at });
   recordAudit(tx, { actor, at, action: 'update', entity: 'host', entityId: hostId, before: hostView(host, timezone), after: hostView(after, timezone) });
 }

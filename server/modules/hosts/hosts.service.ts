@@ -38,7 +38,7 @@ function checkAgent(db: Db, agentId: number | null | undefined): void {
 }
 
 /** SPEC section 4: the age rules, judged on the agency's today, for a host who is or is becoming signed. */
-export function checkSigningAge(deps: Pick<AppDeps, 'db' | 'clock'>, host: Pick<HostRow, 'status' | 'birthDate' | 'guardianConsent'>, field?: string): void {
+export function checkSigningAge(deps: Pick<AppDeps, 'sqlite' | 'clock'>, host: Pick<HostRow, 'status' | 'birthDate' | 'guardianConsent'>, field?: string): void {
   if (!isSigned(host.status)) return;
   const issue = signingIssue(host, agencyToday(deps));
   if (issue) throw ruleBroken(field ?? issue.field, issue.message);
@@ -47,7 +47,7 @@ export function checkSigningAge(deps: Pick<AppDeps, 'db' | 'clock'>, host: Pick<
 type AgeFields = Pick<HostRow, 'status' | 'birthDate' | 'guardianConsent' | 'idNumber'>;
 
 /** The host's birth date is checked against today and the ID number before the age rules read it. */
-function checkAgeRules(deps: Pick<AppDeps, 'db' | 'clock'>, host: AgeFields): void {
+function checkAgeRules(deps: Pick<AppDeps, 'sqlite' | 'clock'>, host: AgeFields): void {
   const problem = birthDateIssue(host, agencyToday(deps));
   if (problem) throw ruleBroken('birthDate', problem);
   checkSigningAge(deps, host);
@@ -60,7 +60,7 @@ export function createHost(deps: AppDeps, actor: Actor, input: HostCreate) {
     // The ID number carries the birth date: it fills a missing one, so the age rules can apply.
     const birthDate = input.birthDate ?? (input.idNumber ? birthDateOfResidentId(input.idNumber) : null);
     const fields = { ...input, categories: input.categories ?? [], birthDate, idNumber: input.idNumber ?? null, guardianConsent: input.guardianConsent ?? false };
-    checkAgeRules({ db: tx, clock: deps.clock }, fields);
+    checkAgeRules(deps, fields);
     const at = deps.clock.now();
     const host = insertHost(tx, { ...fields, createdAt: at, updatedAt: at });
     const view = hostView(host, timezone);
@@ -80,7 +80,7 @@ export function updateHost(deps: AppDeps, actor: Actor, id: number, patch: HostP
     }
     const merged = { ...before, ...patch };
     const birthDate = merged.birthDate ?? (merged.idNumber ? birthDateOfResidentId(merged.idNumber) : null);
-    checkAgeRules({ db: tx, clock: deps.clock }, { ...merged, birthDate });
+    checkAgeRules(deps, { ...merged, birthDate });
     const at = deps.clock.now();
     const after = updateHostRow(tx, id, { ...patch, birthDate, updatedAt: at });
     const view = hostView(after, timezone);

@@ -29,11 +29,14 @@ function compile(sqlite: Database.Database) {
   const insert = sqlite.prepare(`INSERT INTO orders (${columns.join(', ')}, created_at) VALUES (${columns.map(() => '?').join(', ')}, ?) RETURNING id`);
   const update = sqlite.prepare(`UPDATE orders SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
   const sums = sqlite.prepare(`SELECT host_id AS hostId, SUM(amount_fen) AS total FROM ledger_entries WHERE order_id = ? GROUP BY host_id`);
+  const paidBetween = sqlite.prepare('SELECT 1 FROM orders WHERE account_id = ? AND paid_at >= ? AND paid_at < ? LIMIT 1').pluck();
   const entry = sqlite.prepare(`INSERT INTO ledger_entries (order_id, host_id, amount_fen, event_at, booking_period, created_at) VALUES (?, ?, ?, ?, ?, ?)`);
   return {
     findByKey: (platform: string, rowKey: string) => byKey.get(platform, rowKey) as StoredOrderKey | undefined,
     insert: (o: OrderColumns, createdAt: Date) => (insert.get(...values(o), createdAt.getTime()) as { id: number }).id,
     update: (id: number, o: OrderColumns) => { update.run(...values(o), id); },
+    /** Whether an account has any order paid in [from, to): most bookings have none yet, and skip re-attribution. */
+    anyPaidBetween: (accountId: number, from: Date, to: Date) => paidBetween.get(accountId, from.getTime(), to.getTime()) !== undefined,
     ledgerSums: (orderId: number) => new Map((sums.all(orderId) as { hostId: number; total: number }[]).map((r) => [r.hostId, r.total])),
     append: (entries: readonly LedgerEntry[], createdAt: Date) => {
       for (const e of entries) entry.run(e.orderId, e.hostId, e.amountFen, e.eventAt.getTime(), e.bookingPeriod, createdAt.getTime());

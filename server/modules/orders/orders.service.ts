@@ -6,6 +6,7 @@ import { findAccount, identifiersOf, identifiersTaken, replaceIdentifiers } from
 import { recordAudit } from '../audit/audit.repo';
 import { currentSettings } from '../settings/settings.service';
 import { attributionContext } from './attribution-context';
+import { orderStatements } from './order-statements';
 import { reattributeOrder, upsertContext } from './order-upsert';
 import type { OrderQuery } from './orders.schemas';
 import { findOrder, ledgerOfOrder, listLedger, listOrders, ordersToReattribute, type OrderRow } from './orders.repo';
@@ -48,7 +49,7 @@ export function searchLedger(deps: AppDeps, q: { period?: string; hostId?: numbe
 
 function reattribute(deps: Pick<AppDeps, 'clock' | 'sqlite'>, tx: Db, candidates: OrderRow[]): number {
   if (candidates.length === 0) return 0;
-  const settings = currentSettings({ db: tx });
+  const settings = currentSettings(deps);
   const ctx = upsertContext(tx, deps.sqlite, attributionContext(tx, settings.attributionGraceMinutes), settings.timezone, deps.clock.now(), null);
   return candidates.filter((o) => reattributeOrder(tx, o, ctx)).length;
 }
@@ -60,8 +61,11 @@ export function reattributeForAccount(deps: Pick<AppDeps, 'clock' | 'sqlite'>, t
 
 /** Attributes again an account's orders paid around a session that was booked, moved, re-staffed or cancelled. */
 export function reattributeForSession(deps: Pick<AppDeps, 'clock' | 'sqlite'>, tx: Db, accountIds: number[], from: Date, to: Date): number {
-  const grace = currentSettings({ db: tx }).attributionGraceMinutes * 60_000;
-  return reattribute(deps, tx, [...new Set(accountIds)].flatMap((accountId) => ordersToReattribute(tx, { accountId, from, to: new Date(to.getTime() + grace) })));
+  const grace = currentSettings(deps).attributionGraceMinutes * 60_000;
+  const until = new Date(to.getTime() + grace);
+  const statements = orderStatements(deps.sqlite);
+  const affected = [...new Set(accountIds)].filter((accountId) => statements.anyPaidBetween(accountId, from, until));
+  return reattribute(deps, tx, affected.flatMap((accountId) => ordersToReattribute(tx, { accountId, from, to: until })));
 }
 
 /** From the unmatched queue: the order's identifier joins the account, and every order naming it is attributed. */
