@@ -220,19 +220,35 @@ export interface DailyLimitWarning {
  */
 export function dailyLimitWarnings(hostSessions: readonly SessionLike[], candidate: SessionLike, maxDailyMinutes: number, timeZone: string): DailyLimitWarning[] {
   if (!occupiesTime(candidate.status)) return [];
+  // Only sessions overlapping the candidate's agency days add minutes to them: skip the rest unsplit.
+  const days = dailyLimitWindow(candidate, timeZone);
+  const relevant = hostSessions.filter((s) => !isSameSession(candidate, s) && occupiesTime(s.status)
+    && s.startsAt < days.to && s.endsAt > days.from && s.hostIds.some((h) => candidate.hostIds.includes(h)));
   // No day can exceed the limit if all the minutes together do not: skip splitting by local day.
-  const relevant = hostSessions.filter((s) => !isSameSession(candidate, s) && occupiesTime(s.status) && s.hostIds.some((h) => candidate.hostIds.includes(h)));
   const totalMs = [...relevant, candidate].reduce((sum, s) => sum + (s.endsAt.getTime() - s.startsAt.getTime()), 0);
   if (totalMs <= maxDailyMinutes * MS_PER_MINUTE) return [];
   const candidateDays = [...dailyMinutes([candidate], timeZone).keys()];
   const warnings: DailyLimitWarning[] = [];
   for (const hostId of [...new Set(candidate.hostIds)].sort((a, b) => a - b)) {
-    const booked = hostSessions.filter((s) => !isSameSession(candidate, s) && occupiesTime(s.status) && s.hostIds.includes(hostId));
-    const totals = dailyMinutes([...booked, candidate], timeZone);
+    const totals = dailyMinutes([...relevant.filter((s) => s.hostIds.includes(hostId)), candidate], timeZone);
     for (const date of candidateDays) {
       const minutes = totals.get(date) ?? 0;
       if (minutes > maxDailyMinutes) warnings.push({ hostId, date, minutes, limit: maxDailyMinutes });
     }
   }
   return warnings;
+}
+
+/**
+ * The instants whose sessions can add minutes to the agency days a candidate touches: from its first
+ * day's local midnight to the midnight after its last day, an hour wider on each side so that a
+ * clock change at midnight cannot leave a part of those days outside.
+ */
+export function dailyLimitWindow(candidate: { startsAt: Date; endsAt: Date }, timeZone: string): { from: Date; to: Date } {
+  const first = localDateOf(candidate.startsAt, timeZone);
+  const last = localDateOf(new Date(Math.max(candidate.startsAt.getTime(), candidate.endsAt.getTime() - 1)), timeZone);
+  return {
+    from: new Date(zonedWallTimeToInstant(`${first} 00:00`, timeZone).getTime() - MS_PER_HOUR),
+    to: new Date(zonedWallTimeToInstant(`${addDays(last, 1)} 00:00`, timeZone).getTime() + MS_PER_HOUR),
+  };
 }

@@ -76,6 +76,20 @@ describe('booking a session', () => {
     expect(moved.body.startsAt).toBe(at('12:00'));
   });
 
+  it('when a session moves to another day, then its host and crew are held there and freed from the old slot', async () => {
+    const { hostId, accountId } = await bookableHost(admin);
+    const other = await bookableHost(admin);
+    const crew = [{ userId: admin.user.id, duty: '场控' }];
+    const s = await admin.post('/api/v1/sessions', booking(accountId, hostId, at('10:00'), at('12:00'), { crew }));
+    expect((await admin.patch(`/api/v1/sessions/${s.body.id}`, { startsAt: at('10:00', '2026-12-05'), endsAt: at('12:00', '2026-12-05') })).status).toBe(200);
+    // Same host, another account: only the host and crew rules can refuse, and they look the people up by the session's start.
+    const sameHost = { accountId: other.accountId, hosts: [{ hostId, role: 'main', shareBp: 10000 }] };
+    const clash = await admin.post('/api/v1/sessions', { ...sameHost, crew, startsAt: at('11:00', '2026-12-05'), endsAt: at('13:00', '2026-12-05') });
+    expectError(clash, 409, 'schedule_conflict');
+    expect(clash.body.error.details.map((d: { rule: string }) => d.rule).sort()).toEqual(['crew', 'host']);
+    expect((await admin.post('/api/v1/sessions', { ...sameHost, crew, startsAt: at('10:00'), endsAt: at('12:00') })).status).toBe(201);
+  });
+
   it('when the host streams past the daily limit, then the booking succeeds with a warning', async () => {
     await admin.patch('/api/v1/settings', { maxDailyMinutes: 180 });
     const { hostId, accountId } = await bookableHost(admin);
@@ -115,7 +129,7 @@ describe('bad input', () => {
     ['an unknown host', (a: number) => booking(a, 999999, at('20:00'), at('21:00')), 422, ['hosts', 0, 'hostId']],
     ['a future session entered as completed', (a: number, h: number) => booking(a, h, at('20:00'), at('21:00'), { status: 'completed' }), 422, ['status']],
     ['a string for the account', (_a: number, h: number) => booking('x' as never, h, at('20:00'), at('21:00')), 400, ['accountId']],
-  ] as const)('when the booking has %s, then a clear %i and nothing is written', async (_label, make, status, path) => {
+  ] as const)('when the booking has %s, then a clear 4xx and nothing is written', async (_label, make, status, path) => {
     const { hostId, accountId } = await bookableHost(admin);
     const res = await admin.post('/api/v1/sessions', make(accountId, hostId));
     expect(res.status, JSON.stringify(res.body)).toBe(status);

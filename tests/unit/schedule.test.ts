@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   checkShares,
   dailyLimitWarnings,
+  dailyLimitWindow,
   dailyMinutes,
   findConflicts,
   overlaps,
@@ -232,6 +233,17 @@ describe('dailyLimitWarnings', () => {
   });
 });
 
+describe('dailyLimitWindow', () => {
+  it.each([
+    ['an evening', '2026-11-11T20:00', '2026-11-11T22:00', '2026-11-10T15:00:00.000Z', '2026-11-11T17:00:00.000Z'],
+    ['one crossing midnight', '2026-11-11T22:00', '2026-11-12T02:00', '2026-11-10T15:00:00.000Z', '2026-11-12T17:00:00.000Z'],
+    ['one ending at midnight', '2026-11-11T22:00', '2026-11-12T00:00', '2026-11-10T15:00:00.000Z', '2026-11-11T17:00:00.000Z'],
+  ])('when the candidate is %s in Shanghai, then the window is its agency days and an hour either side', (_name, from, to, windowFrom, windowTo) => {
+    const window = dailyLimitWindow({ startsAt: at(from), endsAt: at(to) }, SH);
+    expect([window.from.toISOString(), window.to.toISOString()]).toEqual([windowFrom, windowTo]);
+  });
+});
+
 describe('session status transitions', () => {
   const allowed = new Set(['planned>confirmed', 'confirmed>live', 'live>completed', 'planned>cancelled', 'confirmed>cancelled', 'live>cancelled']);
   const pairs = sessionStatuses.flatMap((from) => sessionStatuses.map((to) => [from, to] as const));
@@ -286,6 +298,23 @@ describe('properties', () => {
       for (const conflict of findConflicts(candidate, others, allRooms)) {
         expect(conflict.startsAt < to && conflict.endsAt > from && conflict.startsAt > startsAfter).toBe(true);
       }
+    }));
+  });
+
+  it('when sessions far from the candidate are skipped, then the warnings equal those of splitting every session', () => {
+    // The reference: every host session split by agency day, the candidate's days compared to the limit.
+    const reference = (others: SessionLike[], candidate: SessionLike, limit: number, timeZone: string) => {
+      const days = [...dailyMinutes([candidate], timeZone).keys()];
+      return [...new Set(candidate.hostIds)].sort((a, b) => a - b).flatMap((hostId) => {
+        const mine = others.filter((o) => o.status !== 'cancelled' && o.hostIds.includes(hostId));
+        const totals = dailyMinutes([...mine, candidate], timeZone);
+        return days.filter((d) => (totals.get(d) ?? 0) > limit).map((date) => ({ hostId, date, minutes: totals.get(date)!, limit }));
+      });
+    };
+    const zone = fc.constantFrom(SH, 'UTC', NY, 'Pacific/Auckland', 'Europe/London');
+    fc.assert(fc.property(arbSession(1, 3), fc.array(arbSession(1, 3), { maxLength: 12 }), fc.integer({ min: 30, max: 900 }), zone, (c, others, limit, timeZone) => {
+      const candidate = { ...c, id: null, status: 'planned' as const };
+      expect(dailyLimitWarnings(others, candidate, limit, timeZone)).toEqual(reference(others, candidate, limit, timeZone));
     }));
   });
 

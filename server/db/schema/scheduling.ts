@@ -52,19 +52,26 @@ export const sessions = sqliteTable('sessions', {
   index('sessions_live_id_idx').on(t.platformLiveId),
 ]);
 
+// A host's or crew member's sessions near a time are one index range on (person, start) thanks to a
+// copy of the session's start on each row: without it the conflict check would read every session
+// the person ever had. Triggers keep the copy (migration 0008_session_people_starts_triggers), so no code path can forget it.
 export const sessionHosts = sqliteTable('session_hosts', {
   sessionId: integer('session_id').notNull().references(() => sessions.id),
   hostId: integer('host_id').notNull().references(() => hosts.id),
   role: text('role', { enum: hostRoles }).notNull(),
   shareBp: integer('share_bp').notNull(),
   position: integer('position').notNull(),
-}, (t) => [primaryKey({ columns: [t.sessionId, t.hostId] }), index('session_hosts_host_idx').on(t.hostId, t.sessionId)]);
+  /** The session's start, copied by triggers (migration 0008_session_people_starts_triggers), never written by the app: the comment above. */
+  sessionStartsAt: at('session_starts_at'),
+}, (t) => [primaryKey({ columns: [t.sessionId, t.hostId] }), index('session_hosts_host_starts_idx').on(t.hostId, t.sessionStartsAt, t.sessionId)]);
 
 export const sessionCrew = sqliteTable('session_crew', {
   sessionId: integer('session_id').notNull().references(() => sessions.id),
   userId: integer('user_id').notNull().references(() => users.id),
   duty: text('duty').notNull(),
-}, (t) => [primaryKey({ columns: [t.sessionId, t.userId] }), index('session_crew_user_idx').on(t.userId, t.sessionId)]);
+  /** As session_hosts.session_starts_at. */
+  sessionStartsAt: at('session_starts_at'),
+}, (t) => [primaryKey({ columns: [t.sessionId, t.userId] }), index('session_crew_user_starts_idx').on(t.userId, t.sessionStartsAt, t.sessionId)]);
 
 /** The secret in a host's or a room's calendar feed URL; rotating it replaces the row's token. */
 export const calendarFeeds = sqliteTable('calendar_feeds', {

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog } from '../../db/schema';
@@ -25,6 +26,23 @@ export function recordAudit(db: Db, input: AuditInput): void {
     before: input.before ?? null,
     after: input.after ?? null,
   }).run();
+}
+
+const inserts = new WeakMap<Database.Database, Database.Statement>();
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
+/**
+ * The same entry as recordAudit, through a statement prepared once per connection: for the hot paths
+ * (booking) that already hold the raw connection. Called inside the use case's transaction too.
+ */
+export function appendAudit(sqlite: Database.Database, input: AuditInput): void {
+  let insert = inserts.get(sqlite);
+  if (!insert) {
+    insert = sqlite.prepare('INSERT INTO audit_log (at, actor_id, actor_email, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    inserts.set(sqlite, insert);
+  }
+  insert.run(input.at.getTime(), input.actor?.id ?? null, input.actor?.email ?? null, input.action, input.entity,
+    input.entityId === null ? null : String(input.entityId), json(input.before), json(input.after));
 }
 
 export interface AuditFilter {

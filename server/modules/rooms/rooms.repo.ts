@@ -1,4 +1,4 @@
-import { and, count, eq, max, ne } from 'drizzle-orm';
+import { and, count, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { contains } from '../../db/like';
 import { rooms } from '../../db/schema';
@@ -22,10 +22,6 @@ export function updateRoomRow(db: Db, id: number, set: Partial<typeof rooms.$inf
 }
 
 /** The largest changeover buffer of any room: how far past a window the conflict check must look. */
-export function maxBufferMinutes(db: Db): number {
-  return db.select({ m: max(rooms.bufferMinutes) }).from(rooms).get()?.m ?? 0;
-}
-
 export function listRooms(db: Db, f: { q?: string; active?: boolean }, page: number, pageSize: number) {
   const where = and(f.q ? contains(rooms.name, f.q) : undefined, f.active === undefined ? undefined : eq(rooms.active, f.active));
   const items = db.select().from(rooms).where(where).orderBy(rooms.name).limit(pageSize).offset((page - 1) * pageSize).all();

@@ -8,8 +8,8 @@ import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
 import { currentSettings } from '../settings/settings.service';
 import type { SeriesCreate } from './series.schemas';
-import { insertSession, replacePeople } from './sessions.repo';
-import { checkBooking } from './sessions.service';
+import { bookingStatements } from './booking-statements';
+import { checkBooking } from './sessions.rules';
 
 interface Refusal { occurrence: { startsAt: string; endsAt: string; localDate: string }; code: string; details: unknown[] }
 
@@ -24,6 +24,7 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
     throw new AppError('invalid_request', 'The recurrence rule is not valid', expansion.problems.map((p) => ({ ...p, path: ['rule', ...p.path] })));
   }
   const fmt = (d: Date) => formatInstant(d, timezone);
+  const statements = bookingStatements(deps.sqlite);
   return writeTransaction(deps.db, (tx) => {
     const now = deps.clock.now();
     const series = tx.insert(sessionSeries).values({ rule: input.rule, createdBy: actor.id, createdAt: now }).returning().get();
@@ -31,15 +32,13 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
     const ids: number[] = [];
     for (const occ of expansion.occurrences) {
       try {
-        checkBooking(tx, { id: null, ...input, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned' }, timezone);
+        checkBooking({ db: tx, statements, timezone }, { id: null, ...input, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned' });
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
         refused.push({ occurrence: { startsAt: fmt(occ.startsAt), endsAt: fmt(occ.endsAt), localDate: occ.localDate }, code: err.code, details: err.details });
         continue;
       }
-      const row = insertSession(tx, { accountId: input.accountId, roomId: input.roomId, seriesId: series.id, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned', title: input.title, notes: input.notes, createdAt: now, updatedAt: now });
-      replacePeople(tx, row.id, input.hosts, input.crew);
-      ids.push(row.id);
+      ids.push(statements.insert({ ...input, seriesId: series.id, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned', platformLiveId: null }, now));
     }
     if (refused.length) {
       const code = refused.every((r) => r.code === 'schedule_conflict') ? 'schedule_conflict' : 'unprocessable';

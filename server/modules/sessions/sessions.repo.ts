@@ -1,7 +1,6 @@
-import { and, asc, count, eq, gt, inArray, lt, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessionCrew, sessionHosts, sessions } from '../../db/schema';
-import type { SessionLike } from '../../domain/schedule';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionHostRow = typeof sessionHosts.$inferSelect;
@@ -20,54 +19,6 @@ export function withPeople(db: Db, rows: SessionRow[]): SessionFull[] {
   const hosts = db.select().from(sessionHosts).where(inArray(sessionHosts.sessionId, ids)).orderBy(asc(sessionHosts.position)).all();
   const crew = db.select().from(sessionCrew).where(inArray(sessionCrew.sessionId, ids)).all();
   return rows.map((r) => ({ ...r, hosts: hosts.filter((h) => h.sessionId === r.id), crew: crew.filter((c) => c.sessionId === r.id) }));
-}
-
-export function toSessionLike(s: SessionFull): SessionLike {
-  return {
-    id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, status: s.status, accountId: s.accountId, roomId: s.roomId,
-    hostIds: s.hosts.map((h) => h.hostId), crewUserIds: s.crew.map((c) => c.userId),
-  };
-}
-
-export interface Neighbourhood {
-  startsAfter: Date;
-  to: Date;
-  from: Date;
-  accountId?: number;
-  roomId?: number | null;
-  hostIds?: readonly number[];
-  crewUserIds?: readonly number[];
-}
-
-/**
- * Non-cancelled sessions in a time window that share the account, room, a host or a crew member.
- * The window bounds an index range on starts_at (a session lasts at most 24 hours).
- */
-export function sessionsNear(db: Db, n: Neighbourhood): SessionFull[] {
-  const query = sessionsNearQuery(db, n);
-  return query ? withPeople(db, query.all()) : [];
-}
-
-/** The query behind sessionsNear, exposed so a test can prove its plan is an index range, not a scan. */
-export function sessionsNearQuery(db: Db, n: Neighbourhood) {
-  const shared: SQL[] = [];
-  if (n.accountId) shared.push(eq(sessions.accountId, n.accountId));
-  if (n.roomId) shared.push(eq(sessions.roomId, n.roomId));
-  if (n.hostIds?.length) {
-    shared.push(inArray(sessions.id, db.select({ id: sessionHosts.sessionId }).from(sessionHosts).where(inArray(sessionHosts.hostId, [...n.hostIds]))));
-  }
-  if (n.crewUserIds?.length) {
-    shared.push(inArray(sessions.id, db.select({ id: sessionCrew.sessionId }).from(sessionCrew).where(inArray(sessionCrew.userId, [...n.crewUserIds]))));
-  }
-  if (shared.length === 0) return null;
-  return db.select().from(sessions).where(and(
-    gt(sessions.startsAt, n.startsAfter), lt(sessions.startsAt, n.to), gt(sessions.endsAt, n.from),
-    ne(sessions.status, 'cancelled'), or(...shared),
-  ));
-}
-
-export function insertSession(db: Db, row: typeof sessions.$inferInsert): SessionRow {
-  return db.insert(sessions).values(row).returning().get();
 }
 
 export function updateSessionRow(db: Db, id: number, set: Partial<typeof sessions.$inferInsert>): void {

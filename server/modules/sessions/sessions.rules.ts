@@ -1,16 +1,12 @@
 import { bookingIssue, bookingIssueMessages } from '../../domain/booking';
-import { localDateOf } from '../../domain/periods';
-import { checkShares, dailyLimitWarnings, findConflicts, queryWindow, validateSessionTimes, type SessionLike } from '../../domain/schedule';
+import { formatInstant, localDateOf } from '../../domain/periods';
+import { checkShares, dailyLimitWarnings, dailyLimitWindow, findConflicts, queryWindow, validateSessionTimes, type RoomLike, type SessionLike } from '../../domain/schedule';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { findAccount } from '../accounts/accounts.repo';
 import { categoriesSoldIn } from '../deals/deals.repo';
 import { checkQualifications } from '../deals/qualification-check';
-import { activeContractsOfHost } from '../contracts/contracts.repo';
-import { findHost, userExists } from '../hosts/hosts.repo';
 import type { Settings } from '../settings/settings.schemas';
-import { findRoom, maxBufferMinutes } from '../rooms/rooms.repo';
-import { sessionsNear, toSessionLike } from './sessions.repo';
+import type { BookingStatements } from './booking-statements';
 
 // The booking rules of SPEC section 5, applied inside the write transaction: the pure domain decides,
 // this file only loads what it needs to decide on.
@@ -26,66 +22,90 @@ export interface Candidate {
   status: SessionLike['status'];
 }
 
-const unprocessable = (problems: { path: (string | number)[]; message: string }[]) =>
-  new AppError('unprocessable', problems.map((p) => p.message).join('; '), problems);
+/** What the booking rules read: the prepared statements of the booking path, and drizzle for the rest. */
+export interface BookingReader {
+  db: Db;
+  statements: BookingStatements;
+  timezone: string;
+}
+
+type Problem = { path: (string | number)[]; message: string };
+const unprocessable = (problems: Problem[]) => new AppError('unprocessable', problems.map((p) => p.message).join('; '), problems);
 
 export function checkShape(c: Candidate): void {
   const problems = [...validateSessionTimes(c.startsAt, c.endsAt), ...checkShares(c.hosts)];
   if (problems.length) throw unprocessable(problems);
 }
 
-/** Every reference exists and may be used; every host may be booked on the session's agency date. */
-export function checkReferences(db: Db, c: Candidate, timezone: string): void {
-  const problems: { path: (string | number)[]; message: string }[] = [];
-  const account = findAccount(db, c.accountId);
-  if (!account || account.archivedAt) problems.push({ path: ['accountId'], message: `Platform account ${c.accountId} does not exist or is archived` });
-  if (c.roomId !== null) {
-    const room = findRoom(db, c.roomId);
-    if (!room || !room.active) problems.push({ path: ['roomId'], message: `Room ${c.roomId} does not exist or is archived` });
-  }
+/**
+ * Every reference exists and may be used; every host may be booked on the session's agency date.
+ * Returns the candidate's room, whose buffer the conflict check needs.
+ */
+export function checkReferences(r: BookingReader, c: Candidate): RoomLike | undefined {
+  const { statements: q, timezone } = r;
+  const problems: Problem[] = [];
+  if (!q.accountUsable(c.accountId)) problems.push({ path: ['accountId'], message: `Platform account ${c.accountId} does not exist or is archived` });
+  const room = c.roomId === null ? undefined : q.room(c.roomId);
+  if (c.roomId !== null && !room?.active) problems.push({ path: ['roomId'], message: `Room ${c.roomId} does not exist or is archived` });
   const date = localDateOf(c.startsAt, timezone);
   c.hosts.forEach((h, i) => {
-    const host = findHost(db, h.hostId);
+    const host = q.host(h.hostId);
     if (!host) return problems.push({ path: ['hosts', i, 'hostId'], message: `Host ${h.hostId} does not exist` });
-    const issue = bookingIssue({ status: host.status, archived: host.archivedAt !== null, contracts: activeContractsOfHost(db, host.id) }, date);
+    const issue = bookingIssue(host, date);
     if (issue) problems.push({ path: ['hosts', i, 'hostId'], message: `${host.stageName} ${bookingIssueMessages[issue]} (${date})`, reason: issue } as never);
   });
   c.crew.forEach((m, i) => {
-    if (!userExists(db, m.userId)) problems.push({ path: ['crew', i, 'userId'], message: `Staff user ${m.userId} does not exist` });
+    if (!q.userExists(m.userId)) problems.push({ path: ['crew', i, 'userId'], message: `Staff user ${m.userId} does not exist` });
   });
   if (problems.length) throw unprocessable(problems);
   // A session already sold to deals in a regulated category keeps needing qualified hosts.
   if (c.id !== null) {
-    checkQualifications(db, categoriesSoldIn(db, c.id), [{ sessionId: c.id, startsAt: c.startsAt, hostIds: c.hosts.map((h) => h.hostId), path: ['hosts'] }], timezone);
+    checkQualifications(r.db, categoriesSoldIn(r.db, c.id), [{ sessionId: c.id, startsAt: c.startsAt, hostIds: c.hosts.map((h) => h.hostId), path: ['hosts'] }], timezone);
   }
+  return room;
 }
 
-function candidateLike(c: Candidate): SessionLike {
+export function candidateLike(c: Candidate): SessionLike {
   return { id: c.id, startsAt: c.startsAt, endsAt: c.endsAt, status: c.status, accountId: c.accountId, roomId: c.roomId, hostIds: c.hosts.map((h) => h.hostId), crewUserIds: c.crew.map((m) => m.userId) };
 }
 
-/** 409 listing every conflict, each with its rule, the other session and its interval. */
-export function checkConflicts(db: Db, c: Candidate, format: (d: Date) => string): void {
+/**
+ * The sessions both checks look at, in one query: those that can conflict with the candidate (any
+ * room buffer included), and its hosts' sessions on the agency days it touches, for the daily limit.
+ */
+export function loadNeighbours(q: BookingStatements, c: Candidate, timezone: string): SessionLike[] {
   const like = candidateLike(c);
-  const window = queryWindow(c, maxBufferMinutes(db));
-  const others = sessionsNear(db, { ...window, accountId: c.accountId, roomId: c.roomId, hostIds: like.hostIds, crewUserIds: like.crewUserIds });
-  const rooms = new Map<number, { id: number; bufferMinutes: number }>();
-  for (const id of new Set([c.roomId, ...others.map((o) => o.roomId)])) {
-    const room = id === null ? undefined : findRoom(db, id);
-    if (room) rooms.set(room.id, room);
-  }
-  const conflicts = findConflicts(like, others.map(toSessionLike), rooms);
+  const conflicts = queryWindow(c, q.maxBufferMinutes());
+  const window = dailyLimitWindow(c, timezone);
+  const days = queryWindow({ startsAt: window.from, endsAt: window.to }, 0);
+  return q.neighbourhood({
+    startsAfter: new Date(Math.min(conflicts.startsAfter.getTime(), days.startsAfter.getTime())),
+    from: new Date(Math.min(conflicts.from.getTime(), days.from.getTime())),
+    to: new Date(Math.max(conflicts.to.getTime(), days.to.getTime())),
+    accountId: c.accountId, roomId: c.roomId, hostIds: like.hostIds, crewUserIds: like.crewUserIds,
+  });
+}
+
+/** 409 listing every conflict, each with its rule, the other session and its interval. */
+export function checkConflicts(c: Candidate, room: RoomLike | undefined, neighbours: readonly SessionLike[], format: (d: Date) => string): void {
+  const conflicts = findConflicts(candidateLike(c), neighbours, new Map(room ? [[room.id, room]] : []));
   if (conflicts.length) {
     const details = conflicts.map((x) => ({ ...x, message: `${x.rule} conflict with session ${x.sessionId}`, startsAt: format(x.startsAt), endsAt: format(x.endsAt) }));
     throw new AppError('schedule_conflict', `The booking conflicts with ${conflicts.length} existing booking(s)`, details);
   }
 }
 
+/** All booking rules in order: shape (422), references and eligibility (422), conflicts (409). Returns the neighbours it read. */
+export function checkBooking(r: BookingReader, c: Candidate): SessionLike[] {
+  checkShape(c);
+  const room = checkReferences(r, c);
+  const neighbours = loadNeighbours(r.statements, c, r.timezone);
+  checkConflicts(c, room, neighbours, (d) => formatInstant(d, r.timezone));
+  return neighbours;
+}
+
 /** Past the daily limit the booking still succeeds; the answer carries a warning per host and day. */
-export function dailyWarnings(db: Db, c: Candidate, settings: Settings) {
-  const day = 24 * 60 * 60 * 1000;
-  const hostIds = c.hosts.map((h) => h.hostId);
-  const nearby = sessionsNear(db, { startsAfter: new Date(c.startsAt.getTime() - 2 * day), from: new Date(c.startsAt.getTime() - day), to: new Date(c.endsAt.getTime() + day), hostIds });
-  return dailyLimitWarnings(nearby.map(toSessionLike), candidateLike(c), settings.maxDailyMinutes, settings.timezone)
+export function dailyWarnings(c: Candidate, neighbours: readonly SessionLike[], settings: Settings) {
+  return dailyLimitWarnings(neighbours, candidateLike(c), settings.maxDailyMinutes, settings.timezone)
     .map((w) => ({ code: 'daily_limit_exceeded', ...w, message: `Host ${w.hostId} streams ${w.minutes} minutes on ${w.date}, over the limit of ${w.limit}` }));
 }

@@ -4,14 +4,21 @@ import { formatInstant } from '../../domain/periods';
 import { canTransition } from '../../domain/session-status';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound, ruleBroken } from '../../http/errors';
-import { recordAudit } from '../audit/audit.repo';
+import { appendAudit, recordAudit } from '../audit/audit.repo';
 import { reattributeForSession } from '../orders/orders.service';
 import { currentSettings } from '../settings/settings.service';
 import type { SessionCreate, SessionPatch, SessionQuery, SessionResults } from './sessions.schemas';
-import { checkConflicts, checkReferences, checkShape, dailyWarnings, type Candidate } from './sessions.rules';
-import { findSession, insertSession, listSessions, replacePeople, updateSessionRow, type SessionFull } from './sessions.repo';
+import { bookingStatements } from './booking-statements';
+import { checkBooking, dailyWarnings, type Candidate } from './sessions.rules';
+import { findSession, listSessions, replacePeople, updateSessionRow, type SessionFull } from './sessions.repo';
 
-export function sessionView(s: SessionFull, tz: string) {
+/** A session as the API shows it: times in the agency's time zone, hosts in their listed order. */
+export interface ViewableSession extends Omit<SessionFull, 'hosts' | 'crew' | 'createdAt' | 'updatedAt'> {
+  hosts: readonly { hostId: number; role: 'main' | 'assistant'; shareBp: number }[];
+  crew: readonly { userId: number; duty: string }[];
+}
+
+export function sessionView(s: ViewableSession, tz: string) {
   const at = (d: Date | null) => (d ? formatInstant(d, tz) : null);
   return {
     id: s.id, accountId: s.accountId, roomId: s.roomId, seriesId: s.seriesId,
@@ -29,31 +36,22 @@ export function requireSession(db: Db, id: number): SessionFull {
   return s;
 }
 
-/** All booking rules in order: shape (422), references and eligibility (422), conflicts (409). */
-export function checkBooking(db: Db, c: Candidate, tz: string): void {
-  checkShape(c);
-  checkReferences(db, c, tz);
-  checkConflicts(db, c, (d) => formatInstant(d, tz));
-}
-
 export function createSession(deps: AppDeps, actor: Actor, input: SessionCreate) {
   const settings = currentSettings(deps);
+  const statements = bookingStatements(deps.sqlite);
   return writeTransaction(deps.db, (tx) => {
     const now = deps.clock.now();
     if (input.status === 'completed' && input.endsAt > now) {
       throw ruleBroken('status', 'Only a session entirely in the past may be entered as completed');
     }
     const candidate: Candidate = { id: null, ...input };
-    checkBooking(tx, candidate, settings.timezone);
-    const row = insertSession(tx, {
-      accountId: input.accountId, roomId: input.roomId, startsAt: input.startsAt, endsAt: input.endsAt, status: input.status,
-      title: input.title, notes: input.notes, platformLiveId: input.platformLiveId, createdAt: now, updatedAt: now,
-    });
-    replacePeople(tx, row.id, input.hosts, input.crew);
-    const session = sessionView(requireSession(tx, row.id), settings.timezone);
-    recordAudit(tx, { actor, at: now, action: 'create', entity: 'session', entityId: row.id, after: session });
+    const neighbours = checkBooking({ db: tx, statements, timezone: settings.timezone }, candidate);
+    const id = statements.insert({ ...input, seriesId: null }, now);
+    // The stored row is exactly the input with its id: no need to read it back.
+    const session = sessionView({ ...input, id, seriesId: null, actualStartAt: null, actualEndAt: null, peakViewers: null, gmvFen: null }, settings.timezone);
+    appendAudit(deps.sqlite, { actor, at: now, action: 'create', entity: 'session', entityId: id, after: session });
     reattributeForSession(deps, tx, [input.accountId], input.startsAt, input.endsAt);
-    return { ...session, warnings: dailyWarnings(tx, { ...candidate, id: row.id }, settings) };
+    return { ...session, warnings: dailyWarnings({ ...candidate, id }, neighbours, settings) };
   });
 }
 
@@ -71,7 +69,7 @@ export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: Se
       endsAt: patch.endsAt ?? before.endsAt, status: patch.status ?? before.status,
     };
     // Cancelling frees the slot: nothing to check. Otherwise the changed booking must still hold.
-    if (candidate.status !== 'cancelled') checkBooking(tx, candidate, settings.timezone);
+    const neighbours = candidate.status === 'cancelled' ? [] : checkBooking({ db: tx, statements: bookingStatements(deps.sqlite), timezone: settings.timezone }, candidate);
     const now = deps.clock.now();
     const { hosts, crew, ...fields } = patch;
     updateSessionRow(tx, id, { ...fields, updatedAt: now });
@@ -82,7 +80,7 @@ export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: Se
     const from = new Date(Math.min(before.startsAt.getTime(), candidate.startsAt.getTime()));
     const to = new Date(Math.max(before.endsAt.getTime(), candidate.endsAt.getTime()));
     reattributeForSession(deps, tx, [before.accountId, candidate.accountId], from, to);
-    return { ...after, warnings: candidate.status === 'cancelled' ? [] : dailyWarnings(tx, candidate, settings) };
+    return { ...after, warnings: candidate.status === 'cancelled' ? [] : dailyWarnings(candidate, neighbours, settings) };
   });
 }
 
