@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import pino from 'pino';
 import { createApp } from './app';
+import { startCheckpointer } from './db/checkpointer';
 import { openDb } from './db/client';
 import { migrateDb } from './db/migrate';
 import { seedDemo } from './db/seed';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const logger = pino({ level: env.LOG_LEVEL });
   const handle = openDb(env.DATABASE_PATH);
   migrateDb(handle.db);
+  const checkpointer = startCheckpointer(handle.sqlite, { onError: (message) => logger.warn({ message }, 'background WAL checkpoint failed') });
   const deps: AppDeps = { ...handle, env, logger, clock: systemClock };
 
   const interrupted = failInterruptedImports(deps);
@@ -37,8 +39,10 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      handle.close();
-      process.exit(0);
+      void (checkpointer?.stop() ?? Promise.resolve()).then(() => {
+        handle.close();
+        process.exit(0);
+      });
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };

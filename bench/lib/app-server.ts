@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { createApp } from '../../server/app';
+import { startCheckpointer } from '../../server/db/checkpointer';
 import { readEnv } from '../../server/env';
 import { systemClock, type AppDeps } from '../../server/http/context';
 import { createUser } from '../../server/modules/users/users.service';
@@ -20,6 +21,8 @@ const adminPassword = 'bench-password-123';
 export async function startBenchApp(): Promise<BenchApp> {
   const handle = tempDb({ migrate: true });
   const env = readEnv({ NODE_ENV: 'production', DATABASE_PATH: handle.file, LOG_LEVEL: 'silent', CLIENT_DIST: './dist/client' });
+  // As in production (server/index.ts): WAL checkpoints run in a worker thread, off the event loop.
+  const checkpointer = startCheckpointer(handle.sqlite);
   const deps: AppDeps = { db: handle.db, sqlite: handle.sqlite, env, logger: pino({ level: 'silent' }), clock: systemClock };
   const server = await listenLocal(createApp(deps));
   let admins = 0;
@@ -42,6 +45,7 @@ export async function startBenchApp(): Promise<BenchApp> {
     },
     async close() {
       await server.close();
+      await checkpointer?.stop();
       handle.close();
     },
   };
