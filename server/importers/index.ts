@@ -8,12 +8,14 @@ import { FORMATS } from './formats.ts';
 import { openCsv } from './read-csv.ts';
 import { readJson } from './read-json.ts';
 import { openXlsx } from './read-xlsx.ts';
+import { memoryRowKeys, type RowKeyRegistry } from './row-keys.ts';
 import { asPlainUtf8, peek } from './source.ts';
 import type { SourceRow } from './tabular.ts';
 import { ImportFileError, type FormatId, type RowResult } from './types.ts';
 
 export * from './types.ts';
 export { FORMATS, isFormatId, supportedFormatsText } from './formats.ts';
+export { memoryRowKeys, type RowKeyRegistry } from './row-keys.ts';
 
 export interface ReadOrdersInput {
   /** The upload as a stream, or `path` for a file on disk (which also lets XLSX be size-checked). */
@@ -24,6 +26,8 @@ export interface ReadOrdersInput {
   /** Only for messages: the name the user uploaded. */
   fileName?: string;
   maxXlsxRows?: number;
+  /** Where the row keys seen so far are kept (default: in memory). */
+  rowKeys?: RowKeyRegistry;
 }
 
 interface OpenedSource {
@@ -85,15 +89,14 @@ export async function detectFormat(input: ReadOrdersInput): Promise<FormatId> {
 export async function* readOrders(input: ReadOrdersInput): AsyncGenerator<RowResult> {
   const { format, rows } = await openSource(input);
   try {
-    yield* normalize(rows, format);
+    yield* normalize(rows, format, input.rowKeys ?? memoryRowKeys());
   } catch (error) {
     throw named(error, input.fileName);
   }
 }
 
-async function* normalize(rows: AsyncGenerator<SourceRow>, format: FormatId): AsyncGenerator<RowResult> {
+async function* normalize(rows: AsyncGenerator<SourceRow>, format: FormatId, rowKeys: RowKeyRegistry): AsyncGenerator<RowResult> {
   const parse = FORMATS[format].parse;
-  const seen = new Map<string, number>();
   for await (const item of rows) {
     if ('error' in item) {
       yield item;
@@ -104,12 +107,11 @@ async function* normalize(rows: AsyncGenerator<SourceRow>, format: FormatId): As
       yield { row: item.row, error: parsed.error };
       continue;
     }
-    const first = seen.get(parsed.order.rowKey);
+    const first = rowKeys.claim(parsed.order.rowKey, item.row);
     if (first !== undefined) {
       yield { row: item.row, error: `duplicate row key "${parsed.order.rowKey}": already on row ${first}` };
       continue;
     }
-    seen.set(parsed.order.rowKey, item.row);
     yield { row: item.row, order: parsed.order };
   }
 }

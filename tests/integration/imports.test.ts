@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../helpers/api-client';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { expected, importFile, ledgerSum, registerAccounts, totals } from './import-kit';
+import { expected, fixtureDir, importFile, ledgerSum, registerAccounts, totals, waitForImport } from './import-kit';
 
 let server: TestServer;
 let finance: ApiClient;
@@ -77,6 +79,23 @@ describe('files and rows that cannot be read', () => {
     const res = await importFile(finance, 'bad-rows.douyin-export.csv');
     expect(res).toMatchObject({ status: 'succeeded', rowsRead: 4, inserted: 2, rejected: 2 });
     expect(res.errors.map((e: { row: number }) => e.row)).toEqual([2, 3]);
+  });
+
+  it('when an export repeats a row key, then the import refuses the later row naming the first, and keeps no list of keys behind', async () => {
+    await registerAccounts(admin, 'douyin-export');
+    const lines = fs.readFileSync(path.join(fixtureDir, 'douyin-export.csv'), 'utf8').split('\r\n');
+    const bytes = Buffer.from([...lines.slice(0, 4), lines[2], ...lines.slice(4)].join('\r\n'));
+    const res = await finance.upload('/api/v1/imports', { name: 'repeated.csv', bytes });
+    const result = await waitForImport(finance, res.body.id);
+    expect(result).toMatchObject({ status: 'succeeded', rowsRead: 31, inserted: 30, rejected: 1 });
+    expect(result.errors).toEqual([{ row: 4, message: expect.stringMatching(/^duplicate row key "\d{19}": already on row 2$/) }]);
+    // The unfiltered total is the trigger-kept count; a filtered one is counted: both agree with the rows.
+    const all = (await finance.get('/api/v1/orders?pageSize=200')).body;
+    expect([all.total, all.items.length]).toEqual([30, 30]);
+    const douyin = (await finance.get('/api/v1/orders?platform=douyin&pageSize=200')).body;
+    expect(douyin.total).toBe(30);
+    // The keys were kept in a temporary table of the connection, dropped when the import ended.
+    expect(server.deps.sqlite.prepare("SELECT count(*) FROM temp.sqlite_schema WHERE name LIKE 'import_row_keys_%'").pluck().get()).toBe(0);
   });
 
   it('when the named format does not fit the file, or is unknown, then it is refused', async () => {

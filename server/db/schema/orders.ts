@@ -86,3 +86,22 @@ export const periods = sqliteTable('periods', {
   closedAt: at('closed_at'),
   closedBy: integer('closed_by').references(() => users.id),
 });
+
+/**
+ * One row whose version triggers bump on every change to what attribution reads (accounts, their
+ * identifiers, sessions and their hosts, periods): an import keeps its lookups across batches while
+ * the version stays the same, and reloads them when it moves (migration 0010_attribution_inputs_triggers).
+ */
+export const attributionInputs = sqliteTable('attribution_inputs', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});
+
+/**
+ * Row counts kept by triggers (migration 0012_row_counts_triggers), so that the unfiltered order list
+ * answers its total without counting a million rows: SQLite has no constant-time count(*).
+ */
+export const rowCounts = sqliteTable('row_counts', {
+  name: text('name').primaryKey(),
+  n: integer('n').notNull(),
+});

@@ -4,13 +4,18 @@ import { writeTransaction } from '../../db/write';
 import { detectFormat, FORMATS, ImportFileError, readOrders, type FormatId, type RowResult } from '../../importers';
 import type { AppDeps } from '../../http/context';
 import { attributionContext } from '../orders/attribution-context';
-import { upsertContext, upsertOrder, type UpsertOutcome } from '../orders/order-upsert';
+import { orderStatements } from '../orders/order-statements';
+import { upsertContext, upsertOrder, type UpsertContext, type UpsertOutcome } from '../orders/order-upsert';
 import { currentSettings } from '../settings/settings.service';
 import { unfinishedImports, updateImportRow } from './imports.repo';
+import { tempRowKeys } from './row-key-table';
 
-// Small enough that a batch holds the event loop for milliseconds, not seconds (the API stays responsive).
-const BATCH = 100;
+// Small enough that a batch holds the event loop for tens of milliseconds, not seconds (the API stays
+// responsive); large enough that the per-transaction cost is spread over many rows.
+const BATCH = 250;
 const MAX_ERRORS = 100;
+/** Progress (rows, bytes) is written at most this often, and once at the end. */
+const PROGRESS_EVERY_MS = 250;
 
 interface Job { id: number; filePath: string; format?: FormatId; fileName: string }
 
@@ -39,13 +44,16 @@ async function* batches(rows: AsyncGenerator<RowResult>): AsyncGenerator<RowResu
 /** API dumps are read once without writing, so a truncated file is refused whole (nothing half-written). */
 async function checkWholeFile(job: Job, format: FormatId): Promise<void> {
   if (FORMATS[format].kind !== 'json') return;
-  for await (const _row of readOrders({ path: job.filePath, format, fileName: job.fileName })) { /* reading is the check */ }
+  // Only the structure is checked here: duplicate keys are found on the real pass.
+  const rowKeys = { claim: () => undefined };
+  for await (const _row of readOrders({ path: job.filePath, format, fileName: job.fileName, rowKeys })) { /* reading is the check */ }
 }
 
 async function runImport(deps: AppDeps, job: Job): Promise<void> {
   const counts: Record<UpsertOutcome | 'rejected' | 'rowsRead', number> = { inserted: 0, updated: 0, unchanged: 0, rejected: 0, rowsRead: 0 };
   const errors: { row: number; message: string }[] = [];
   let bytesRead = 0;
+  const rowKeys = tempRowKeys(deps.sqlite, job.id);
   updateImportRow(deps.db, job.id, { status: 'running', startedAt: deps.clock.now() });
   try {
     const format = job.format ?? await detectFormat({ path: job.filePath, fileName: job.fileName });
@@ -53,9 +61,17 @@ async function runImport(deps: AppDeps, job: Job): Promise<void> {
     await checkWholeFile(job, format);
     const stream = fs.createReadStream(job.filePath).on('data', (chunk) => { bytesRead += chunk.length; });
     const settings = currentSettings(deps);
-    for await (const batch of batches(readOrders({ stream, path: job.filePath, format, fileName: job.fileName }))) {
+    const statements = orderStatements(deps.sqlite);
+    // Attribution's lookups are kept across batches until what they read changes (attribution_inputs).
+    let cached: { version: number | undefined; ctx: UpsertContext } | undefined;
+    let progressAt = 0;
+    for await (const batch of batches(readOrders({ stream, path: job.filePath, format, fileName: job.fileName, rowKeys }))) {
       writeTransaction(deps.db, (tx) => {
-        const ctx = upsertContext(tx, deps.sqlite, attributionContext(tx, settings.attributionGraceMinutes), settings.timezone, deps.clock.now(), job.id);
+        const version = statements.attributionVersion();
+        if (!cached || version === undefined || cached.version !== version) {
+          cached = { version, ctx: upsertContext(tx, deps.sqlite, attributionContext(tx, settings.attributionGraceMinutes), settings.timezone, deps.clock.now(), job.id) };
+        }
+        const ctx = { ...cached.ctx, now: deps.clock.now() };
         for (const row of batch) {
           counts.rowsRead += 1;
           if ('error' in row) {
@@ -65,7 +81,10 @@ async function runImport(deps: AppDeps, job: Job): Promise<void> {
             counts[upsertOrder(row.order, ctx)] += 1;
           }
         }
-        updateImportRow(tx, job.id, { ...counts, errors, bytesRead });
+        if (performance.now() - progressAt >= PROGRESS_EVERY_MS) {
+          updateImportRow(tx, job.id, { ...counts, errors, bytesRead });
+          progressAt = performance.now();
+        }
       });
     }
     updateImportRow(deps.db, job.id, { ...counts, errors, bytesRead, status: 'succeeded', finishedAt: deps.clock.now() });
@@ -74,6 +93,7 @@ async function runImport(deps: AppDeps, job: Job): Promise<void> {
     if (!(err instanceof ImportFileError)) deps.logger.error({ err, importId: job.id }, 'import failed');
     updateImportRow(deps.db, job.id, { ...counts, errors, status: 'failed', message, finishedAt: deps.clock.now() });
   } finally {
+    rowKeys.drop();
     fs.rmSync(job.filePath, { force: true });
   }
 }

@@ -12,7 +12,8 @@ export interface OrderColumns {
   hosts: { hostId: number; shareBp: number }[]; liveRoomId: string | null; product: string; quantity: number; gmvFen: number;
   commissionBaseFen: number; commissionRateBp: number; commissionRateRaw: string; estimatedCommissionFen: number;
   settledCommissionFen: number; status: string; paidAt: Date | null; settledAt: Date | null; refundedAt: Date | null;
-  raw: unknown; digest: string; importId: number | null; updatedAt: Date;
+  /** The raw row as JSON text, serialised once for both the digest and the row. */
+  rawJson: string; digest: string; importId: number | null; updatedAt: Date;
 }
 
 const columns = ['platform', 'row_key', 'account_identifiers', 'account_id', 'session_id', 'hosts', 'live_room_id', 'product', 'quantity', 'gmv_fen',
@@ -22,19 +23,22 @@ const columns = ['platform', 'row_key', 'account_identifiers', 'account_id', 'se
 const ms = (d: Date | null) => (d ? d.getTime() : null);
 const values = (o: OrderColumns) => [o.platform, o.rowKey, JSON.stringify(o.accountIdentifiers), o.accountId, o.sessionId, JSON.stringify(o.hosts),
   o.liveRoomId, o.product, o.quantity, o.gmvFen, o.commissionBaseFen, o.commissionRateBp, o.commissionRateRaw, o.estimatedCommissionFen,
-  o.settledCommissionFen, o.status, ms(o.paidAt), ms(o.settledAt), ms(o.refundedAt), JSON.stringify(o.raw), o.digest, o.importId, ms(o.updatedAt)];
+  o.settledCommissionFen, o.status, ms(o.paidAt), ms(o.settledAt), ms(o.refundedAt), o.rawJson, o.digest, o.importId, ms(o.updatedAt)];
 
 function compile(sqlite: Database.Database) {
   const byKey = sqlite.prepare(`SELECT id, digest, account_id AS accountId, session_id AS sessionId, hosts, import_id AS importId FROM orders WHERE platform = ? AND row_key = ?`);
   const insert = sqlite.prepare(`INSERT INTO orders (${columns.join(', ')}, created_at) VALUES (${columns.map(() => '?').join(', ')}, ?) RETURNING id`);
   const update = sqlite.prepare(`UPDATE orders SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
   const sums = sqlite.prepare(`SELECT host_id AS hostId, SUM(amount_fen) AS total FROM ledger_entries WHERE order_id = ? GROUP BY host_id`);
+  const version = sqlite.prepare('SELECT version FROM attribution_inputs WHERE id = 1').pluck();
   const paidBetween = sqlite.prepare('SELECT 1 FROM orders WHERE account_id = ? AND paid_at >= ? AND paid_at < ? LIMIT 1').pluck();
   const entry = sqlite.prepare(`INSERT INTO ledger_entries (order_id, host_id, amount_fen, event_at, booking_period, created_at) VALUES (?, ?, ?, ?, ?, ?)`);
   return {
     findByKey: (platform: string, rowKey: string) => byKey.get(platform, rowKey) as StoredOrderKey | undefined,
     insert: (o: OrderColumns, createdAt: Date) => (insert.get(...values(o), createdAt.getTime()) as { id: number }).id,
     update: (id: number, o: OrderColumns) => { update.run(...values(o), id); },
+    /** Moves whenever accounts, identifiers, sessions, their hosts or periods change (triggers, migration 0010). */
+    attributionVersion: () => version.get() as number | undefined,
     /** Whether an account has any order paid in [from, to): most bookings have none yet, and skip re-attribution. */
     anyPaidBetween: (accountId: number, from: Date, to: Date) => paidBetween.get(accountId, from.getTime(), to.getTime()) !== undefined,
     ledgerSums: (orderId: number) => new Map((sums.all(orderId) as { hostId: number; total: number }[]).map((r) => [r.hostId, r.total])),

@@ -23,10 +23,18 @@ export function upsertContext(db: Db, sqlite: Database.Database, attribution: At
   return { attribution, statements: orderStatements(sqlite), timeZone, now, importId, closed: closedPeriods(db) };
 }
 
-/** The platform's facts about the row; an export that repeats them exactly changes nothing. */
-function digestOf(order: NormalizedOrder): string {
-  const { raw, ...fields } = order;
-  return crypto.createHash('sha1').update(JSON.stringify([fields, raw])).digest('base64');
+/**
+ * Bump when an importer changes what it makes of the same raw row, so that re-importing a file
+ * updates the orders it stored before.
+ */
+const NORMALIZATION_VERSION = 2;
+
+/**
+ * The platform's facts about the row: the raw row, from which every normalized field is derived.
+ * An export that repeats them exactly changes nothing.
+ */
+function digestOf(rawJson: string): string {
+  return crypto.createHash('sha1').update(`${NORMALIZATION_VERSION}\n`).update(rawJson).digest('base64');
 }
 
 function attributionColumns(a: Attribution) {
@@ -59,13 +67,14 @@ function bookLedger(orderId: number, state: LedgerState, ctx: UpsertContext, isN
 /** One imported row: insert, update or leave it; then the ledger follows the order's new state. */
 export function upsertOrder(order: NormalizedOrder, ctx: UpsertContext): UpsertOutcome {
   const existing = ctx.statements.findByKey(order.platform, order.rowKey);
-  const digest = digestOf(order);
+  const rawJson = JSON.stringify(order.raw);
+  const digest = digestOf(rawJson);
   const attribution = attributionColumns(attributeOrder(order, ctx.attribution));
   const sameAttribution = existing && existing.accountId === attribution.accountId && existing.sessionId === attribution.sessionId
     && existing.hosts === JSON.stringify(attribution.hosts);
   if (existing && existing.digest === digest && sameAttribution) return 'unchanged';
-  const { accountIdentifier: _preferred, ...fields } = order;
-  const columns = { ...fields, ...attribution, digest, importId: ctx.importId ?? existing?.importId ?? null, updatedAt: ctx.now };
+  const { accountIdentifier: _preferred, raw: _raw, ...fields } = order;
+  const columns = { ...fields, ...attribution, rawJson, digest, importId: ctx.importId ?? existing?.importId ?? null, updatedAt: ctx.now };
   const id = existing ? existing.id : ctx.statements.insert(columns, ctx.now);
   if (existing) ctx.statements.update(existing.id, columns);
   bookLedger(id, columns, ctx, !existing);
