@@ -84,7 +84,8 @@ export const importDouyinExport: Benchmark = {
         { key: 'peak RSS', value: peak.peakRssMb, unit: 'MB', better: 'lower' },
         ...latencyMetrics(list).map((m) => ({ ...m, key: `list ${m.key}` })),
       ];
-      return { metrics, notes: `${rows} rows in ${seconds.toFixed(1)} s` };
+      const heap = Object.entries(peak.atPeak).map(([k, v]) => `${k} ${Math.round(v)} MB`).join(', ');
+      return { metrics, notes: `${rows} rows in ${seconds.toFixed(1)} s; at the peak: ${heap}` };
     } finally {
       await app.close();
       fs.rmSync(file, { force: true });

@@ -3,6 +3,8 @@ export interface MemoryPeak {
   peakRssMb: number;
   /** process.resourceUsage().maxRSS at the end, in MB: the whole process's high-water mark so far. */
   maxRssMb: number;
+  /** process.memoryUsage() at the peak, in MB: how much of it is JS heap, and how much is outside it. */
+  atPeak: Record<'heapTotal' | 'heapUsed' | 'external' | 'arrayBuffers', number>;
 }
 
 const mb = (bytes: number) => bytes / (1024 * 1024);
@@ -12,9 +14,10 @@ const mb = (bytes: number) => bytes / (1024 * 1024);
  * A synchronous stretch (a long SQLite loop) blocks the timer, so the edges are sampled too.
  */
 export function sampleRss(intervalMs = 20): () => MemoryPeak {
-  let peak = process.memoryUsage().rss;
+  let atPeak = process.memoryUsage();
   const poll = () => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const now = process.memoryUsage();
+    if (now.rss > atPeak.rss) atPeak = now;
   };
   const timer = setInterval(poll, intervalMs);
   timer.unref();
@@ -22,6 +25,10 @@ export function sampleRss(intervalMs = 20): () => MemoryPeak {
     clearInterval(timer);
     poll();
     // maxRSS is in kilobytes.
-    return { peakRssMb: mb(peak), maxRssMb: process.resourceUsage().maxRSS / 1024 };
+    const { heapTotal, heapUsed, external, arrayBuffers } = atPeak;
+    return {
+      peakRssMb: mb(atPeak.rss), maxRssMb: process.resourceUsage().maxRSS / 1024,
+      atPeak: { heapTotal: mb(heapTotal), heapUsed: mb(heapUsed), external: mb(external), arrayBuffers: mb(arrayBuffers) },
+    };
   };
 }
