@@ -12,7 +12,7 @@ import { bookingStatements } from './booking-statements';
 import { checkBooking, dailyWarnings, type Candidate } from './sessions.rules';
 import { findSession, listSessions, replacePeople, updateSessionRow, type SessionFull } from './sessions.repo';
 
-/** A session as the API shows it: times in the agency's time zone, hosts in their listed order. */
+/** What sessionView needs: a stored session, or a new one built from its input and id. */
 export interface ViewableSession extends Omit<SessionFull, 'hosts' | 'crew' | 'createdAt' | 'updatedAt'> {
   hosts: readonly { hostId: number; role: 'main' | 'assistant'; shareBp: number }[];
   crew: readonly { userId: number; duty: string }[];
