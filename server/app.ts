@@ -24,6 +24,7 @@ import { roomsRoutes } from './modules/rooms/rooms.routes';
 import { sessionsRoutes } from './modules/sessions/sessions.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
 import { tokensRoutes } from './modules/tokens/tokens.routes';
+import { staffRoutes } from './modules/users/staff.routes';
 import { usersRoutes } from './modules/users/users.routes';
 
 export const jsonBodyLimit = '1mb';
@@ -32,6 +33,7 @@ function apiRoutes(deps: AppDeps): AnyRoute[] {
   const routes = [
     ...authRoutes(deps),
     ...usersRoutes(deps),
+    ...staffRoutes(deps),
     ...tokensRoutes(deps),
     ...settingsRoutes(deps),
     ...auditRoutes(deps),

@@ -8,6 +8,7 @@ const everyone: readonly Role[] = ['admin', 'manager', 'scheduler', 'finance', '
 export const permissions = {
   'users.read': ['admin'],
   'users.write': ['admin'],
+  'staff.read': everyone,
   'tokens.write': ['admin'],
   'settings.read': everyone,
   'settings.write': ['admin'],

@@ -1,4 +1,4 @@
-import { and, count, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { contains } from '../../db/like';
 import { users, type Role } from '../../db/schema';
@@ -38,4 +38,10 @@ export function listUsers(db: Db, filter: { q?: string; role?: Role }, page: num
     .limit(pageSize).offset((page - 1) * pageSize).all();
   const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
   return { items, total };
+}
+
+/** Every user, inactive ones too, by name: only what names a colleague, never an email or a password hash. */
+export function listStaff(db: Db) {
+  return db.select({ id: users.id, name: users.name, role: users.role, active: users.active }).from(users)
+    .orderBy(asc(users.name), asc(users.id)).all();
 }

@@ -17,5 +17,9 @@ export const userView = z.object({
   id: z.number(), email: z.string(), name: z.string(), role: z.enum(roles), active: z.boolean(), createdAt: z.string(),
 });
 
+/** A colleague as every role may see them: a name for an id, nothing more. */
+const staffView = z.object({ id: z.number(), name: z.string(), role: z.enum(roles), active: z.boolean() }).strict();
+export const staffDirectoryView = z.object({ items: z.array(staffView) });
+
 export type UserCreate = z.infer<typeof userCreate>;
 export type UserPatch = z.infer<typeof userPatch>;

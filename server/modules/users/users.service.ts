@@ -6,7 +6,7 @@ import { deleteSessionsOfUser } from '../auth/auth.repo';
 import { hashPassword } from '../auth/password';
 import { currentSettings } from '../settings/settings.service';
 import type { UserCreate, UserPatch } from './users.schemas';
-import { countActiveAdmins, emailTaken, findUser, insertUser, listUsers, updateUserRow, type UserRow } from './users.repo';
+import { countActiveAdmins, emailTaken, findUser, insertUser, listStaff, listUsers, updateUserRow, type UserRow } from './users.repo';
 
 /** A user as the API and the audit log show it: never the password hash. */
 function view(user: UserRow, timezone: string) {
@@ -61,4 +61,9 @@ export function searchUsers(deps: AppDeps, query: { q?: string; role?: UserRow['
   const { timezone } = currentSettings(deps);
   const { items, total } = listUsers(deps.db, query, query.page, query.pageSize);
   return { items: items.map((u) => view(u, timezone)), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Every user by name, inactive ones too, so that past agents and crew keep their names. */
+export function staffDirectory(deps: AppDeps) {
+  return { items: listStaff(deps.db) };
 }
