@@ -60,6 +60,7 @@ export const apiPaths = {
   me: `${api}/auth/me`,
   users: `${api}/users`,
   user: (id: string | number) => `${api}/users/${segment(id)}`,
+  staff: `${api}/staff`,
   tokens: `${api}/tokens`,
   tokenRevoke: (id: string | number) => `${api}/tokens/${segment(id)}/revoke`,
   auditLog: `${api}/audit-log`,

@@ -104,9 +104,9 @@ describe('the roster in the browser', () => {
     expect(browser.errors).toEqual([]);
   });
 
-  it('when a viewer and then finance open a host, then only finance may reveal a sensitive value, and contracts are hidden from the viewer', async () => {
-    const agent = await server.signIn('manager');
-    const created = await agent.post('/api/v1/hosts', { stageName: '阿强', legalName: '张强', status: 'prospect', phone: '13912345678' });
+  it('when a viewer and then finance open a host, then only finance may reveal a sensitive value, contracts are hidden from the viewer, and both see the agent by name', async () => {
+    const agent = await server.signIn('manager', { name: '周经纪' });
+    const created = await agent.post('/api/v1/hosts', { stageName: '阿强', legalName: '张强', status: 'prospect', phone: '13912345678', agentId: agent.user.id });
     expect(created.status).toBe(201);
     await server.signIn('viewer', { email: 'viewer@example.test', password: 'viewer-password-1' });
     await server.signIn('finance', { email: 'finance@example.test', password: 'finance-password-1' });
@@ -118,6 +118,7 @@ describe('the roster in the browser', () => {
     for (const name of ['合约', '品牌', '合作']) expect(await nav.getByRole('link', { name }).count()).toBe(0);
     await page.goto(`${server.url}/hosts/${created.body.id}`);
     await page.getByText('139****5678').waitFor();
+    await page.getByRole('definition').getByText('周经纪', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: '显示 手机号' }).count()).toBe(0);
     expect(await page.getByRole('tab', { name: '合约' }).count()).toBe(0);
     await page.goto(`${server.url}/contracts`);
@@ -127,6 +128,7 @@ describe('the roster in the browser', () => {
     await page.getByRole('button', { name: '登录' }).waitFor();
     await signIn(page, 'finance@example.test', 'finance-password-1');
     await page.goto(`${server.url}/hosts/${created.body.id}`);
+    await page.getByRole('definition').getByText('周经纪', { exact: true }).waitFor();
     await page.getByRole('button', { name: '显示 手机号' }).click();
     await page.getByText('13912345678').waitFor();
     expect(browser.errors).toEqual([]);

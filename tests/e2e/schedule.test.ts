@@ -65,7 +65,7 @@ describe('the schedule in the browser', () => {
     const { hostId } = await bookableHost(admin, { stageName: '小美' });
     const studioA = await addRoom(admin, '一号直播间');
     const studioB = await addRoom(admin, '二号直播间', 30);
-    const scheduler = await server.signIn('scheduler', { email: 'sched@example.test', password: 'scheduler-pass-1' });
+    const scheduler = await server.signIn('scheduler', { email: 'sched@example.test', password: 'scheduler-pass-1', name: '赵排期' });
     const page = await browser.context.newPage();
     await signIn(page, 'sched@example.test', 'scheduler-pass-1');
 
@@ -84,13 +84,28 @@ describe('the schedule in the browser', () => {
     await expect.poll(() => form.getByLabel('平台账号').inputValue()).not.toBe('');
     expect(await form.getByLabel('分成（%） 1').inputValue()).toBe('100');
     await form.getByLabel('标题').fill('双十二预热');
+    // The crew is picked by name from the staff directory (a scheduler cannot list users).
+    await form.getByRole('button', { name: '添加工作人员' }).click();
+    const member = form.getByLabel('人员 1');
+    await member.getByRole('option', { name: '赵排期（排期）' }).waitFor({ state: 'attached' });
+    await member.selectOption({ label: '赵排期（排期）' });
+    expect(await member.inputValue()).toBe(String(scheduler.user.id));
+    await form.getByLabel('职责 1').fill('场控');
     await form.getByRole('button', { name: '创建' }).click();
     await form.waitFor({ state: 'hidden' });
     const drawn = page.locator(`[data-day="2026-12-14"][data-resource="room-${studioA}"]`).getByRole('button', { name: /双十二预热/ });
     await drawn.waitFor();
     expect(await drawn.textContent()).toContain('10:00 – 12:00');
     const [first] = await sessionsOn(scheduler, '2026-12-14');
-    expect(first).toMatchObject({ roomId: studioA, startsAt: '2026-12-14T10:00:00+08:00', endsAt: '2026-12-14T12:00:00+08:00' });
+    expect(first).toMatchObject({ roomId: studioA, startsAt: '2026-12-14T10:00:00+08:00', endsAt: '2026-12-14T12:00:00+08:00', crew: [{ userId: scheduler.user.id, duty: '场控' }] });
+
+    // The session's drawer names its crew; the drag that booked it does not swallow this first click.
+    await drawn.focus();
+    await drawn.press('Enter');
+    const drawer = page.getByRole('dialog', { name: /双十二预热/ });
+    await drawer.getByRole('definition').getByText('赵排期 场控', { exact: true }).waitFor();
+    await drawer.getByRole('button', { name: '关闭', exact: true }).click();
+    await drawer.waitFor({ state: 'hidden' });
 
     // 2. The same host, 11:00-13:00 in studio B: the form predicts the clash, and the server refuses it.
     await dragOn(page, page.locator(`[data-day="2026-12-14"][data-resource="room-${studioB}"]`), '11:00', '13:00');

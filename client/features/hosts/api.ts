@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { categories, sensitiveFields, type Category, type Platform, type SensitiveField } from '../../../server/domain/roster';
 import { hostStatuses, type HostStatus } from '../../../server/domain/host-status';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, idSchema, MAX_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
 export { sensitiveFields, type SensitiveField };
@@ -100,20 +100,6 @@ const revealSchema = z.object({ field: z.enum(sensitiveFields), value: z.string(
 export function useRevealHostField(id: Id) {
   return useMutation({
     mutationFn: (field: SensitiveField) => apiRequest(apiPaths.hostReveal(id), { method: 'POST', body: { field }, schema: revealSchema }),
-  });
-}
-
-const staffSchema = pageSchema(z.object({ id: idSchema, name: z.string(), email: z.string(), role: z.string(), active: z.boolean() }));
-
-/**
- * Staff to choose an agent from. Only admins may list users (SPEC 11), so for other roles this answers 403 and
- * the pickers fall back to the signed-in user alone.
- */
-export function useStaff(enabled: boolean) {
-  return useQuery({
-    queryKey: ['staff-options'],
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.users, { page: 1, pageSize: MAX_PAGE_SIZE }), { schema: staffSchema, signal }),
-    enabled,
   });
 }
 

@@ -53,7 +53,8 @@ export function useCalendarDrag({ columns, timeZone, keepResource, onCreate, onM
       window.removeEventListener('pointerup', stop);
       window.removeEventListener('pointercancel', stop);
       setDrag(null);
-      justDragged.current = current.moved;
+      // A drag that books ends on empty space, so no session block's click would ever consume the flag.
+      justDragged.current = current.moved && current.kind !== 'create';
       if (e.type === 'pointerup') finish(current);
     };
     window.addEventListener('pointermove', move);

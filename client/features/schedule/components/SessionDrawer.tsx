@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../components/ui/Badge';
 import { DetailList } from '../../../components/ui/DetailList';
 import { Dialog } from '../../../components/ui/Dialog';
+import { useStaffDirectory } from '../../../lib/staff';
 import { formatRate } from '../../../lib/units';
 import { useTimeZone } from '../../../lib/time-zone';
 import type { Session } from '../api';
@@ -35,6 +36,7 @@ function DrawerBody({ session, hostName, roomName, canEdit, onEdit }: Omit<Sessi
   const { t } = useTranslation();
   const timeZone = useTimeZone();
   const account = useAccount(session.accountId);
+  const staff = useStaffDirectory();
   const hosts = (
     <ul className="space-y-1">
       {session.hosts.map((h) => (
@@ -46,7 +48,7 @@ function DrawerBody({ session, hostName, roomName, canEdit, onEdit }: Omit<Sessi
       ))}
     </ul>
   );
-  const crew = session.crew.length === 0 ? t('schedule.drawer.none') : session.crew.map((c) => `#${c.userId} ${c.duty}`).join('、');
+  const crew = session.crew.length === 0 ? t('schedule.drawer.none') : session.crew.map((c) => `${staff.find(c.userId)?.name ?? `#${c.userId}`} ${c.duty}`).join('、');
   const accountText = account.data ? `${t(`roster.platforms.${account.data.platform}`)} · ${account.data.handle ?? account.data.identifiers[0] ?? ''}` : `#${session.accountId}`;
 
   return (
