@@ -6,6 +6,7 @@ import { writeDouyinExport } from '../../tests/factories/douyin-export';
 import { startBenchApp } from '../lib/app-server';
 import { LatencyRecorder, latencyMetrics } from '../lib/latency';
 import { sampleRss } from '../lib/memory';
+import { uploadFile } from '../lib/upload';
 import { tempDb } from '../lib/temp-db';
 import type { Benchmark, Metric } from '../lib/types';
 
@@ -61,9 +62,9 @@ export const importDouyinExport: Benchmark = {
       await post(`/api/v1/hosts/${host.id}/accounts`, { platform: 'douyin', identifiers: accounts.map((a) => a.shortId) });
       const memory = sampleRss();
       const t0 = process.hrtime.bigint();
-      const form = new FormData();
-      form.set('file', await fs.openAsBlob(file), 'big.csv');
-      const { id } = await fetch(`${app.url}/api/v1/imports`, { method: 'POST', headers, body: form }).then((r) => r.json());
+      const upload = await uploadFile(`${app.url}/api/v1/imports`, headers, file, 'big.csv');
+      if (upload.status !== 202) throw new Error(`upload answered ${upload.status}: ${JSON.stringify(upload.body)}`);
+      const { id } = upload.body as { id: number };
       const stopList = listWhileImporting(app.url, headers);
       let state: { status: string; rowsRead: number };
       do {
