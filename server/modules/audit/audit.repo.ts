@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { perConnection } from '../../db/per-connection';
 import { auditLog } from '../../db/schema';
 import type { Actor } from '../../http/context';
 
@@ -28,7 +29,8 @@ export function recordAudit(db: Db, input: AuditInput): void {
   }).run();
 }
 
-const inserts = new WeakMap<Database.Database, Database.Statement>();
+const auditInsert = perConnection((sqlite) =>
+  sqlite.prepare('INSERT INTO audit_log (at, actor_id, actor_email, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'));
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
 /**
@@ -36,12 +38,7 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
  * (booking) that already hold the raw connection. Called inside the use case's transaction too.
  */
 export function appendAudit(sqlite: Database.Database, input: AuditInput): void {
-  let insert = inserts.get(sqlite);
-  if (!insert) {
-    insert = sqlite.prepare('INSERT INTO audit_log (at, actor_id, actor_email, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    inserts.set(sqlite, insert);
-  }
-  insert.run(input.at.getTime(), input.actor?.id ?? null, input.actor?.email ?? null, input.action, input.entity,
+  auditInsert(sqlite).run(input.at.getTime(), input.actor?.id ?? null, input.actor?.email ?? null, input.action, input.entity,
     input.entityId === null ? null : String(input.entityId), json(input.before), json(input.after));
 }
 

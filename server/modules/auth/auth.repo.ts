@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { and, desc, eq, gt, isNull, lt, max } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { perConnection } from '../../db/per-connection';
 import { apiTokens, authSessions, loginAttempts, users, type Role } from '../../db/schema';
 
 export function findUserByEmail(db: Db, email: string) {
@@ -17,17 +18,12 @@ export interface SignedInUser {
   user: { id: number; email: string; name: string; role: Role; active: boolean };
 }
 
-const sessionLookups = new WeakMap<Database.Database, Database.Statement>();
+const sessionLookup = perConnection((sqlite) => sqlite.prepare(`SELECT s.expires_at AS expiresAt, s.last_seen_at AS lastSeenAt,
+  u.id, u.email, u.name, u.role, u.active FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`));
 
-/** A browser session and its user: every signed-in request reads this, so the statement is prepared once per connection. */
+/** A browser session and its user: every signed-in request reads this. */
 export function findSessionWithUser(sqlite: Database.Database, id: string): SignedInUser | undefined {
-  let lookup = sessionLookups.get(sqlite);
-  if (!lookup) {
-    lookup = sqlite.prepare(`SELECT s.expires_at AS expiresAt, s.last_seen_at AS lastSeenAt, u.id, u.email, u.name, u.role, u.active
-      FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`);
-    sessionLookups.set(sqlite, lookup);
-  }
-  const row = lookup.get(id) as { expiresAt: number; lastSeenAt: number; id: number; email: string; name: string; role: Role; active: number } | undefined;
+  const row = sessionLookup(sqlite).get(id) as { expiresAt: number; lastSeenAt: number; id: number; email: string; name: string; role: Role; active: number } | undefined;
   return row && {
     expiresAt: new Date(row.expiresAt), lastSeenAt: new Date(row.lastSeenAt),
     user: { id: row.id, email: row.email, name: row.name, role: row.role, active: row.active === 1 },

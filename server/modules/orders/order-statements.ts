@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../../db/per-connection';
 import type { LedgerEntry } from '../../domain/ledger';
 
 // The import's hot path as prepared statements, compiled once per connection: a million-row export
@@ -49,13 +50,4 @@ function compile(sqlite: Database.Database) {
 }
 
 export type OrderStatements = ReturnType<typeof compile>;
-const cache = new WeakMap<Database.Database, OrderStatements>();
-
-export function orderStatements(sqlite: Database.Database): OrderStatements {
-  let statements = cache.get(sqlite);
-  if (!statements) {
-    statements = compile(sqlite);
-    cache.set(sqlite, statements);
-  }
-  return statements;
-}
+export const orderStatements = perConnection(compile);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { perConnection } from '../../db/per-connection';
 import type { BookableHost } from '../../domain/booking';
 import type { SessionLike } from '../../domain/schedule';
 
@@ -108,13 +109,4 @@ function compile(sqlite: Database.Database) {
 }
 
 export type BookingStatements = ReturnType<typeof compile>;
-const cache = new WeakMap<Database.Database, BookingStatements>();
-
-export function bookingStatements(sqlite: Database.Database): BookingStatements {
-  let statements = cache.get(sqlite);
-  if (!statements) {
-    statements = compile(sqlite);
-    cache.set(sqlite, statements);
-  }
-  return statements;
-}
+export const bookingStatements = perConnection(compile);
