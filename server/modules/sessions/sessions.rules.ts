@@ -32,7 +32,7 @@ export interface BookingReader {
 type Problem = { path: (string | number)[]; message: string };
 const unprocessable = (problems: Problem[]) => new AppError('unprocessable', problems.map((p) => p.message).join('; '), problems);
 
-export function checkShape(c: Candidate): void {
+function checkShape(c: Candidate): void {
   const problems = [...validateSessionTimes(c.startsAt, c.endsAt), ...checkShares(c.hosts)];
   if (problems.length) throw unprocessable(problems);
 }
@@ -41,7 +41,7 @@ export function checkShape(c: Candidate): void {
  * Every reference exists and may be used; every host may be booked on the session's agency date.
  * Returns the candidate's room, whose buffer the conflict check needs.
  */
-export function checkReferences(r: BookingReader, c: Candidate): RoomLike | undefined {
+function checkReferences(r: BookingReader, c: Candidate): RoomLike | undefined {
   const { statements: q, timezone } = r;
   const problems: Problem[] = [];
   if (!q.accountUsable(c.accountId)) problems.push({ path: ['accountId'], message: `Platform account ${c.accountId} does not exist or is archived` });
@@ -65,7 +65,7 @@ export function checkReferences(r: BookingReader, c: Candidate): RoomLike | unde
   return room;
 }
 
-export function candidateLike(c: Candidate): SessionLike {
+function candidateLike(c: Candidate): SessionLike {
   return { id: c.id, startsAt: c.startsAt, endsAt: c.endsAt, status: c.status, accountId: c.accountId, roomId: c.roomId, hostIds: c.hosts.map((h) => h.hostId), crewUserIds: c.crew.map((m) => m.userId) };
 }
 
@@ -73,7 +73,7 @@ export function candidateLike(c: Candidate): SessionLike {
  * The sessions both checks look at, in one query: those that can conflict with the candidate (any
  * room buffer included), and its hosts' sessions on the agency days it touches, for the daily limit.
  */
-export function loadNeighbours(q: BookingStatements, c: Candidate, timezone: string): SessionLike[] {
+function loadNeighbours(q: BookingStatements, c: Candidate, timezone: string): SessionLike[] {
   const like = candidateLike(c);
   const conflicts = queryWindow(c, q.maxBufferMinutes());
   const window = dailyLimitWindow(c, timezone);
@@ -87,7 +87,7 @@ export function loadNeighbours(q: BookingStatements, c: Candidate, timezone: str
 }
 
 /** 409 listing every conflict, each with its rule, the other session and its interval. */
-export function checkConflicts(c: Candidate, room: RoomLike | undefined, neighbours: readonly SessionLike[], format: (d: Date) => string): void {
+function checkConflicts(c: Candidate, room: RoomLike | undefined, neighbours: readonly SessionLike[], format: (d: Date) => string): void {
   const conflicts = findConflicts(candidateLike(c), neighbours, new Map(room ? [[room.id, room]] : []));
   if (conflicts.length) {
     const details = conflicts.map((x) => ({ ...x, message: `${x.rule} conflict with session ${x.sessionId}`, startsAt: format(x.startsAt), endsAt: format(x.endsAt) }));
