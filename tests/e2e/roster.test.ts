@@ -38,7 +38,7 @@ async function addAccount(page: Page, account: { platform: string; identifiers: 
 
 describe('the roster in the browser', () => {
   it('when an agent adds a host with two accounts and a tiered contract, then the preview shows the share and the host is found by handle', async () => {
-    await server.signIn('manager', { email: 'agent@example.test', password: 'manager-password-1', name: '李经纪' });
+    const agent = await server.signIn('manager', { email: 'agent@example.test', password: 'manager-password-1', name: '李经纪' });
     const page = await browser.context.newPage();
     await signIn(page, 'agent@example.test', 'manager-password-1');
 
@@ -74,6 +74,19 @@ describe('the roster in the browser', () => {
     await duplicate.getByRole('alert').getByText('账号 ID 已被占用').waitFor();
     await duplicate.getByRole('alert').getByRole('link', { name: '小美' }).waitFor();
     await duplicate.getByRole('button', { name: '取消' }).click();
+
+    // An existing account is edited in place: its platform is fixed, and an added identifier is saved.
+    await page.getByRole('button', { name: '编辑 小美快手号' }).click();
+    const edit = page.getByRole('dialog', { name: '编辑平台账号' });
+    expect(await edit.getByLabel('平台').inputValue()).toBe('快手');
+    await addIdentifiers(edit.getByLabel('账号 ID'), ['ks_meimei']);
+    await edit.getByRole('button', { name: '保存', exact: true }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await page.getByRole('listitem').getByText('ks_meimei', { exact: true }).waitFor();
+    const hostId = Number(/\/hosts\/(\d+)/.exec(page.url())?.[1]);
+    const accounts = await agent.get(`/api/v1/hosts/${hostId}/accounts`);
+    const kuaishou = (accounts.body as { items: { handle: string; identifiers: string[] }[] }).items.find((a) => a.handle === '小美快手号');
+    expect(kuaishou?.identifiers).toEqual(['ks3xq9', 'ks_meimei']);
 
     await page.getByRole('tab', { name: '合约' }).click();
     await page.getByRole('link', { name: '新建合约' }).click();

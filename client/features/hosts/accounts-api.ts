@@ -39,6 +39,17 @@ export function useCreateAccount(hostId: Id) {
   });
 }
 
+export type AccountPatch = { identifiers?: string[]; handle?: string | null; followers?: number | null };
+
+export function useUpdateAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: Id; patch: AccountPatch }) => apiRequest(apiPaths.account(id), { method: 'PATCH', body: patch, schema: accountSchema }),
+    // As for a new account: handles are searchable from the host list, so the lists refresh too.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
+  });
+}
+
 export function useArchiveAccount(hostId: Id) {
   const queryClient = useQueryClient();
   return useMutation({

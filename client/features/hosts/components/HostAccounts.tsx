@@ -9,6 +9,7 @@ import { useRosterLabels } from '../../../lib/roster-labels';
 import { useHostAccounts, type Account } from '../accounts-api';
 import { AccountArchiveDialog } from './AccountArchiveDialog';
 import { AccountCreateDialog } from './AccountCreateDialog';
+import { AccountEditDialog } from './AccountEditDialog';
 
 /** The host's platform accounts with the identifiers orders are matched by. */
 export function HostAccounts({ hostId, canWrite }: { hostId: number; canWrite: boolean }) {
@@ -16,6 +17,7 @@ export function HostAccounts({ hostId, canWrite }: { hostId: number; canWrite: b
   const label = useRosterLabels();
   const accounts = useHostAccounts(hostId);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Account | null>(null);
   const [archiving, setArchiving] = useState<Account | null>(null);
   const number = new Intl.NumberFormat(i18n.language);
 
@@ -41,9 +43,14 @@ export function HostAccounts({ hostId, canWrite }: { hostId: number; canWrite: b
           header: t('common.actions'),
           cell: (a: Account) =>
             !a.archived && (
-              <Button size="sm" variant="ghost" className="text-red-700" aria-label={t('accounts.archiveAccount', { name: a.handle ?? a.identifiers[0] ?? '' })} onClick={() => setArchiving(a)}>
-                {t('accounts.archive')}
-              </Button>
+              <div className="flex gap-1">
+                <Button size="sm" variant="ghost" aria-label={t('accounts.editAccount', { name: a.handle ?? a.identifiers[0] ?? '' })} onClick={() => setEditing(a)}>
+                  {t('accounts.edit')}
+                </Button>
+                <Button size="sm" variant="ghost" className="text-red-700" aria-label={t('accounts.archiveAccount', { name: a.handle ?? a.identifiers[0] ?? '' })} onClick={() => setArchiving(a)}>
+                  {t('accounts.archive')}
+                </Button>
+              </div>
             ),
         }]
       : []),
@@ -66,6 +73,7 @@ export function HostAccounts({ hostId, canWrite }: { hostId: number; canWrite: b
         <Table caption={t('accounts.title')} columns={columns} rows={accounts.data.items} rowKey={(a) => a.id} emptyMessage={t('accounts.empty')} />
       )}
       <AccountCreateDialog hostId={hostId} open={adding} onClose={() => setAdding(false)} />
+      <AccountEditDialog account={editing} onClose={() => setEditing(null)} />
       <AccountArchiveDialog hostId={hostId} account={archiving} onClose={() => setArchiving(null)} />
     </div>
   );

@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/ui/Alert';
+import { Field } from '../../../components/ui/Field';
+import { Input } from '../../../components/ui/Input';
+import { TagInput } from '../../../components/ui/TagInput';
+import { fieldErrors } from '../../../lib/api';
+import { useFormErrors } from '../../../lib/form-errors';
+import { paths } from '../../../lib/paths';
+import { takenIdentifiers } from '../accounts-api';
+
+export interface AccountFieldValues { identifiers: string[]; handle: string; followers: string }
+
+export const followersInvalid = (v: AccountFieldValues) => v.followers.trim() !== '' && !/^\d+$/.test(v.followers.trim());
+
+/** The values as the API takes them (the caller checks followersInvalid first). */
+export const accountBody = (v: AccountFieldValues) => ({
+  identifiers: v.identifiers, handle: v.handle.trim() || null,
+  followers: v.followers.trim() === '' ? null : Number(v.followers.trim()),
+});
+
+/**
+ * The fields an account is added and edited with, and the server's refusal: a taken identifier names
+ * the host that has it. The platform field is the caller's (chosen when adding, fixed when editing).
+ */
+export function AccountFields({ values, onChange, error, platformField }: {
+  values: AccountFieldValues;
+  onChange: (patch: Partial<AccountFieldValues>) => void;
+  error: unknown;
+  platformField: (error: string | undefined) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { fieldError, formError } = useFormErrors(error, ['platform', 'identifiers', 'handle', 'followers']);
+  const taken = takenIdentifiers(error);
+  const byPath = fieldErrors(error);
+  return (
+    <>
+      {taken.length > 0 ? (
+        <Alert tone="error" title={t('accounts.duplicateTitle')}>
+          <ul>
+            {taken.map((d) => (
+              <li key={d.identifier}>
+                {t('accounts.takenBy', { identifier: d.identifier })} <Link to={paths.host(d.hostId, 'accounts')} className="font-medium underline">{d.stageName}</Link>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : (
+        formError && !Object.keys(byPath).some((k) => k.startsWith('identifiers.')) && <Alert tone="error">{formError}</Alert>
+      )}
+      {platformField(fieldError('platform'))}
+      <Field label={t('accounts.fields.identifiers')} hint={t('accounts.identifiersHint')} error={fieldError('identifiers')}>
+        {(c) => <TagInput {...c} values={values.identifiers} onChange={(identifiers) => onChange({ identifiers })} errorAt={(i) => (taken.length ? undefined : byPath[`identifiers.${i}`])} />}
+      </Field>
+      <Field label={t('accounts.fields.handle')} error={fieldError('handle')}>
+        {(c) => <Input {...c} value={values.handle} onChange={(e) => onChange({ handle: e.target.value })} />}
+      </Field>
+      <Field label={t('accounts.fields.followers')} error={followersInvalid(values) ? t('form.wholeNumber') : fieldError('followers')}>
+        {(c) => <Input {...c} inputMode="numeric" value={values.followers} onChange={(e) => onChange({ followers: e.target.value })} />}
+      </Field>
+    </>
+  );
+}
