@@ -1,6 +1,6 @@
 // The 淘宝联盟 publisher order export (platform-formats.md 3.4): yuan text, rates like
 // "20.00 %" (with a space), Beijing wall times, Chinese status text.
-import { guardRow, integer, lookupStatus, percentRate, requiredText, rowKey, settledTime, text, wallTime, yuan } from './fields.ts';
+import { parseTaobaoRow, type TaobaoColumns } from './taobao-row.ts';
 import type { OrderStatus, ParsedRow, PlatformRow } from './types.ts';
 
 // Every wording of the tk_status table (3.3) that an export may carry.
@@ -20,35 +20,12 @@ export const TAOBAO_EXPORT_STATUS: Readonly<Record<string, OrderStatus>> = {
 
 export const TAOBAO_EXPORT_HEADERS = ['淘宝子订单号', '推广位ID', '付款金额', '佣金比率', '订单状态', '付款时间'];
 
+const TAOBAO_EXPORT_COLUMNS: TaobaoColumns = {
+  rowKey: '淘宝子订单号', status: '订单状态', account: '推广位ID', rate: '佣金比率', gmv: '付款金额',
+  product: '商品标题', quantity: '商品数量', settledBase: '结算金额', estimated: '付款预估收入', settled: '结算预估收入',
+  paidAt: '付款时间', settledAt: '结算时间',
+};
+
 export function parseTaobaoExportRow(row: PlatformRow): ParsedRow {
-  return guardRow(() => {
-    const key = rowKey(row, '淘宝子订单号');
-    const status = lookupStatus(TAOBAO_EXPORT_STATUS, requiredText(row, '订单状态'), '订单状态');
-    const settled = status === 'settled';
-    const account = requiredText(row, '推广位ID');
-    const rate = percentRate(row, '佣金比率');
-    const gmvFen = yuan(row, '付款金额');
-    return {
-      order: {
-        platform: 'taobao',
-        rowKey: key,
-        accountIdentifier: account,
-        accountIdentifiers: [account],
-        liveRoomId: null,
-        product: text(row, '商品标题'),
-        quantity: integer(row, '商品数量', 1),
-        gmvFen,
-        commissionBaseFen: settled ? yuan(row, '结算金额') : gmvFen,
-        commissionRateBp: rate.bp,
-        commissionRateRaw: rate.raw,
-        estimatedCommissionFen: yuan(row, '付款预估收入'),
-        settledCommissionFen: settled ? yuan(row, '结算预估收入') : 0,
-        status,
-        paidAt: wallTime(row, '付款时间'),
-        settledAt: settledTime(wallTime(row, '结算时间'), settled, '结算时间'),
-        refundedAt: null,
-        raw: row,
-      },
-    };
-  });
+  return parseTaobaoRow(row, TAOBAO_EXPORT_COLUMNS, TAOBAO_EXPORT_STATUS);
 }
