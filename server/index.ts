@@ -8,6 +8,7 @@ import { seedDemo } from './db/seed';
 import { systemClock, type AppDeps } from './http/context';
 import { readEnv } from './env';
 import { failInterruptedImports } from './modules/imports/import-runner';
+import { createHttpServer } from './http/node-server';
 import { ensureFirstAdmin } from './modules/users/bootstrap';
 
 async function main(): Promise<void> {
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const server: Server = createApp(deps).listen(env.PORT, env.HOST, () => {
+  const server: Server = createHttpServer(createApp(deps)).listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     console.log(`MCN Desk is running at http://localhost:${port} (database ${env.DATABASE_PATH})`);

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import express from 'express';
 import { loopMetrics, loopNotes, requestLoop } from '../lib/http-loop';
 import { listenLocal } from '../lib/listen';
@@ -12,7 +13,7 @@ export const expressBaseline: Baseline = {
     app.get('/ping', (_req, res) => {
       res.json({ ok: true });
     });
-    const server = await listenLocal(app);
+    const server = await listenLocal(http.createServer(app));
     try {
       const result = await requestLoop({ url: `${server.url}/ping` });
       return { metrics: loopMetrics(result), notes: loopNotes(result) };

@@ -3,6 +3,7 @@ import { createApp } from '../../server/app';
 import { startCheckpointer } from '../../server/db/checkpointer';
 import { readEnv } from '../../server/env';
 import { systemClock, type AppDeps } from '../../server/http/context';
+import { createHttpServer } from '../../server/http/node-server';
 import { createUser } from '../../server/modules/users/users.service';
 import { listenLocal } from './listen';
 import { tempDb } from './temp-db';
@@ -24,7 +25,7 @@ export async function startBenchApp(): Promise<BenchApp> {
   // As in production (server/index.ts): WAL checkpoints run in a worker thread, off the event loop.
   const checkpointer = startCheckpointer(handle.sqlite);
   const deps: AppDeps = { db: handle.db, sqlite: handle.sqlite, env, logger: pino({ level: 'silent' }), clock: systemClock };
-  const server = await listenLocal(createApp(deps));
+  const server = await listenLocal(createHttpServer(createApp(deps)));
   let admins = 0;
 
   return {

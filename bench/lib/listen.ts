@@ -1,4 +1,4 @@
-import http, { type RequestListener, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Listening {
@@ -6,9 +6,8 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** Serves a request handler (an Express app) on 127.0.0.1 at a free port. */
-export async function listenLocal(handler: RequestListener): Promise<Listening> {
-  const server: Server = http.createServer(handler);
+/** Serves on 127.0.0.1 at a free port. */
+export async function listenLocal(server: Server): Promise<Listening> {
   server.listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -4,6 +4,7 @@ import { createApp } from '../../server/app';
 import type { Role } from '../../server/db/schema';
 import { readEnv } from '../../server/env';
 import type { AppDeps, Clock } from '../../server/http/context';
+import { createHttpServer } from '../../server/http/node-server';
 import { createUser } from '../../server/modules/users/users.service';
 import { buildUser, type UserInput } from '../factories/users';
 import { ApiClient } from './api-client';
@@ -30,7 +31,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const handle = freshDb();
   const env = readEnv({ NODE_ENV: 'test', DATABASE_PATH: handle.file, LOG_LEVEL: 'silent', CLIENT_DIST: options.clientDist ?? './dist/client', ...options.env });
   const deps: AppDeps = { db: handle.db, sqlite: handle.sqlite, env, logger: pino({ level: 'silent' }), clock: options.clock ?? { now: () => new Date() } };
-  const server = createApp(deps).listen(0, '127.0.0.1');
+  const server = createHttpServer(createApp(deps)).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
