@@ -8,14 +8,14 @@ import { FORMATS } from './formats.ts';
 import { openCsv } from './read-csv.ts';
 import { readJson } from './read-json.ts';
 import { openXlsx } from './read-xlsx.ts';
-import { memoryRowKeys, type RowKeyRegistry } from './row-keys.ts';
+import { compactRowKeys, type RowKeyRegistry } from './row-keys.ts';
 import { asPlainUtf8, peek } from './source.ts';
 import type { SourceRow } from './tabular.ts';
 import { ImportFileError, type FormatId, type RowResult } from './types.ts';
 
 export * from './types.ts';
 export { FORMATS, isFormatId, supportedFormatsText } from './formats.ts';
-export { memoryRowKeys, type RowKeyRegistry } from './row-keys.ts';
+export { compactRowKeys, type RowKeyRegistry } from './row-keys.ts';
 
 export interface ReadOrdersInput {
   /** The upload as a stream, or `path` for a file on disk (which also lets XLSX be size-checked). */
@@ -26,7 +26,7 @@ export interface ReadOrdersInput {
   /** Only for messages: the name the user uploaded. */
   fileName?: string;
   maxXlsxRows?: number;
-  /** Where the row keys seen so far are kept (default: in memory). */
+  /** Where the row keys seen so far are kept (default: a new compactRowKeys(), off the JS heap). */
   rowKeys?: RowKeyRegistry;
 }
 
@@ -89,7 +89,7 @@ export async function detectFormat(input: ReadOrdersInput): Promise<FormatId> {
 export async function* readOrders(input: ReadOrdersInput): AsyncGenerator<RowResult> {
   const { format, rows } = await openSource(input);
   try {
-    yield* normalize(rows, format, input.rowKeys ?? memoryRowKeys());
+    yield* normalize(rows, format, input.rowKeys ?? compactRowKeys());
   } catch (error) {
     throw named(error, input.fileName);
   }

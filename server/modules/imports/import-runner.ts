@@ -8,7 +8,6 @@ import { orderStatements } from '../orders/order-statements';
 import { upsertContext, upsertOrder, type UpsertContext, type UpsertOutcome } from '../orders/order-upsert';
 import { currentSettings } from '../settings/settings.service';
 import { unfinishedImports, updateImportRow } from './imports.repo';
-import { tempRowKeys } from './row-key-table';
 
 // Small enough that a batch holds the event loop for milliseconds, not seconds (the API stays responsive).
 // 250 gained nothing measurable in the benchmark and tripled the list's p50 during an import (18 -> 57 ms).
@@ -53,7 +52,6 @@ async function runImport(deps: AppDeps, job: Job): Promise<void> {
   const counts: Record<UpsertOutcome | 'rejected' | 'rowsRead', number> = { inserted: 0, updated: 0, unchanged: 0, rejected: 0, rowsRead: 0 };
   const errors: { row: number; message: string }[] = [];
   let bytesRead = 0;
-  const rowKeys = tempRowKeys(deps.sqlite, job.id);
   updateImportRow(deps.db, job.id, { status: 'running', startedAt: deps.clock.now() });
   try {
     const format = job.format ?? await detectFormat({ path: job.filePath, fileName: job.fileName });
@@ -65,7 +63,7 @@ async function runImport(deps: AppDeps, job: Job): Promise<void> {
     // Attribution's lookups are kept across batches until what they read changes (attribution_inputs).
     let cached: { version: number | undefined; ctx: UpsertContext } | undefined;
     let progressAt = 0;
-    for await (const batch of batches(readOrders({ stream, path: job.filePath, format, fileName: job.fileName, rowKeys }))) {
+    for await (const batch of batches(readOrders({ stream, path: job.filePath, format, fileName: job.fileName }))) {
       writeTransaction(deps.db, (tx) => {
         const version = statements.attributionVersion();
         if (!cached || version === undefined || cached.version !== version) {
@@ -93,7 +91,6 @@ async function runImport(deps: AppDeps, job: Job): Promise<void> {
     if (!(err instanceof ImportFileError)) deps.logger.error({ err, importId: job.id }, 'import failed');
     updateImportRow(deps.db, job.id, { ...counts, errors, status: 'failed', message, finishedAt: deps.clock.now() });
   } finally {
-    rowKeys.drop();
     fs.rmSync(job.filePath, { force: true });
   }
 }
