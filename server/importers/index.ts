@@ -16,6 +16,7 @@ import { ImportFileError, type FormatId, type RowResult } from './types.ts';
 export * from './types.ts';
 export { FORMATS, isFormatId, supportedFormatsText } from './formats.ts';
 export { compactRowKeys, type RowKeyRegistry } from './row-keys.ts';
+export { isZip } from './source.ts';
 
 export interface ReadOrdersInput {
   /** The upload as a stream, or `path` for a file on disk (which also lets XLSX be size-checked). */

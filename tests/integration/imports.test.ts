@@ -75,6 +75,17 @@ describe('files and rows that cannot be read', () => {
     expect((await totals(finance)).rows).toBe(0);
   });
 
+  it('when a CSV export breaks off inside a quoted cell, then that row is refused with the reason and the rows before it import', async () => {
+    await registerAccounts(admin, 'douyin-export');
+    const text = fs.readFileSync(path.join(fixtureDir, 'douyin-export.csv'), 'utf8');
+    const bytes = Buffer.from(`${text.trimEnd()}\r\n"3719999999999999999,unterminated`);
+    const res = await finance.upload('/api/v1/imports', { name: 'cut.csv', bytes });
+    const result = await waitForImport(finance, res.body.id);
+    expect(result).toMatchObject({ status: 'succeeded', rowsRead: 31, inserted: 30, rejected: 1 });
+    expect(result.errors).toEqual([{ row: 31, message: expect.stringMatching(/^unreadable CSV row: Quote Not Closed/) }]);
+    expect((await totals(finance)).rows).toBe(30);
+  });
+
   it('when some rows are bad, then they are reported with their row numbers and the rows around them import', async () => {
     const res = await importFile(finance, 'bad-rows.douyin-export.csv');
     expect(res).toMatchObject({ status: 'succeeded', rowsRead: 4, inserted: 2, rejected: 2 });

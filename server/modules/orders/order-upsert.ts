@@ -1,10 +1,10 @@
-import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/client';
 import { attributeOrder, type Attribution, type AttributionContext, type HostShare } from '../../domain/attribution';
 import { ledgerEntriesFor, type OrderStatus } from '../../domain/ledger';
 import type { NormalizedOrder } from '../../importers';
 import { orderStatements, type OrderStatements } from './order-statements';
+import type { PreparedOrder } from './prepared-order';
 import { closedPeriods, updateOrderRow, type OrderRow } from './orders.repo';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
@@ -21,20 +21,6 @@ export interface UpsertContext {
 
 export function upsertContext(db: Db, sqlite: Database.Database, attribution: AttributionContext, timeZone: string, now: Date, importId: number | null): UpsertContext {
   return { attribution, statements: orderStatements(sqlite), timeZone, now, importId, closed: closedPeriods(db) };
-}
-
-/**
- * Bump when an importer changes what it makes of the same raw row, so that re-importing a file
- * updates the orders it stored before.
- */
-const NORMALIZATION_VERSION = 2;
-
-/**
- * The platform's facts about the row: the raw row, from which every normalized field is derived.
- * An export that repeats them exactly changes nothing.
- */
-function digestOf(rawJson: string): string {
-  return crypto.createHash('sha1').update(`${NORMALIZATION_VERSION}\n`).update(rawJson).digest('base64');
 }
 
 function attributionColumns(a: Attribution) {
@@ -65,16 +51,14 @@ function bookLedger(orderId: number, state: LedgerState, ctx: UpsertContext, isN
 }
 
 /** One imported row: insert, update or leave it; then the ledger follows the order's new state. */
-export function upsertOrder(order: NormalizedOrder, ctx: UpsertContext): UpsertOutcome {
+export function upsertOrder(order: PreparedOrder, ctx: UpsertContext): UpsertOutcome {
   const existing = ctx.statements.findByKey(order.platform, order.rowKey);
-  const rawJson = JSON.stringify(order.raw);
-  const digest = digestOf(rawJson);
   const attribution = attributionColumns(attributeOrder(order, ctx.attribution));
   const sameAttribution = existing && existing.accountId === attribution.accountId && existing.sessionId === attribution.sessionId
     && existing.hosts === JSON.stringify(attribution.hosts);
-  if (existing && existing.digest === digest && sameAttribution) return 'unchanged';
-  const { accountIdentifier: _preferred, raw: _raw, ...fields } = order;
-  const columns = { ...fields, ...attribution, rawJson, digest, importId: ctx.importId ?? existing?.importId ?? null, updatedAt: ctx.now };
+  if (existing && existing.digest === order.digest && sameAttribution) return 'unchanged';
+  const { accountIdentifier: _preferred, ...fields } = order;
+  const columns = { ...fields, ...attribution, importId: ctx.importId ?? existing?.importId ?? null, updatedAt: ctx.now };
   const id = existing ? existing.id : ctx.statements.insert(columns, ctx.now);
   if (existing) ctx.statements.update(existing.id, columns);
   bookLedger(id, columns, ctx, !existing);

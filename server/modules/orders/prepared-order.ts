@@ -1,0 +1,29 @@
+import crypto from 'node:crypto';
+import type { NormalizedOrder } from '../../importers';
+
+/**
+ * A normalized order ready to be stored: its raw row serialised once, for the row and the digest.
+ * Pure and free of the database, so that the import's parse worker can prepare rows while the main
+ * thread writes the previous ones.
+ */
+export type PreparedOrder = Omit<NormalizedOrder, 'raw'> & { rawJson: string; digest: string };
+
+/**
+ * Bump when an importer changes what it makes of the same raw row, so that re-importing a file
+ * updates the orders it stored before.
+ */
+const NORMALIZATION_VERSION = 2;
+
+/**
+ * The platform's facts about the row: the raw row, from which every normalized field is derived.
+ * An export that repeats them exactly changes nothing.
+ */
+function digestOf(rawJson: string): string {
+  return crypto.createHash('sha1').update(`${NORMALIZATION_VERSION}\n`).update(rawJson).digest('base64');
+}
+
+export function prepareOrder(order: NormalizedOrder): PreparedOrder {
+  const { raw, ...fields } = order;
+  const rawJson = JSON.stringify(raw);
+  return { ...fields, rawJson, digest: digestOf(rawJson) };
+}
