@@ -146,4 +146,27 @@ describe('the roster in the browser', () => {
     await page.getByText('13912345678').waitFor();
     expect(browser.errors).toEqual([]);
   });
+
+  it('when a manager clears a host’s stored phone number and saves, then it is gone; until saved, the clear can be taken back', async () => {
+    const manager = await server.signIn('manager', { email: 'clearer@example.test', password: 'manager-password-1' });
+    const created = await manager.post('/api/v1/hosts', { stageName: '小雨', legalName: '李雨', status: 'prospect', phone: '13711112222', bankName: '招商银行' });
+    expect(created.status).toBe(201);
+    const page = await browser.context.newPage();
+    await signIn(page, 'clearer@example.test', 'manager-password-1');
+    await page.goto(`${server.url}/hosts/${created.body.id}/edit`);
+
+    await page.getByRole('button', { name: '清除手机号' }).click();
+    await page.getByText('保存后将删除此项。').waitFor();
+    expect(await page.getByLabel('手机号', { exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '清除开户行' }).click();
+    await page.getByRole('button', { name: '保留开户行' }).click();
+    expect(await page.getByText('保存后将删除此项。').count()).toBe(1);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.waitForURL(`${server.url}/hosts/${created.body.id}`);
+
+    const after = (await manager.get(`/api/v1/hosts/${created.body.id}`)).body;
+    expect(created.body.bankName).not.toBeNull();
+    expect([after.phone, after.bankName]).toEqual([null, created.body.bankName]);
+    expect(browser.errors).toEqual([]);
+  });
 });

@@ -23,4 +23,10 @@ describe('host form', () => {
     const form = { ...hostToForm(host), tier: '', bankName: '招商银行', categories: ['beauty', 'food'] as const };
     expect(patchInput({ ...form, categories: [...form.categories] }, host)).toEqual({ tier: null, bankName: '招商银行', categories: ['beauty', 'food'] });
   });
+
+  it('when a stored sensitive value is cleared, then null is sent for it, whatever was typed; clearing an empty one sends nothing', () => {
+    const form = { ...hostToForm(host), phone: '13900000000', cleared: ['phone', 'bankAccount'] as ('phone' | 'bankAccount')[] };
+    expect(patchInput(form, host)).toEqual({ phone: null });
+    expect(patchInput({ ...hostToForm(host), cleared: ['idNumber'] }, host)).toEqual({ idNumber: null });
+  });
 });

@@ -15,6 +15,8 @@ export type HostFormState = {
   notes: string;
   realNameVerified: boolean;
   guardianConsent: boolean;
+  /** Sensitive values to remove when an existing host is saved (the typed value, if any, is ignored). */
+  cleared: SensitiveField[];
 } & Record<SensitiveField, string>;
 
 const blank = { idNumber: '', phone: '', bankAccount: '', bankName: '' };
@@ -22,7 +24,7 @@ const blank = { idNumber: '', phone: '', bankAccount: '', bankName: '' };
 export function emptyHostForm(agentId: string): HostFormState {
   return {
     stageName: '', legalName: '', status: 'prospect', agentId, tier: '', categories: [], joinDate: '', birthDate: '', notes: '',
-    realNameVerified: false, guardianConsent: false, ...blank,
+    realNameVerified: false, guardianConsent: false, cleared: [], ...blank,
   };
 }
 
@@ -31,7 +33,7 @@ export function hostToForm(host: Host): HostFormState {
   return {
     stageName: host.stageName, legalName: host.legalName, status: host.status, agentId: host.agentId === null ? '' : String(host.agentId),
     tier: host.tier ?? '', categories: host.categories, joinDate: host.joinDate ?? '', birthDate: host.birthDate ?? '', notes: host.notes,
-    realNameVerified: host.realNameVerified, guardianConsent: host.guardianConsent, ...blank,
+    realNameVerified: host.realNameVerified, guardianConsent: host.guardianConsent, cleared: [], ...blank,
   };
 }
 
@@ -55,7 +57,7 @@ export function createInput(form: HostFormState): HostInput {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null)) as HostInput;
 }
 
-/** An edit: only what changed, and a sensitive value only when a new one was typed. */
+/** An edit: only what changed; a sensitive value when a new one was typed, or null when the stored one is cleared. */
 export function patchInput(form: HostFormState, host: Host): HostInput {
   const before = fullInput(hostToForm(host));
   const after = fullInput(form);
@@ -63,6 +65,12 @@ export function patchInput(form: HostFormState, host: Host): HostInput {
   for (const [key, value] of Object.entries(after)) {
     if (JSON.stringify(value) !== JSON.stringify(before[key as keyof HostInput])) patch[key] = value;
   }
-  for (const field of SENSITIVE) if (form[field].trim() !== '') patch[field] = form[field].trim();
+  for (const field of SENSITIVE) {
+    if (form.cleared.includes(field)) {
+      if (host[field] !== null) patch[field] = null;
+    } else if (form[field].trim() !== '') {
+      patch[field] = form[field].trim();
+    }
+  }
   return patch as HostInput;
 }

@@ -84,7 +84,14 @@ export function HostForm({ host, initial, pending, error, submitLabel, onSubmit,
         <Checkbox label={t('hosts.fields.guardianConsent')} hint={t('hosts.guardianHint')} checked={form.guardianConsent} onChange={(e) => set({ guardianConsent: e.target.checked })} />
         {fieldError('guardianConsent') && <p className="text-sm text-red-600">{fieldError('guardianConsent')}</p>}
       </div>
-      <HostSensitiveFields host={host} values={form} onChange={(field, value) => set({ [field]: value })} errorOf={fieldError} />
+      <HostSensitiveFields
+        host={host}
+        values={form}
+        onChange={(field, value) => set({ [field]: value })}
+        cleared={form.cleared}
+        onClearedChange={(field, clear) => set({ cleared: clear ? [...form.cleared, field] : form.cleared.filter((f) => f !== field) })}
+        errorOf={fieldError}
+      />
       <Field label={t('hosts.fields.notes')} error={fieldError('notes')}>
         {(c) => <Textarea {...c} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />}
       </Field>
