@@ -1,24 +1,12 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, signInThroughPage, type Browser } from '../helpers/browser';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { e2eJourney } from '../helpers/e2e';
 import { fixtureDir } from '../integration/import-kit';
 import { addAccount, addHost } from '../integration/roster-kit';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const signIn = (page: Page, email: string, password: string) => signInThroughPage(browser, server.url, page, email, password);
+const e2e = e2eJourney();
+const { signIn } = e2e;
 
 async function unmatchedCount(page: Page): Promise<number> {
   const text = await page.getByTestId('unmatched-count').textContent();
@@ -28,12 +16,12 @@ async function unmatchedCount(page: Page): Promise<number> {
 describe('orders in the browser', () => {
   it('when finance imports an export and assigns an unmatched order to an account, then the order is attributed and the queue shrinks', async () => {
     // A trial host whose douyin account does not (yet) carry any identifier the export names.
-    const admin = await server.signIn('admin');
+    const admin = await e2e.server.signIn('admin');
     const host = await addHost(admin, { status: 'trial', stageName: '试播小新' });
     await addAccount(admin, host.id, { platform: 'douyin', identifiers: ['7000000000999000001', 'dy90000001'], handle: '小新的直播间' });
-    const finance = await server.signIn('finance', { email: 'cash@example.test', password: 'finance-password-1' });
+    const finance = await e2e.server.signIn('finance', { email: 'cash@example.test', password: 'finance-password-1' });
 
-    const page = await browser.context.newPage();
+    const page = await e2e.browser.context.newPage();
     await signIn(page, 'cash@example.test', 'finance-password-1');
     const nav = page.getByRole('navigation', { name: '主导航' });
     for (const name of ['订单', '导入', '佣金台账']) await nav.getByRole('link', { name }).waitFor();
@@ -92,21 +80,21 @@ describe('orders in the browser', () => {
     expect(queue.body.total).toBe(30 - attributed);
 
     await page.screenshot({ path: '/tmp/orders-e2e-unmatched.png', fullPage: true });
-    expect(browser.errors).toEqual([]);
+    expect(e2e.browser.errors).toEqual([]);
   });
 
   it('when a viewer opens imports and the unmatched queue, then they read them but may neither upload nor assign', async () => {
-    await server.signIn('viewer', { email: 'look@example.test', password: 'viewer-password-1' });
-    const page = await browser.context.newPage();
+    await e2e.server.signIn('viewer', { email: 'look@example.test', password: 'viewer-password-1' });
+    const page = await e2e.browser.context.newPage();
     await signIn(page, 'look@example.test', 'viewer-password-1');
 
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '导入' }).click();
     await page.getByRole('cell', { name: 'douyin-export.csv', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: '上传并导入' }).count()).toBe(0);
 
-    await page.goto(`${server.url}/orders?unmatched=true`);
+    await page.goto(`${e2e.server.url}/orders?unmatched=true`);
     await page.getByTestId('unmatched-count').waitFor();
     expect(await page.getByRole('button', { name: /分配账号/ }).count()).toBe(0);
-    expect(browser.errors).toEqual([]);
+    expect(e2e.browser.errors).toEqual([]);
   });
 });

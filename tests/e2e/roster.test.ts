@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, signInThroughPage, type Browser } from '../helpers/browser';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { e2eJourney } from '../helpers/e2e';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const signIn = (page: Page, email: string, password: string) => signInThroughPage(browser, server.url, page, email, password);
+const e2e = e2eJourney();
+const { signIn } = e2e;
 
 /** Types each identifier into the multi-value input and presses Enter, as a person would. */
 async function addIdentifiers(field: Locator, identifiers: string[]): Promise<void> {
@@ -38,8 +26,8 @@ async function addAccount(page: Page, account: { platform: string; identifiers: 
 
 describe('the roster in the browser', () => {
   it('when an agent adds a host with two accounts and a tiered contract, then the preview shows the share and the host is found by handle', async () => {
-    const agent = await server.signIn('manager', { email: 'agent@example.test', password: 'manager-password-1', name: '李经纪' });
-    const page = await browser.context.newPage();
+    const agent = await e2e.server.signIn('manager', { email: 'agent@example.test', password: 'manager-password-1', name: '李经纪' });
+    const page = await e2e.browser.context.newPage();
     await signIn(page, 'agent@example.test', 'manager-password-1');
 
     // A manager keeps the roster: hosts, contracts, brands and deals are all in the menu.
@@ -114,46 +102,46 @@ describe('the roster in the browser', () => {
     await page.waitForURL(/[?&]q=/);
     await page.getByRole('link', { name: '小美', exact: true }).waitFor();
     expect(await page.getByRole('row').count()).toBe(2);
-    expect(browser.errors).toEqual([]);
+    expect(e2e.browser.errors).toEqual([]);
   });
 
   it('when a viewer and then finance open a host, then only finance may reveal a sensitive value, contracts are hidden from the viewer, and both see the agent by name', async () => {
-    const agent = await server.signIn('manager', { name: '周经纪' });
+    const agent = await e2e.server.signIn('manager', { name: '周经纪' });
     const created = await agent.post('/api/v1/hosts', { stageName: '阿强', legalName: '张强', status: 'prospect', phone: '13912345678', agentId: agent.user.id });
     expect(created.status).toBe(201);
-    await server.signIn('viewer', { email: 'viewer@example.test', password: 'viewer-password-1' });
-    await server.signIn('finance', { email: 'finance@example.test', password: 'finance-password-1' });
-    const page = await browser.context.newPage();
+    await e2e.server.signIn('viewer', { email: 'viewer@example.test', password: 'viewer-password-1' });
+    await e2e.server.signIn('finance', { email: 'finance@example.test', password: 'finance-password-1' });
+    const page = await e2e.browser.context.newPage();
 
     await signIn(page, 'viewer@example.test', 'viewer-password-1');
     const nav = page.getByRole('navigation', { name: '主导航' });
     await nav.getByRole('link', { name: '合规' }).waitFor();
     for (const name of ['合约', '品牌', '合作']) expect(await nav.getByRole('link', { name }).count()).toBe(0);
-    await page.goto(`${server.url}/hosts/${created.body.id}`);
+    await page.goto(`${e2e.server.url}/hosts/${created.body.id}`);
     await page.getByText('139****5678').waitFor();
     await page.getByRole('definition').getByText('周经纪', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: '显示 手机号' }).count()).toBe(0);
     expect(await page.getByRole('tab', { name: '合约' }).count()).toBe(0);
-    await page.goto(`${server.url}/contracts`);
+    await page.goto(`${e2e.server.url}/contracts`);
     await page.getByRole('heading', { name: '无权限' }).waitFor();
 
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.getByRole('button', { name: '登录' }).waitFor();
     await signIn(page, 'finance@example.test', 'finance-password-1');
-    await page.goto(`${server.url}/hosts/${created.body.id}`);
+    await page.goto(`${e2e.server.url}/hosts/${created.body.id}`);
     await page.getByRole('definition').getByText('周经纪', { exact: true }).waitFor();
     await page.getByRole('button', { name: '显示 手机号' }).click();
     await page.getByText('13912345678').waitFor();
-    expect(browser.errors).toEqual([]);
+    expect(e2e.browser.errors).toEqual([]);
   });
 
   it('when a manager clears a host’s stored phone number and saves, then it is gone; until saved, the clear can be taken back', async () => {
-    const manager = await server.signIn('manager', { email: 'clearer@example.test', password: 'manager-password-1' });
+    const manager = await e2e.server.signIn('manager', { email: 'clearer@example.test', password: 'manager-password-1' });
     const created = await manager.post('/api/v1/hosts', { stageName: '小雨', legalName: '李雨', status: 'prospect', phone: '13711112222', bankName: '招商银行' });
     expect(created.status).toBe(201);
-    const page = await browser.context.newPage();
+    const page = await e2e.browser.context.newPage();
     await signIn(page, 'clearer@example.test', 'manager-password-1');
-    await page.goto(`${server.url}/hosts/${created.body.id}/edit`);
+    await page.goto(`${e2e.server.url}/hosts/${created.body.id}/edit`);
 
     await page.getByRole('button', { name: '清除手机号' }).click();
     await page.getByText('保存后将删除此项。').waitFor();
@@ -162,11 +150,11 @@ describe('the roster in the browser', () => {
     await page.getByRole('button', { name: '保留开户行' }).click();
     expect(await page.getByText('保存后将删除此项。').count()).toBe(1);
     await page.getByRole('button', { name: '保存', exact: true }).click();
-    await page.waitForURL(`${server.url}/hosts/${created.body.id}`);
+    await page.waitForURL(`${e2e.server.url}/hosts/${created.body.id}`);
 
     const after = (await manager.get(`/api/v1/hosts/${created.body.id}`)).body;
     expect(created.body.bankName).not.toBeNull();
     expect([after.phone, after.bankName]).toEqual([null, created.body.bankName]);
-    expect(browser.errors).toEqual([]);
+    expect(e2e.browser.errors).toEqual([]);
   });
 });

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser, signInThroughPage, type Browser } from '../helpers/browser';
+import { e2eJourney } from '../helpers/e2e';
 import type { ApiClient } from '../helpers/api-client';
-import type { TestServer } from '../helpers/server';
 import { rosterServer } from '../integration/roster-kit';
 import { addRoom, bookableHost, booking } from '../integration/schedule-kit';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The server's clock is fixed at 2026-11-25; the week booked is 2026-12-14 to 20, in the future either way.
-  server = await rosterServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const signIn = (page: Page, email: string, password: string) => signInThroughPage(browser, server.url, page, email, password);
+// The server's clock is fixed at 2026-11-25; the week booked is 2026-12-14 to 20, in the future either way.
+const e2e = e2eJourney(rosterServer);
+const { signIn } = e2e;
 
 // The grid draws 30 minutes as 24 px from 06:00 (client/features/schedule/time.ts).
 const PX_PER_MINUTE = 24 / 30;
@@ -61,17 +49,17 @@ async function sessionsOn(client: ApiClient, day: string) {
 
 describe('the schedule in the browser', () => {
   it('when a scheduler drags a booking and then drags a clashing one for the same host, then the first is drawn and the second is refused with the reason', async () => {
-    const admin = await server.signIn('admin');
+    const admin = await e2e.server.signIn('admin');
     const { hostId } = await bookableHost(admin, { stageName: '小美' });
     const studioA = await addRoom(admin, '一号直播间');
     const studioB = await addRoom(admin, '二号直播间', 30);
-    const scheduler = await server.signIn('scheduler', { email: 'sched@example.test', password: 'scheduler-pass-1', name: '赵排期' });
-    const page = await browser.context.newPage();
+    const scheduler = await e2e.server.signIn('scheduler', { email: 'sched@example.test', password: 'scheduler-pass-1', name: '赵排期' });
+    const page = await e2e.browser.context.newPage();
     await signIn(page, 'sched@example.test', 'scheduler-pass-1');
 
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '排期' }).click();
     await page.getByRole('heading', { name: '排期' }).waitFor();
-    await page.goto(`${server.url}/schedule?date=2026-12-16`);
+    await page.goto(`${e2e.server.url}/schedule?date=2026-12-16`);
     await page.getByTestId('week-range').getByText('2026-12-14 至 2026-12-20').waitFor();
 
     // 1. Drag 10:00-12:00 on studio A's Monday column: the form opens with the room and the interval.
@@ -120,11 +108,11 @@ describe('the schedule in the browser', () => {
     const after = await sessionsOn(scheduler, '2026-12-14');
     expect(after.map((s) => s.id)).toEqual([first?.id]);
     expect((await admin.get(`/api/v1/sessions?hostId=${hostId}`)).body.total).toBe(1);
-    expect(browser.errors).toEqual([]);
+    expect(e2e.browser.errors).toEqual([]);
   });
 
   it('when a scheduler drags a session into the changeover after another, then the clash is predicted, the refusal is shown on it and it goes back; a free slot takes it', async () => {
-    const admin = await server.signIn('admin');
+    const admin = await e2e.server.signIn('admin');
     const b = await bookableHost(admin, { stageName: '阿强' });
     const c = await bookableHost(admin, { stageName: '莉莉' });
     const studio = await addRoom(admin, '三号直播间', 30);
@@ -135,10 +123,10 @@ describe('the schedule in the browser', () => {
     };
     const morning = await book(b, '2026-12-15T10:00:00+08:00', '2026-12-15T12:00:00+08:00', '早场');
     const afternoon = await book(c, '2026-12-15T14:00:00+08:00', '2026-12-15T15:00:00+08:00', '午场');
-    await server.signIn('scheduler', { email: 'mover@example.test', password: 'scheduler-pass-2' });
-    const page = await browser.context.newPage();
+    await e2e.server.signIn('scheduler', { email: 'mover@example.test', password: 'scheduler-pass-2' });
+    const page = await e2e.browser.context.newPage();
     await signIn(page, 'mover@example.test', 'scheduler-pass-2');
-    await page.goto(`${server.url}/schedule?date=2026-12-15`);
+    await page.goto(`${e2e.server.url}/schedule?date=2026-12-15`);
     const column = page.locator(`[data-day="2026-12-15"][data-resource="room-${studio}"]`);
     const block = column.getByRole('button', { name: /午场/ });
     await block.waitFor();
@@ -159,6 +147,6 @@ describe('the schedule in the browser', () => {
     await dragSession(page, block, column, '12:30');
     await page.getByText(`已移动场次 #${afternoon}`).waitFor();
     await expect.poll(async () => (await admin.get(`/api/v1/sessions/${afternoon}`)).body.startsAt).toBe('2026-12-15T12:30:00+08:00');
-    expect(browser.errors).toEqual([]);
+    expect(e2e.browser.errors).toEqual([]);
   });
 });

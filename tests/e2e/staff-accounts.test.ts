@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, signInThroughPage, type Browser } from '../helpers/browser';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { e2eJourney } from '../helpers/e2e';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const signIn = (page: Page, email: string, password: string) => signInThroughPage(browser, server.url, page, email, password);
+const e2e = e2eJourney();
+const { signIn } = e2e;
 
 describe('staff accounts in the browser', () => {
   it('when an admin creates a scheduler and the scheduler signs in, then the users page is refused to them', async () => {
-    await server.signIn('admin', { email: 'boss@example.test', password: 'admin-password-1' });
-    const page = await browser.context.newPage();
+    await e2e.server.signIn('admin', { email: 'boss@example.test', password: 'admin-password-1' });
+    const page = await e2e.browser.context.newPage();
 
     await signIn(page, 'boss@example.test', 'admin-password-1');
     await page.getByRole('navigation').getByRole('link', { name: '用户' }).click();
@@ -42,14 +29,14 @@ describe('staff accounts in the browser', () => {
 
     await signIn(page, 'sched@example.test', 'scheduler-pass-1');
     expect(await page.getByRole('navigation').getByRole('link', { name: '用户' }).count()).toBe(0);
-    await page.goto(`${server.url}/users`);
+    await page.goto(`${e2e.server.url}/users`);
     await page.getByRole('heading', { name: '无权限' }).waitFor();
     expect(await page.getByRole('cell', { name: 'sched@example.test', exact: true }).count()).toBe(0);
-    expect(browser.errors).toEqual([]);
+    expect(e2e.browser.errors).toEqual([]);
   });
 
   it('when the language is switched to English, then the interface is English and it stays after a reload', async () => {
-    const page = await browser.context.newPage();
+    const page = await e2e.browser.context.newPage();
     await signIn(page, 'boss@example.test', 'admin-password-1');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
@@ -57,6 +44,6 @@ describe('staff accounts in the browser', () => {
     await page.getByRole('link', { name: 'Users' }).waitFor();
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('button', { name: '退出登录' }).waitFor();
-    expect(browser.errors).toEqual([]);
+    expect(e2e.browser.errors).toEqual([]);
   });
 });
