@@ -2,6 +2,7 @@ import { writeTransaction } from '../../db/write';
 import type { Db } from '../../db/client';
 import { formatInstant } from '../../domain/periods';
 import { canTransition } from '../../domain/session-status';
+import { extend } from '../../shared/extend';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound, ruleBroken } from '../../http/errors';
 import { appendAudit, recordAudit } from '../audit/audit.repo';
@@ -46,12 +47,13 @@ export function createSession(deps: AppDeps, actor: Actor, input: SessionCreate)
     }
     const candidate: Candidate = { id: null, ...input };
     const neighbours = checkBooking({ db: tx, statements, timezone: settings.timezone }, candidate);
-    const id = statements.insert({ ...input, seriesId: null }, now);
+    // extend, not `{ ...input, x }`: see server/shared/extend.ts.
+    const id = statements.insert(extend(input, { seriesId: null }), now);
     // The stored row is exactly the input with its id: no need to read it back.
-    const session = sessionView({ ...input, id, seriesId: null, actualStartAt: null, actualEndAt: null, peakViewers: null, gmvFen: null }, settings.timezone);
+    const session = sessionView(extend(input, { id, seriesId: null, actualStartAt: null, actualEndAt: null, peakViewers: null, gmvFen: null }), settings.timezone);
     appendAudit(deps.sqlite, { actor, at: now, action: 'create', entity: 'session', entityId: id, after: session });
     reattributeForSession(deps, tx, [input.accountId], input.startsAt, input.endsAt);
-    return { ...session, warnings: dailyWarnings({ ...candidate, id }, neighbours, settings) };
+    return extend(session, { warnings: dailyWarnings(extend(candidate, { id }), neighbours, settings) });
   });
 }
 
