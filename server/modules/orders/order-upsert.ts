@@ -5,6 +5,7 @@ import { ledgerEntriesFor, type OrderStatus } from '../../domain/ledger';
 import type { NormalizedOrder } from '../../importers';
 import { orderStatements, type OrderStatements } from './order-statements';
 import type { PreparedOrder } from './prepared-order';
+import { extend } from '../../shared/extend';
 import { closedPeriods, updateOrderRow, type OrderRow } from './orders.repo';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
@@ -57,8 +58,8 @@ export function upsertOrder(order: PreparedOrder, ctx: UpsertContext): UpsertOut
   const sameAttribution = existing && existing.accountId === attribution.accountId && existing.sessionId === attribution.sessionId
     && existing.hosts === JSON.stringify(attribution.hosts);
   if (existing && existing.digest === order.digest && sameAttribution) return 'unchanged';
-  const { accountIdentifier: _preferred, ...fields } = order;
-  const columns = { ...fields, ...attribution, importId: ctx.importId ?? existing?.importId ?? null, updatedAt: ctx.now };
+  // extend, not a spread-then-add literal: see server/shared/extend.ts. accountIdentifier is not a column.
+  const columns = extend(order, extend(attribution, { importId: ctx.importId ?? existing?.importId ?? null, updatedAt: ctx.now }));
   const id = existing ? existing.id : ctx.statements.insert(columns, ctx.now);
   if (existing) ctx.statements.update(existing.id, columns);
   bookLedger(id, columns, ctx, !existing);

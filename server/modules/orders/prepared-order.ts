@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { NormalizedOrder } from '../../importers';
+import { extend } from '../../shared/extend';
 
 /**
  * A normalized order ready to be stored: its raw row serialised once, for the row and the digest.
@@ -23,7 +24,7 @@ function digestOf(rawJson: string): string {
 }
 
 export function prepareOrder(order: NormalizedOrder): PreparedOrder {
-  const { raw, ...fields } = order;
-  const rawJson = JSON.stringify(raw);
-  return { ...fields, rawJson, digest: digestOf(rawJson) };
+  const rawJson = JSON.stringify(order.raw);
+  // The raw row travels as its JSON only (built without a spread literal: server/shared/extend.ts).
+  return extend(order, { raw: undefined, rawJson, digest: digestOf(rawJson) });
 }
