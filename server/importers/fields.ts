@@ -23,6 +23,8 @@ export function guardRow(parse: () => ParsedRow): ParsedRow {
 
 /** A value at a dotted path ("order_detail.product_info.title") or undefined. */
 export function at(row: PlatformRow, path: string): RawValue | undefined {
+  // Most paths are one plain key (every CSV/XLSX header): no need to split them, a million times.
+  if (!path.includes('.')) return Object.hasOwn(row, path) ? row[path] : undefined;
   let value: RawValue | undefined = row;
   for (const key of path.split('.')) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -39,7 +41,8 @@ export function text(row: PlatformRow, path: string): string {
   const value = at(row, path);
   if (value === undefined || value === null) return '';
   if (typeof value === 'object') throw new RowError(`${path}: expected a value, found a nested object`);
-  const trimmed = String(value).replace(/^[\s\t]+|[\s\t]+$/g, '');
+  // trim() strips exactly what \s matches (WhiteSpace and LineTerminator), tabs included.
+  const trimmed = String(value).trim();
   return trimmed === '-' ? '' : trimmed;
 }
 
@@ -146,6 +149,7 @@ export function epoch(row: PlatformRow, path: string, unit: 'ms' | 's'): Date | 
  * arithmetic, never a float). Anything else is returned unchanged for the caller to judge.
  */
 export function decimalText(value: string): string {
+  if (!value.includes('e') && !value.includes('E')) return value;
   const match = /^(-?)(\d+)(?:\.(\d+))?[eE]([+-]?\d+)$/.exec(value);
   if (!match) return value;
   const [, sign = '', whole = '', fraction = '', exp = '0'] = match;

@@ -5,8 +5,8 @@ import { Readable, pipeline } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { decodeChunks, peek, sniffEncoding, type TextEncoding } from './source.ts';
-import { cleanHeaders, toRecord, type SourceRow, type TableSource } from './tabular.ts';
-import { ImportFileError } from './types.ts';
+import { cleanHeaders, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
+import { ImportFileError, type PlatformRow } from './types.ts';
 
 /** Tab when the header line has more tabs than commas: Chinese headers have neither. */
 export function sniffDelimiter(firstLine: string): ',' | '\t' {
@@ -28,20 +28,24 @@ export async function openCsv(input: Readable): Promise<CsvSource> {
   const encoding = sniffEncoding(head, complete);
   const delimiter = sniffDelimiter(firstLineOf(head, encoding));
   const parser = parse({
+    bom: true,
     delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
   });
-  const skipped: string[] = [];
-  parser.on('skip', (error: CsvError) => skipped.push(error.message));
-  pipeline(Readable.from(decodeChunks(stream, encoding)), parser, () => undefined);
+  const skipped: Skipped[] = [];
+  parser.on('skip', (error: CsvError) => skipped.push({ after: Number(error.records), message: error.message }));
+  // csv-parse reads UTF-8 bytes itself (bom: true drops a BOM): decoding them to text first would
+  // have it encode that text back into bytes. Other encodings are decoded to text for it.
+  const source = encoding === 'utf8' ? stream : Readable.from(decodeChunks(stream, encoding));
+  pipeline(source, parser, () => undefined);
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const first = await nextRecord(records, 0);
   if (first.done) throw new ImportFileError('the file is empty: no header row');
   const headers = cleanHeaders(first.value);
-  return { headers, encoding, delimiter, rows: rowsOf(records, headers, skipped) };
+  return { headers, encoding, delimiter, rows: rowsOf(records, recordBuilder(headers), skipped) };
 }
 
 async function nextRecord(records: AsyncIterator<string[]>, row: number): Promise<IteratorResult<string[]>> {
@@ -53,15 +57,23 @@ async function nextRecord(records: AsyncIterator<string[]>, row: number): Promis
   }
 }
 
-async function* rowsOf(records: AsyncIterator<string[]>, headers: string[], skipped: string[]): AsyncGenerator<SourceRow> {
+/** A record csv-parse could not read, and how many records (the header included) it read before it. */
+interface Skipped { after: number; message: string }
+
+async function* rowsOf(records: AsyncIterator<string[]>, toRecord: (cells: readonly string[]) => PlatformRow, skipped: Skipped[]): AsyncGenerator<SourceRow> {
   let row = 0;
+  let read = 1; // the header
   try {
     for (;;) {
       const next = await nextRecord(records, row);
-      // A record csv-parse could not read (a broken quote) is that row's error, not the file's.
-      for (const reason of skipped.splice(0)) yield { row: ++row, error: `unreadable CSV row: ${reason}` };
+      // A record csv-parse could not read (a broken quote) is that row's error, not the file's. The
+      // parser runs ahead of this loop, so each refusal waits for the records read before it.
+      while (skipped.length > 0 && (next.done || skipped[0]!.after <= read)) {
+        yield { row: ++row, error: `unreadable CSV row: ${skipped.shift()!.message}` };
+      }
       if (next.done) return;
-      yield { row: ++row, record: toRecord(headers, next.value) };
+      read += 1;
+      yield { row: ++row, record: toRecord(next.value) };
     }
   } finally {
     await records.return?.();

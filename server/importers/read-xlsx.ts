@@ -5,7 +5,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { decimalText } from './fields.ts';
-import { cleanHeaders, toRecord, type SourceRow, type TableSource } from './tabular.ts';
+import { cleanHeaders, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
 import { ImportFileError } from './types.ts';
 
 export const MAX_UNCOMPRESSED_BYTES = 1024 ** 3;
@@ -131,6 +131,7 @@ async function* sheetRows(reader: ExcelJS.stream.xlsx.WorkbookReader, input: Rea
 async function* dataRows(
   rows: AsyncGenerator<SheetRow>, headers: string[], headerRow: number, maxRows: number,
 ): AsyncGenerator<SourceRow> {
+  const toRecord = recordBuilder(headers);
   let count = 0;
   for await (const { number, cells, lossy } of rows) {
     if (++count > maxRows) throw new ImportFileError(`refused: more than ${maxRows} rows in the sheet`, maxRows);
@@ -139,7 +140,7 @@ async function* dataRows(
       const columns = lossy.map((i) => headers[i] ?? `column ${i + 1}`).join(', ');
       yield { row, error: `${columns}: a number cell too long for Excel to keep every digit; export ids as text` };
     } else {
-      yield { row, record: toRecord(headers, cells) };
+      yield { row, record: toRecord(cells) };
     }
   }
 }

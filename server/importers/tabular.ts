@@ -14,13 +14,23 @@ export function cleanHeaders(cells: readonly string[]): string[] {
 }
 
 /**
- * A record keyed by header. A short row reads its missing cells as empty; cells beyond the
- * header have no name and are dropped (relax_column_count: the rest of the row still counts).
+ * Records keyed by header, built by a function compiled once per file: which column feeds which
+ * name is worked out from the header row, not again for each of a million rows. A short row reads
+ * its missing cells as empty; cells beyond the header have no name and are dropped
+ * (relax_column_count: the rest of the row still counts). A repeated header keeps its first
+ * column. "__proto__" is skipped: assigning it would set the record's prototype, not a field.
  */
-export function toRecord(headers: readonly string[], cells: readonly string[]): PlatformRow {
-  const record: PlatformRow = {};
-  headers.forEach((header, i) => {
-    if (header !== '' && !(header in record)) record[header] = cells[i] ?? '';
+export function recordBuilder(headers: readonly string[]): (cells: readonly string[]) => PlatformRow {
+  const named = new Set<string>();
+  const columns: { header: string; index: number }[] = [];
+  headers.forEach((header, index) => {
+    if (header === '' || header === '__proto__' || named.has(header)) return;
+    named.add(header);
+    columns.push({ header, index });
   });
-  return record;
+  return (cells) => {
+    const record: PlatformRow = {};
+    for (const { header, index } of columns) record[header] = cells[index] ?? '';
+    return record;
+  };
 }

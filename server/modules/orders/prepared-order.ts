@@ -20,7 +20,8 @@ const NORMALIZATION_VERSION = 2;
  * An export that repeats them exactly changes nothing.
  */
 function digestOf(rawJson: string): string {
-  return crypto.createHash('sha1').update(`${NORMALIZATION_VERSION}\n`).update(rawJson).digest('base64');
+  // crypto.hash, one call without a Hash object: the same bytes, so the same digest as before.
+  return crypto.hash('sha1', `${NORMALIZATION_VERSION}\n${rawJson}`, 'base64');
 }
 
 export function prepareOrder(order: NormalizedOrder): PreparedOrder {

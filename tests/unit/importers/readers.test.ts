@@ -50,6 +50,14 @@ describe('CSV reading', () => {
     },
   );
 
+  it.each([['whole', 0], ['in 7-byte pieces', 7]])('when an export read %s breaks off inside a quoted cell, then that row is refused after the rows before it', async (_how, size) => {
+    const bytes = Buffer.from(`${readFileSync(fixture('douyin-export.csv'), 'utf8').trimEnd()}\r\n"3719999999999999999,unterminated`);
+    const results = await collect({ stream: size ? chunked(bytes, size) : Readable.from([bytes]) });
+    expect(results).toHaveLength(31);
+    expect(results.slice(0, 30).every((r) => 'order' in r)).toBe(true);
+    expect(results[30]).toEqual({ row: 31, error: expect.stringMatching(/^unreadable CSV row: Quote Not Closed/) });
+  });
+
   it('when an export repeats a row key, then the later row is refused and the others import', async () => {
     const lines = readFileSync(fixture('douyin-export.csv'), 'utf8').split('\r\n');
     const text = [...lines.slice(0, 4), lines[2], ...lines.slice(4)].join('\r\n');
