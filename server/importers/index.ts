@@ -17,6 +17,7 @@ export * from './types.ts';
 export { FORMATS, isFormatId, supportedFormatsText } from './formats.ts';
 export { compactRowKeys, type RowKeyRegistry } from './row-keys.ts';
 export { isZip } from './source.ts';
+export { recordBuilder } from './tabular.ts';
 
 export interface ReadOrdersInput {
   /** The upload as a stream, or `path` for a file on disk (which also lets XLSX be size-checked). */
@@ -113,6 +114,6 @@ async function* normalize(rows: AsyncGenerator<SourceRow>, format: FormatId, row
       yield { row: item.row, error: `duplicate row key "${parsed.order.rowKey}": already on row ${first}` };
       continue;
     }
-    yield { row: item.row, order: parsed.order };
+    yield 'tabular' in item ? { row: item.row, order: parsed.order, tabular: item.tabular } : { row: item.row, order: parsed.order };
   }
 }

@@ -6,7 +6,7 @@ import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { decodeChunks, peek, sniffEncoding, type TextEncoding } from './source.ts';
 import { cleanHeaders, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
-import { ImportFileError, type PlatformRow } from './types.ts';
+import { ImportFileError } from './types.ts';
 
 /** Tab when the header line has more tabs than commas: Chinese headers have neither. */
 export function sniffDelimiter(firstLine: string): ',' | '\t' {
@@ -45,7 +45,7 @@ export async function openCsv(input: Readable): Promise<CsvSource> {
   const first = await nextRecord(records, 0);
   if (first.done) throw new ImportFileError('the file is empty: no header row');
   const headers = cleanHeaders(first.value);
-  return { headers, encoding, delimiter, rows: rowsOf(records, recordBuilder(headers), skipped) };
+  return { headers, encoding, delimiter, rows: rowsOf(records, headers, skipped) };
 }
 
 async function nextRecord(records: AsyncIterator<string[]>, row: number): Promise<IteratorResult<string[]>> {
@@ -60,7 +60,8 @@ async function nextRecord(records: AsyncIterator<string[]>, row: number): Promis
 /** A record csv-parse could not read, and how many records (the header included) it read before it. */
 interface Skipped { after: number; message: string }
 
-async function* rowsOf(records: AsyncIterator<string[]>, toRecord: (cells: readonly string[]) => PlatformRow, skipped: Skipped[]): AsyncGenerator<SourceRow> {
+async function* rowsOf(records: AsyncIterator<string[]>, headers: readonly string[], skipped: Skipped[]): AsyncGenerator<SourceRow> {
+  const toRecord = recordBuilder(headers);
   let row = 0;
   let read = 1; // the header
   try {
@@ -73,7 +74,7 @@ async function* rowsOf(records: AsyncIterator<string[]>, toRecord: (cells: reado
       }
       if (next.done) return;
       read += 1;
-      yield { row: ++row, record: toRecord(next.value) };
+      yield { row: ++row, record: toRecord(next.value), tabular: { headers, cells: next.value } };
     }
   } finally {
     await records.return?.();

@@ -140,7 +140,7 @@ async function* dataRows(
       const columns = lossy.map((i) => headers[i] ?? `column ${i + 1}`).join(', ');
       yield { row, error: `${columns}: a number cell too long for Excel to keep every digit; export ids as text` };
     } else {
-      yield { row, record: toRecord(cells) };
+      yield { row, record: toRecord(cells), tabular: { headers, cells } };
     }
   }
 }

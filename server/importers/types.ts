@@ -55,7 +55,13 @@ export interface NormalizedOrder {
 export type ParsedRow = { order: NormalizedOrder } | { error: string };
 
 /** `row` is the 1-based data row (header excluded) or the 1-based order in a JSON file. */
-export type RowResult = { row: number; order: NormalizedOrder } | { row: number; error: string };
+export type RowResult = { row: number; order: NormalizedOrder; tabular?: TabularRaw } | { row: number; error: string };
+
+/**
+ * A CSV/XLSX row as the file holds it: its cells and the file's header row (the same array for
+ * every row of the file). `raw` is the header-keyed record built from them (recordBuilder).
+ */
+export interface TabularRaw { headers: readonly string[]; cells: readonly string[] }
 
 /**
  * The file as a whole cannot be read (unknown format, broken JSON, zip bomb). Rows yielded

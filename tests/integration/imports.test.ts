@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../helpers/api-client';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -45,6 +46,35 @@ describe('importing the platforms\' files', () => {
     expect(again).toMatchObject({ status: 'succeeded', inserted: 0, updated: 0, unchanged: 24 });
     expect({ orders: await totals(finance), ledger: await ledgerSum(finance, '') }).toEqual(before);
     expect((await finance.get('/api/v1/ledger?pageSize=200')).body.total).toBe(9);
+  });
+
+  it.each([['douyin-export.csv', 'douyin-export'], ['douyin-export.xlsx', 'douyin-export'], ['kuaishou-api.json', 'kuaishou-api']] as const)(
+    'when an order of %s is opened, then its detail shows the raw row keyed as the platform wrote it', async (file, format) => {
+      await registerAccounts(admin, format);
+      await importFile(finance, file);
+      const list = await finance.get('/api/v1/orders?page=1&pageSize=1');
+      const detail = (await finance.get(`/api/v1/orders/${list.body.items[0].id}`)).body;
+      if (file.endsWith('.json')) {
+        expect(detail.raw).toBeTypeOf('object');
+        expect(JSON.stringify(detail.raw)).toContain(detail.rowKey);
+        return;
+      }
+      // Independent of the importers: the CSV fixture read by csv-parse with its header row as keys.
+      const records = parse(fs.readFileSync(path.join(fixtureDir, 'douyin-export.csv')), { bom: true, columns: true }) as Record<string, string>[];
+      const record = records.find((r) => r['订单id']!.trim() === detail.rowKey);
+      expect(Object.keys(detail.raw)).toEqual(Object.keys(record!));
+      expect(detail.raw['订单id'].trim()).toBe(detail.rowKey);
+      expect(detail.raw['商品名称']).toBe(record!['商品名称']);
+      if (file.endsWith('.csv')) expect(detail.raw).toEqual(record);
+    },
+  );
+
+  it('when a CSV export is imported twice, then the second import finds every row unchanged', async () => {
+    await registerAccounts(admin, 'douyin-export');
+    await importFile(finance, 'douyin-export.csv');
+    const before = { orders: await totals(finance), ledger: await ledgerSum(finance, '') };
+    expect(await importFile(finance, 'douyin-export.csv')).toMatchObject({ status: 'succeeded', inserted: 0, updated: 0, unchanged: expected['douyin-export.csv'].rows });
+    expect({ orders: await totals(finance), ledger: await ledgerSum(finance, '') }).toEqual(before);
   });
 
   it('when a newer Douyin export follows the first, then statuses move, refunds reverse, and the ledger by period is expected.json\'s', async () => {

@@ -17,7 +17,10 @@ describe('parsedBatches', () => {
       for (const row of batch.rows) {
         if (!('order' in row)) throw new Error(`row ${row.row} refused: ${row.error}`);
         expect(row.order.digest).toMatch(/^[A-Za-z0-9+/]{27}=$/);
-        expect(JSON.parse(row.order.rawJson)).toBeTypeOf('object');
+        // A CSV row travels as its cells, named by the file's header row.
+        expect(JSON.parse(row.order.rawJson)).toHaveLength(47);
+        expect(row.order.rawHeaders).toHaveLength(47);
+        expect(row.order.rawHeaders).toContain('订单id');
         keys.push(row.order.rowKey);
       }
     }

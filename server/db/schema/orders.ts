@@ -32,6 +32,16 @@ export const imports = sqliteTable('imports', {
   finishedAt: at('finished_at'),
 }, (t) => [index('imports_created_idx').on(t.createdAt)]);
 
+/**
+ * The header row of a CSV or XLSX export, stored once: an order imported from such a file keeps
+ * its raw row as the array of its cells, which these headers name (SPEC §6: the raw row kept).
+ */
+export const rawHeaders = sqliteTable('raw_headers', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** JSON text of the headers as the file wrote them: the same header row is stored once. */
+  headers: text('headers').notNull().unique(),
+});
+
 export const orders = sqliteTable('orders', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   platform: text('platform').notNull(),
@@ -54,7 +64,9 @@ export const orders = sqliteTable('orders', {
   paidAt: at('paid_at'),
   settledAt: at('settled_at'),
   refundedAt: at('refunded_at'),
+  /** The row as read: a JSON object, or (rawHeadersId set) the array of a CSV/XLSX row's cells. */
   raw: text('raw', { mode: 'json' }).notNull(),
+  rawHeadersId: integer('raw_headers_id').references(() => rawHeaders.id),
   /** A digest of the normalized fields: an unchanged re-import is recognised without comparing fields. */
   digest: text('digest').notNull(),
   importId: integer('import_id').references(() => imports.id),

@@ -32,7 +32,7 @@ async function run(): Promise<void> {
   const stream = fs.createReadStream(job.path).on('data', (chunk) => { bytesRead += chunk.length; });
   let rows: PreparedRow[] = [];
   for await (const row of readOrders({ stream, path: job.path, format: job.format, fileName: job.fileName })) {
-    rows.push('error' in row ? row : { row: row.row, order: prepareOrder(row.order) });
+    rows.push('error' in row ? row : { row: row.row, order: prepareOrder(row.order, row.tabular) });
     if (rows.length >= job.batchSize) {
       await send(rows, bytesRead);
       rows = [];

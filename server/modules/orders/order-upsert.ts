@@ -18,10 +18,12 @@ export interface UpsertContext {
   importId: number | null;
   /** Closed periods, read once per batch: an entry is booked in the first open period. */
   closed: Set<string>;
+  /** Ids of the header rows met so far (see rawHeadersIdOf). */
+  headerIds: { byArray: WeakMap<readonly string[], number>; byJson: Map<string, number> };
 }
 
 export function upsertContext(db: Db, sqlite: Database.Database, attribution: AttributionContext, timeZone: string, now: Date, importId: number | null): UpsertContext {
-  return { attribution, statements: orderStatements(sqlite), timeZone, now, importId, closed: closedPeriods(db) };
+  return { attribution, statements: orderStatements(sqlite), timeZone, now, importId, closed: closedPeriods(db), headerIds: { byArray: new WeakMap(), byJson: new Map() } };
 }
 
 function attributionColumns(a: Attribution) {
@@ -51,6 +53,24 @@ function bookLedger(orderId: number, state: LedgerState, ctx: UpsertContext, isN
   ctx.statements.append(entries, ctx.now);
 }
 
+/**
+ * The stored id of a CSV/XLSX header row. The rows of one batch share one array, so the JSON text
+ * is built once a batch, and the database asked once an import (kept with the context, which lives
+ * no longer than the import: an id from a rolled-back batch is never reused).
+ */
+function rawHeadersIdOf(headers: readonly string[] | null, ctx: UpsertContext): number | null {
+  if (!headers) return null;
+  const { byArray, byJson } = ctx.headerIds;
+  let id = byArray.get(headers);
+  if (id === undefined) {
+    const json = JSON.stringify(headers);
+    id = byJson.get(json) ?? ctx.statements.rawHeadersId(json);
+    byJson.set(json, id);
+    byArray.set(headers, id);
+  }
+  return id;
+}
+
 /** One imported row: insert, update or leave it; then the ledger follows the order's new state. */
 export function upsertOrder(order: PreparedOrder, ctx: UpsertContext): UpsertOutcome {
   const existing = ctx.statements.findByKey(order.platform, order.rowKey);
@@ -59,7 +79,7 @@ export function upsertOrder(order: PreparedOrder, ctx: UpsertContext): UpsertOut
     && existing.hosts === JSON.stringify(attribution.hosts);
   if (existing && existing.digest === order.digest && sameAttribution) return 'unchanged';
   // extend, not a spread-then-add literal: see server/shared/extend.ts. accountIdentifier is not a column.
-  const columns = extend(order, extend(attribution, { importId: ctx.importId ?? existing?.importId ?? null, updatedAt: ctx.now }));
+  const columns = extend(order, extend(attribution, { rawHeadersId: rawHeadersIdOf(order.rawHeaders, ctx), importId: ctx.importId ?? existing?.importId ?? null, updatedAt: ctx.now }));
   const id = existing ? existing.id : ctx.statements.insert(columns, ctx.now);
   if (existing) ctx.statements.update(existing.id, columns);
   bookLedger(id, columns, ctx, !existing);

@@ -1,11 +1,20 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, sum, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { ledgerEntries, orders, periods, rowCounts } from '../../db/schema';
+import { ledgerEntries, orders, periods, rawHeaders, rowCounts } from '../../db/schema';
+import { recordBuilder, type PlatformRow } from '../../importers';
 
 export type OrderRow = typeof orders.$inferSelect;
 
 export function findOrder(db: Db, id: number): OrderRow | undefined {
   return db.select().from(orders).where(eq(orders.id, id)).get();
+}
+
+/** The order's raw row as the platform wrote it: a CSV/XLSX row's cells are named by its headers again. */
+export function rawRowOf(db: Db, order: OrderRow): unknown {
+  if (order.rawHeadersId === null) return order.raw;
+  const stored = db.select({ headers: rawHeaders.headers }).from(rawHeaders).where(eq(rawHeaders.id, order.rawHeadersId)).get();
+  if (!stored || !Array.isArray(order.raw)) return order.raw;
+  return recordBuilder(JSON.parse(stored.headers) as string[])(order.raw as string[]) satisfies PlatformRow;
 }
 
 export function updateOrderRow(db: Db, id: number, set: Partial<typeof orders.$inferInsert>): void {

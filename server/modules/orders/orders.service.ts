@@ -9,7 +9,7 @@ import { attributionContext } from './attribution-context';
 import { orderStatements } from './order-statements';
 import { reattributeOrder, upsertContext } from './order-upsert';
 import type { OrderQuery } from './orders.schemas';
-import { findOrder, ledgerOfOrder, listLedger, listOrders, ordersToReattribute, type OrderRow } from './orders.repo';
+import { findOrder, rawRowOf, ledgerOfOrder, listLedger, listOrders, ordersToReattribute, type OrderRow } from './orders.repo';
 import type { Db } from '../../db/client';
 
 export function orderView(o: OrderRow, tz: string) {
@@ -35,7 +35,7 @@ export function getOrder(deps: AppDeps, id: number) {
   const order = findOrder(deps.db, id);
   if (!order) throw notFound('Order', id);
   const ledger = ledgerOfOrder(deps.db, id).map((e) => ({ ...e, eventAt: formatInstant(e.eventAt, timezone), createdAt: formatInstant(e.createdAt, timezone) }));
-  return { ...orderView(order, timezone), raw: order.raw, ledger };
+  return { ...orderView(order, timezone), raw: rawRowOf(deps.db, order), ledger };
 }
 
 export function searchLedger(deps: AppDeps, q: { period?: string; hostId?: number; page: number; pageSize: number }) {
