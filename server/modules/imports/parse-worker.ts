@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImportFileError, readOrders } from '../../importers';
 import { prepareOrder } from '../orders/prepared-order';
-import type { ParseJob, PreparedRow, WorkerMessage } from './parse-protocol';
+import { toWire, type ParseJob, type WireRow, type WorkerMessage } from './parse-protocol';
 
 const AHEAD = 2;
 const port = parentPort!;
@@ -20,7 +20,7 @@ port.on('message', () => {
 
 const post = (message: WorkerMessage) => port.postMessage(message);
 
-async function send(rows: PreparedRow[], bytesRead: number): Promise<void> {
+async function send(rows: WireRow[], bytesRead: number): Promise<void> {
   while (credits === 0) await new Promise<void>((resolve) => { wake = resolve; });
   wake = null;
   credits -= 1;
@@ -30,9 +30,9 @@ async function send(rows: PreparedRow[], bytesRead: number): Promise<void> {
 async function run(): Promise<void> {
   let bytesRead = 0;
   const stream = fs.createReadStream(job.path).on('data', (chunk) => { bytesRead += chunk.length; });
-  let rows: PreparedRow[] = [];
+  let rows: WireRow[] = [];
   for await (const row of readOrders({ stream, path: job.path, format: job.format, fileName: job.fileName })) {
-    rows.push('error' in row ? row : { row: row.row, order: prepareOrder(row.order, row.tabular) });
+    rows.push(toWire('error' in row ? row : { row: row.row, order: prepareOrder(row.order, row.tabular) }));
     if (rows.length >= job.batchSize) {
       await send(rows, bytesRead);
       rows = [];

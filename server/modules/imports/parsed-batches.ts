@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { ImportFileError, isZip } from '../../importers';
-import type { ParseJob, PreparedRow, WorkerMessage } from './parse-protocol';
+import { fromWire, type ParseJob, type PreparedRow, type WorkerMessage } from './parse-protocol';
 
 /**
  * Reading CSV or JSON holds a few batches at a time and its rows die young, so a small old
@@ -78,7 +78,7 @@ export async function* parsedBatches(job: ParseJob): AsyncGenerator<{ rows: Prep
         return;
       }
       if (message.kind === 'failed') throw message.fileError ? new ImportFileError(message.message) : new Error(message.message);
-      yield { rows: message.rows, bytesRead: message.bytesRead };
+      yield { rows: message.rows.map(fromWire), bytesRead: message.bytesRead };
       worker.postMessage(null);
     }
   } finally {
