@@ -1,4 +1,4 @@
-// What the CSV and XLSX readers hand over: a header row, then header-keyed records.
+// What the CSV and XLSX readers hand over: a header row, then header-keyed records with their cells.
 import type { PlatformRow, TabularRaw } from './types.ts';
 
 export type SourceRow = { row: number; record: PlatformRow; tabular?: TabularRaw } | { row: number; error: string };
