@@ -6,8 +6,12 @@ import type Database from 'better-sqlite3';
 // commit that finds the log past `wal_autocheckpoint` pages: one request in every hundred or so then
 // waits several milliseconds for the disk. Here a worker thread with a connection of its own runs
 // PASSIVE checkpoints on a timer instead, off the event loop, never blocking readers or writers.
-// The app's connection keeps a higher automatic threshold as a safety net, should the worker lag
-// behind a heavy import or stop. See docs/decisions/0005-booking-hot-path.md.
+// The app's connection keeps a much higher automatic threshold as a safety net, should the worker lag
+// behind or stop. Under steady writes the worker does fall behind: SQLite restarts the log only at a
+// commit that finds every frame already copied, which seldom happens while commits keep coming, so the
+// log grows until the safety net fires inside a commit (with an fsync) and the next commit restarts it
+// (another fsync). At 4,000 pages that was one booking in ~230 under the booking benchmark's load; at
+// 16,000 (64 MB of log at most) it is one in ~900. See docs/decisions/0005-hot-paths.md.
 
 /** Plain CommonJS, evaluated in the worker: no TypeScript loader is needed there, under tsx or in the bundle. */
 const workerSource = `
@@ -39,7 +43,7 @@ export interface Checkpointer {
 /** Starts background checkpoints for a file database; an in-memory one has no log to checkpoint. */
 export function startCheckpointer(sqlite: Database.Database, options: CheckpointerOptions = {}): Checkpointer | null {
   if (sqlite.memory) return null;
-  const { intervalMs = 100, safetyNetPages = 4000, onError = () => {} } = options;
+  const { intervalMs = 100, safetyNetPages = 16_000, onError = () => {} } = options;
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(workerSource, { eval: true, workerData: { driver, file: sqlite.name, intervalMs } });
   sqlite.pragma(`wal_autocheckpoint = ${safetyNetPages}`);

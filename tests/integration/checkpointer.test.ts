@@ -29,10 +29,10 @@ describe('background WAL checkpoints', () => {
   it('when the app writes, then the worker copies the log into the database file, and the app connection no longer does it itself', async () => {
     checkpointer = startCheckpointer(handle.sqlite, { intervalMs: 20 });
     expect(checkpointer).not.toBeNull();
-    expect(handle.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(4000);
+    expect(handle.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(16_000);
     const before = fs.statSync(handle.file).size;
     writePages(300);
-    // 300 pages are far below the app's own threshold of 4000: only the worker can have moved them.
+    // 300 pages are far below the app's own threshold of 16,000: only the worker can have moved them.
     await until(() => fs.statSync(handle.file).size > before + 300 * 4000);
   });
 
