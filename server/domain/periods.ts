@@ -173,18 +173,20 @@ function intlWallTimeOf(epochMs: number, timeZone: string): WallTime {
 // scheduler format thousands of instants: this is their hot path.
 const QUARTER_HOUR = 15 * 60_000;
 const CACHE_FROM = Date.UTC(1970, 0, 1);
-const offsetCache = new Map<string, number>();
+const offsetCaches = new Map<string, Map<number, number>>();
 
 /** The zone's offset from UTC at an instant, in ms (east positive). */
 function offsetAt(epochMs: number, timeZone: string): number {
   const wholeSecond = epochMs - floorMod(epochMs, 1000);
   if (epochMs < CACHE_FROM) return wallToEpochMs(intlWallTimeOf(wholeSecond, timeZone)) - wholeSecond;
-  const key = `${timeZone}|${Math.floor(epochMs / QUARTER_HOUR)}`;
-  let offset = offsetCache.get(key);
+  let cache = offsetCaches.get(timeZone);
+  if (!cache) offsetCaches.set(timeZone, (cache = new Map()));
+  const quarter = Math.floor(epochMs / QUARTER_HOUR);
+  let offset = cache.get(quarter);
   if (offset === undefined) {
-    if (offsetCache.size > 50_000) offsetCache.clear();
+    if (cache.size > 50_000) cache.clear();
     offset = wallToEpochMs(intlWallTimeOf(wholeSecond, timeZone)) - wholeSecond;
-    offsetCache.set(key, offset);
+    cache.set(quarter, offset);
   }
   return offset;
 }
@@ -232,14 +234,33 @@ export function parseWallTime(text: string): WallTime | null {
 export function zonedWallTimeToInstant(wall: string | WallTime, timeZone: string): Date {
   const parsed = typeof wall === 'string' ? parseWallTime(wall) : isValidWallTime(wall) ? wall : null;
   if (!parsed) throw new RangeError(`${JSON.stringify(wall)} is not a valid wall-clock time`);
-  const asUtc = wallToEpochMs(parsed);
+  return new Date(instantOfWall(wallToEpochMs(parsed), timeZone));
+}
+
+/** zonedWallTimeToInstant on a wall time written as epoch ms (the wall time read as if in UTC). */
+function instantOfWall(asUtc: number, timeZone: string): number {
+  // The offsets a day either side cover every offset in force at this wall time; of the instants they
+  // give, the ones the zone really shows as this wall time qualify, and the earliest wins.
   const before = offsetAt(asUtc - MS_PER_DAY, timeZone);
   const after = offsetAt(asUtc + MS_PER_DAY, timeZone);
-  const candidates = [...new Set([before, after])]
-    .map((offset) => asUtc - offset)
-    .filter((ms) => asUtc - offsetAt(ms, timeZone) === ms)
-    .sort((a, b) => a - b);
-  return new Date(candidates[0] ?? asUtc - before);
+  const early = asUtc - before;
+  const late = asUtc - after;
+  const earlyShows = asUtc - offsetAt(early, timeZone) === early;
+  const lateShows = asUtc - offsetAt(late, timeZone) === late;
+  if (earlyShows && lateShows) return Math.min(early, late);
+  if (earlyShows) return early;
+  return lateShows ? late : early;
+}
+
+/**
+ * The local date of an instant with the first instants of that date and of the next one, in ms: each
+ * is zonedWallTimeToInstant of the date's 00:00, so a skipped midnight resolves as it does there.
+ * The daily-limit rule splits every session by local day with it (no strings parsed on the way).
+ */
+export function localDayOf(instant: Date, timeZone: string): { date: PlainDate; start: number; nextStart: number } {
+  const { y, m, d } = wallTimeOf(assertInstant(instant), timeZone);
+  const midnight = dayNumber(y, m, d) * MS_PER_DAY;
+  return { date: formatDate(y, m, d), start: instantOfWall(midnight, timeZone), nextStart: instantOfWall(midnight + MS_PER_DAY, timeZone) };
 }
 
 /** A period's half-open UTC range: [local start of its 1st, local start of the next month's 1st). */

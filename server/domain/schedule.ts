@@ -1,5 +1,5 @@
 import { BP_PER_UNIT } from './money';
-import { addDays, localDateOf, zonedWallTimeToInstant, type PlainDate } from './periods';
+import { localDayOf, type PlainDate } from './periods';
 import { occupiesTime, type SessionStatus } from './session-status';
 
 // Scheduling rules (SPEC section 5). A session occupies the half-open interval [start, end), so a
@@ -180,9 +180,8 @@ export function checkShares(hosts: readonly { hostId: number; role: HostRole; sh
 function splitByLocalDay(start: number, end: number, timeZone: string): [PlainDate, number][] {
   const parts: [PlainDate, number][] = [];
   for (let cursor = start; cursor < end;) {
-    const date = localDateOf(new Date(cursor), timeZone);
     // A skipped local midnight resolves to the first instant of the day, so 23- and 25-hour days split right.
-    const nextDay = zonedWallTimeToInstant(`${addDays(date, 1)} 00:00`, timeZone).getTime();
+    const { date, nextStart: nextDay } = localDayOf(new Date(cursor), timeZone);
     // A fall-back across midnight could repeat part of a day after the next began: step on regardless.
     const until = Math.min(end, nextDay > cursor ? nextDay : cursor + MS_PER_HOUR);
     parts.push([date, until - cursor]);
@@ -245,10 +244,7 @@ export function dailyLimitWarnings(hostSessions: readonly SessionLike[], candida
  * clock change at midnight cannot leave a part of those days outside.
  */
 export function dailyLimitWindow(candidate: { startsAt: Date; endsAt: Date }, timeZone: string): { from: Date; to: Date } {
-  const first = localDateOf(candidate.startsAt, timeZone);
-  const last = localDateOf(new Date(Math.max(candidate.startsAt.getTime(), candidate.endsAt.getTime() - 1)), timeZone);
-  return {
-    from: new Date(zonedWallTimeToInstant(`${first} 00:00`, timeZone).getTime() - MS_PER_HOUR),
-    to: new Date(zonedWallTimeToInstant(`${addDays(last, 1)} 00:00`, timeZone).getTime() + MS_PER_HOUR),
-  };
+  const first = localDayOf(candidate.startsAt, timeZone);
+  const last = localDayOf(new Date(Math.max(candidate.startsAt.getTime(), candidate.endsAt.getTime() - 1)), timeZone);
+  return { from: new Date(first.start - MS_PER_HOUR), to: new Date(last.nextStart + MS_PER_HOUR) };
 }

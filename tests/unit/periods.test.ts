@@ -12,6 +12,7 @@ import {
   isValidDate,
   lastDateOfPeriod,
   localDateOf,
+  localDayOf,
   nextPeriod,
   parseInstant,
   parsePeriod,
@@ -156,6 +157,32 @@ describe('zonedWallTimeToInstant', () => {
         expect(formatInstant(back, timeZone).slice(0, 19).replace('T', ' ')).toBe(wall);
         expect(back.getTime()).toBeLessThanOrEqual(truncateToSecond(t));
       }),
+    );
+  });
+});
+
+describe('localDayOf', () => {
+  // Zones whose clocks change at midnight (Havana, Santiago) or that skipped a whole day (Apia, 2011-12-30).
+  const MIDNIGHT_ZONES = [...ZONES, 'America/Havana', 'America/Santiago', 'Pacific/Apia', 'Asia/Kathmandu'];
+  const startOf = (date: string, timeZone: string) => zonedWallTimeToInstant(`${date} 00:00`, timeZone).getTime();
+
+  it.each([
+    ['2026-03-08T12:00:00Z', 'America/Havana', '2026-03-08', '2026-03-08T05:00:00.000Z', '2026-03-09T04:00:00.000Z'], // 00:00 skipped: the day starts at 01:00 CDT
+    ['2026-11-01T12:00:00Z', NY, '2026-11-01', '2026-11-01T04:00:00.000Z', '2026-11-02T05:00:00.000Z'], // a 25-hour day
+    ['2011-12-29T12:00:00Z', 'Pacific/Apia', '2011-12-29', '2011-12-29T10:00:00.000Z', '2011-12-30T10:00:00.000Z'], // the next date, 12-30, never came
+    ['2026-11-30T16:30:00Z', SH, '2026-12-01', '2026-11-30T16:00:00.000Z', '2026-12-01T16:00:00.000Z'],
+  ])('when the instant is %s in %s, then its day is %s from %s to %s', (at, timeZone, date, start, nextStart) => {
+    const day = localDayOf(new Date(at), timeZone);
+    expect(day).toEqual({ date, start: Date.parse(start), nextStart: Date.parse(nextStart) });
+  });
+
+  it('when any instant is given, then the day is its local date, from that date\'s 00:00 to the next date\'s, as zonedWallTimeToInstant reads them', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...MIDNIGHT_ZONES), (t, timeZone) => {
+        const date = localDateOf(t, timeZone);
+        expect(localDayOf(t, timeZone)).toEqual({ date, start: startOf(date, timeZone), nextStart: startOf(addDays(date, 1), timeZone) });
+      }),
+      { numRuns: 2000 },
     );
   });
 });
