@@ -26,7 +26,8 @@ export interface NewSession {
   crew: readonly { userId: number; duty: string }[];
 }
 
-interface NearRow { id: number; accountId: number; roomId: number | null; startsAt: number; endsAt: number; status: SessionLike['status']; hostIds: string; crewUserIds: string }
+/** A neighbourhood row as an array (the statement is raw: no object with column names built per row). */
+type NearRow = [id: number, accountId: number, roomId: number | null, startsAt: number, endsAt: number, status: SessionLike['status'], hostIds: string, crewUserIds: string];
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
@@ -89,12 +90,12 @@ function compile(sqlite: Database.Database) {
       const shape = `${n.hostIds.length}:${n.crewUserIds.length}`;
       let statement = near.get(shape);
       if (!statement) {
-        statement = sqlite.prepare(neighbourhoodSql(n.hostIds.length, n.crewUserIds.length));
+        statement = sqlite.prepare(neighbourhoodSql(n.hostIds.length, n.crewUserIds.length)).raw(true);
         near.set(shape, statement);
       }
-      return (statement.all(...neighbourhoodParams(n)) as NearRow[]).map((r) => ({
-        id: r.id, accountId: r.accountId, roomId: r.roomId, startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt), status: r.status,
-        hostIds: JSON.parse(r.hostIds) as number[], crewUserIds: JSON.parse(r.crewUserIds) as number[],
+      return (statement.all(...neighbourhoodParams(n)) as NearRow[]).map(([id, accountId, roomId, startsAt, endsAt, status, hostIds, crewUserIds]) => ({
+        id, accountId, roomId, startsAt: new Date(startsAt), endsAt: new Date(endsAt), status,
+        hostIds: JSON.parse(hostIds) as number[], crewUserIds: crewUserIds === '[]' ? [] : JSON.parse(crewUserIds) as number[],
       }));
     },
     /** Inserts a session with its hosts (in their listed order) and crew; returns its id. */
