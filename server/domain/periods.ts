@@ -45,7 +45,7 @@ function wallToEpochMs(w: WallTime): number {
 }
 
 function isValidWallTime(w: WallTime): boolean {
-  const ints = [w.y, w.m, w.d, w.h, w.mi, w.s].every(Number.isInteger);
+  const ints = Number.isInteger(w.y) && Number.isInteger(w.m) && Number.isInteger(w.d) && Number.isInteger(w.h) && Number.isInteger(w.mi) && Number.isInteger(w.s);
   return ints && w.y >= 1 && w.y <= 9999 && w.m >= 1 && w.m <= 12 && w.d >= 1 &&
     w.d <= daysInMonth(w.y, w.m) && w.h >= 0 && w.h <= 23 && w.mi >= 0 && w.mi <= 59 && w.s >= 0 && w.s <= 59;
 }
@@ -208,8 +208,7 @@ function assertInstant(instant: Date): number {
 }
 
 export function localDateOf(instant: Date, timeZone: string): PlainDate {
-  const { y, m, d } = wallTimeOf(assertInstant(instant), timeZone);
-  return formatDate(y, m, d);
+  return localDayOf(instant, timeZone).date;
 }
 
 /** SPEC: an instant belongs to the period of its local date in the agency zone. */
@@ -252,15 +251,43 @@ function instantOfWall(asUtc: number, timeZone: string): number {
   return lateShows ? late : early;
 }
 
+/** A local date and the first instants (ms) of it and of the next date. */
+export interface LocalDay {
+  readonly date: PlainDate;
+  readonly start: number;
+  readonly nextStart: number;
+}
+
+// Days looked up by zone and day number: the daily-limit rule asks for the same few days over and over.
+const dayCaches = new Map<string, Map<number, LocalDay>>();
+
+function dayOfNumber(dayNo: number, timeZone: string): LocalDay {
+  let cache = dayCaches.get(timeZone);
+  if (!cache) dayCaches.set(timeZone, (cache = new Map()));
+  let day = cache.get(dayNo);
+  if (!day) {
+    if (cache.size > 50_000) cache.clear();
+    const { y, m, d } = civilOf(dayNo);
+    const midnight = dayNo * MS_PER_DAY;
+    day = Object.freeze({ date: formatDate(y, m, d), start: instantOfWall(midnight, timeZone), nextStart: instantOfWall(midnight + MS_PER_DAY, timeZone) });
+    cache.set(dayNo, day);
+  }
+  return day;
+}
+
 /**
  * The local date of an instant with the first instants of that date and of the next one, in ms: each
  * is zonedWallTimeToInstant of the date's 00:00, so a skipped midnight resolves as it does there.
- * The daily-limit rule splits every session by local day with it (no strings parsed on the way).
+ * The daily-limit rule splits every session by local day with it: from 1970 on, a cached day is found
+ * by arithmetic on the zone's offset, with nothing allocated.
  */
-export function localDayOf(instant: Date, timeZone: string): { date: PlainDate; start: number; nextStart: number } {
-  const { y, m, d } = wallTimeOf(assertInstant(instant), timeZone);
-  const midnight = dayNumber(y, m, d) * MS_PER_DAY;
-  return { date: formatDate(y, m, d), start: instantOfWall(midnight, timeZone), nextStart: instantOfWall(midnight + MS_PER_DAY, timeZone) };
+export function localDayOf(instant: Date, timeZone: string): LocalDay {
+  const ms = assertInstant(instant);
+  if (ms < CACHE_FROM) {
+    const { y, m, d } = wallTimeOf(ms, timeZone);
+    return dayOfNumber(dayNumber(y, m, d), timeZone);
+  }
+  return dayOfNumber(Math.floor((ms - floorMod(ms, 1000) + offsetAt(ms, timeZone)) / MS_PER_DAY), timeZone);
 }
 
 /** A period's half-open UTC range: [local start of its 1st, local start of the next month's 1st). */
@@ -297,10 +324,13 @@ const INSTANT_PATTERN =
 export function parseInstant(text: string): Date | null {
   const match = INSTANT_PATTERN.exec(text);
   if (!match) return null;
-  const wall = wallFromGroups(match.slice(1, 7));
-  const [fraction = '', zulu, sign, offH = '00', offM = '00'] = match.slice(7);
-  if (!wall || Number(offH) > 23 || Number(offM) > 59) return null;
-  const offsetMin = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(offH) * 60 + Number(offM));
-  const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+  // Groups read one by one (no arrays built): every API request with an instant comes through here.
+  const wall: WallTime = { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]), h: Number(match[4]), mi: Number(match[5]), s: Number(match[6] ?? 0) };
+  const offH = Number(match[10] ?? 0);
+  const offM = Number(match[11] ?? 0);
+  if (!isValidWallTime(wall) || offH > 23 || offM > 59) return null;
+  const offsetMin = match[8] ? 0 : (match[9] === '-' ? -1 : 1) * (offH * 60 + offM);
+  const fraction = match[7];
+  const millis = fraction === undefined ? 0 : Number(fraction.length >= 3 ? fraction.slice(0, 3) : fraction.padEnd(3, '0'));
   return new Date(wallToEpochMs(wall) - offsetMin * 60_000 + millis);
 }

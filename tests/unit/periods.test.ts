@@ -272,6 +272,15 @@ describe('parseInstant', () => {
   ])('when "%s" (%s) is parsed, then it is null', (text) => {
     expect(parseInstant(text)).toBeNull();
   });
+
+  it('when any instant is written as ISO (Z, milliseconds) or with a zone\'s offset (whole seconds), then it reads back as that instant', () => {
+    fc.assert(
+      fc.property(instant, zone, (t, timeZone) => {
+        expect(parseInstant(t.toISOString())?.getTime()).toBe(t.getTime());
+        expect(parseInstant(formatInstant(t, timeZone))?.getTime()).toBe(truncateToSecond(t));
+      }),
+    );
+  });
 });
 
 describe('plain dates', () => {
