@@ -10,8 +10,9 @@ import type Database from 'better-sqlite3';
 // behind or stop. Under steady writes the worker does fall behind: SQLite restarts the log only at a
 // commit that finds every frame already copied, which seldom happens while commits keep coming, so the
 // log grows until the safety net fires inside a commit (with an fsync) and the next commit restarts it
-// (another fsync). At 4,000 pages that was one booking in ~230 under the booking benchmark's load; at
-// 16,000 (64 MB of log at most) it is one in ~900. See docs/decisions/0005-hot-paths.md.
+// (another fsync). Under the booking benchmark's load, at 4,000 pages that was one booking in ~230; at
+// 16,000 (64 MB of log at most) it is one in ~1,300 (a booking writes 12-14 pages since migration 0014).
+// See docs/decisions/0005-hot-paths.md.
 
 /** Plain CommonJS, evaluated in the worker: no TypeScript loader is needed there, under tsx or in the bundle. */
 const workerSource = `
