@@ -173,22 +173,30 @@ function intlWallTimeOf(epochMs: number, timeZone: string): WallTime {
 // scheduler format thousands of instants: this is their hot path.
 const QUARTER_HOUR = 15 * 60_000;
 const CACHE_FROM = Date.UTC(1970, 0, 1);
-const offsetCaches = new Map<string, Map<number, number>>();
+
+/** Values remembered per zone under a whole-number key; a zone's memory is emptied past 50,000 entries. */
+function zoneMemory<V>() {
+  const byZone = new Map<string, Map<number, V>>();
+  return {
+    get: (timeZone: string, key: number): V | undefined => byZone.get(timeZone)?.get(key),
+    set(timeZone: string, key: number, value: V): V {
+      let memory = byZone.get(timeZone);
+      if (!memory) byZone.set(timeZone, (memory = new Map()));
+      if (memory.size > 50_000) memory.clear();
+      memory.set(key, value);
+      return value;
+    },
+  };
+}
+
+const offsets = zoneMemory<number>();
 
 /** The zone's offset from UTC at an instant, in ms (east positive). */
 function offsetAt(epochMs: number, timeZone: string): number {
   const wholeSecond = epochMs - floorMod(epochMs, 1000);
   if (epochMs < CACHE_FROM) return wallToEpochMs(intlWallTimeOf(wholeSecond, timeZone)) - wholeSecond;
-  let cache = offsetCaches.get(timeZone);
-  if (!cache) offsetCaches.set(timeZone, (cache = new Map()));
   const quarter = Math.floor(epochMs / QUARTER_HOUR);
-  let offset = cache.get(quarter);
-  if (offset === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    offset = wallToEpochMs(intlWallTimeOf(wholeSecond, timeZone)) - wholeSecond;
-    cache.set(quarter, offset);
-  }
-  return offset;
+  return offsets.get(timeZone, quarter) ?? offsets.set(timeZone, quarter, wallToEpochMs(intlWallTimeOf(wholeSecond, timeZone)) - wholeSecond);
 }
 
 /** The local wall time of an instant (whole seconds; milliseconds dropped). */
@@ -259,20 +267,16 @@ export interface LocalDay {
 }
 
 // Days looked up by zone and day number: the daily-limit rule asks for the same few days over and over.
-const dayCaches = new Map<string, Map<number, LocalDay>>();
+const days = zoneMemory<LocalDay>();
 
 function dayOfNumber(dayNo: number, timeZone: string): LocalDay {
-  let cache = dayCaches.get(timeZone);
-  if (!cache) dayCaches.set(timeZone, (cache = new Map()));
-  let day = cache.get(dayNo);
-  if (!day) {
-    if (cache.size > 50_000) cache.clear();
-    const { y, m, d } = civilOf(dayNo);
-    const midnight = dayNo * MS_PER_DAY;
-    day = Object.freeze({ date: formatDate(y, m, d), start: instantOfWall(midnight, timeZone), nextStart: instantOfWall(midnight + MS_PER_DAY, timeZone) });
-    cache.set(dayNo, day);
-  }
-  return day;
+  const known = days.get(timeZone, dayNo);
+  if (known) return known;
+  const { y, m, d } = civilOf(dayNo);
+  const midnight = dayNo * MS_PER_DAY;
+  return days.set(timeZone, dayNo, Object.freeze({
+    date: formatDate(y, m, d), start: instantOfWall(midnight, timeZone), nextStart: instantOfWall(midnight + MS_PER_DAY, timeZone),
+  }));
 }
 
 /**
