@@ -168,9 +168,11 @@ function intlWallTimeOf(epochMs: number, timeZone: string): WallTime {
   };
 }
 
-// Every zone's offset changes only at instants on a quarter hour since 1970 (offsets are whole quarter
-// hours), so one Intl call per zone and quarter hour serves every instant in it. Lists and the
-// scheduler format thousands of instants: this is their hot path.
+// A zone's offset is cached per quarter hour, so one Intl call serves every instant in it: lists and the
+// scheduler format thousands of instants, and this is their hot path. Most changes fall on a quarter
+// hour, but not all (St. John's changed at 00:01 local until 2011, Monrovia at 00:44:30 UTC in 1972):
+// a quarter hour is cached only when its first and last seconds have the same offset, which two changes
+// less than fifteen minutes apart could fool, and no zone has those.
 const QUARTER_HOUR = 15 * 60_000;
 const CACHE_FROM = Date.UTC(1970, 0, 1);
 
@@ -194,9 +196,29 @@ const offsets = zoneMemory<number>();
 /** The zone's offset from UTC at an instant, in ms (east positive). */
 function offsetAt(epochMs: number, timeZone: string): number {
   const wholeSecond = epochMs - floorMod(epochMs, 1000);
-  if (epochMs < CACHE_FROM) return wallToEpochMs(intlWallTimeOf(wholeSecond, timeZone)) - wholeSecond;
+  if (epochMs < CACHE_FROM) return intlOffsetAt(wholeSecond, timeZone);
   const quarter = Math.floor(epochMs / QUARTER_HOUR);
-  return offsets.get(timeZone, quarter) ?? offsets.set(timeZone, quarter, wallToEpochMs(intlWallTimeOf(wholeSecond, timeZone)) - wholeSecond);
+  const known = offsets.get(timeZone, quarter);
+  if (known !== undefined) return known;
+  const offset = intlOffsetAt(wholeSecond, timeZone);
+  const first = quarter * QUARTER_HOUR;
+  const steady = offsetNameAt(first, timeZone) === offsetNameAt(first + QUARTER_HOUR - 1000, timeZone);
+  return steady ? offsets.set(timeZone, quarter, offset) : offset;
+}
+
+const offsetNamers = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset at an instant as Intl names it ('GMT-02:30'): a quarter of formatToParts' cost, enough to compare. */
+function offsetNameAt(epochMs: number, timeZone: string): string {
+  let namer = offsetNamers.get(timeZone);
+  if (!namer) offsetNamers.set(timeZone, (namer = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
+  const text = namer.format(epochMs);
+  return text.slice(text.lastIndexOf('GMT'));
+}
+
+/** The zone's offset at a whole second, straight from Intl. */
+function intlOffsetAt(wholeSecond: number, timeZone: string): number {
+  return wallToEpochMs(intlWallTimeOf(wholeSecond, timeZone)) - wholeSecond;
 }
 
 /** The local wall time of an instant (whole seconds; milliseconds dropped). */

@@ -22,6 +22,22 @@ describe('instants formatted through the offset cache', () => {
     ), { numRuns: 3000 });
   });
 
+  // St. John's changed at 00:01 local (03:31 UTC), Monrovia at 00:44:30 UTC: inside a quarter hour.
+  it.each([
+    ['America/St_Johns', ['2010-03-14T03:44:00Z', '2010-03-14T03:30:00Z', '2010-03-14T03:31:00Z'], ['2010-03-14T01:14:00-02:30', '2010-03-14T00:00:00-03:30', '2010-03-14T01:01:00-02:30']],
+    ['America/St_Johns', ['2010-03-14T03:30:59Z', '2010-03-14T03:31:00Z'], ['2010-03-14T00:00:59-03:30', '2010-03-14T01:01:00-02:30']],
+  ])('when %s changes its offset inside a quarter hour, then instants on either side get their own offset, whichever is asked first', (zone, instants, expected) => {
+    expect(instants.map((t) => formatInstant(new Date(t), zone))).toEqual(expected);
+    expect(instants.map((t) => intlLocal(Date.parse(t), zone))).toEqual(expected.map((e) => e.slice(0, 19)));
+  });
+
+  it('when Monrovia moved from -0:44:30 to UTC in 1972, then the local wall times on either side equal Intl', () => {
+    for (const t of ['1972-01-07T00:44:29Z', '1972-01-07T00:30:00Z', '1972-01-07T00:44:30Z', '1972-01-07T00:59:59Z']) {
+      expect(localDateOf(new Date(t), 'Africa/Monrovia')).toBe(intlLocal(Date.parse(t), 'Africa/Monrovia').slice(0, 10));
+    }
+    expect(formatInstant(new Date('1972-01-07T00:44:30Z'), 'Africa/Monrovia')).toBe('1972-01-07T00:44:30+00:00');
+  });
+
   it('when an instant is a second before and at a New York DST change, then each gets its own offset', () => {
     const change = Date.UTC(2026, 2, 8, 7, 0, 0); // 2026-03-08 02:00 EST -> 03:00 EDT
     expect(formatInstant(new Date(change - 1000), 'America/New_York')).toBe('2026-03-08T01:59:59-05:00');
