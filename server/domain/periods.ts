@@ -171,8 +171,8 @@ function intlWallTimeOf(epochMs: number, timeZone: string): WallTime {
 // A zone's offset is cached per quarter hour, so one Intl call serves every instant in it: lists and the
 // scheduler format thousands of instants, and this is their hot path. Most changes fall on a quarter
 // hour, but not all (St. John's changed at 00:01 local until 2011, Monrovia at 00:44:30 UTC in 1972):
-// a quarter hour is cached only when its first and last seconds have the same offset, which two changes
-// less than fifteen minutes apart could fool, and no zone has those.
+// a quarter hour is cached only when its first and last seconds have the same offset (only two changes
+// less than fifteen minutes apart could fool that).
 const QUARTER_HOUR = 15 * 60_000;
 const CACHE_FROM = Date.UTC(1970, 0, 1);
 
