@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { authenticate } from './http/authenticate';
 import type { AppDeps } from './http/context';
 import { apiNotFound, errorHandler } from './http/error-handler';
+import { weakEtag } from './http/etag';
 import { openApiDocument } from './http/openapi';
 import { mount, route, type AnyRoute } from './http/route';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -63,6 +64,7 @@ function serveClient(app: express.Express, dist: string): void {
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('etag', weakEtag);
   app.set('trust proxy', 'loopback');
   app.set('query parser', 'simple');
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'connect-src': ["'self'"] } } }));
