@@ -141,20 +141,21 @@ export function datesOfPeriod(period: Period): PlainDate[] {
 
 // ---- instants in a time zone ----
 
-// Building a DateTimeFormat is costly and importers convert a million rows: one per zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, calendar: 'gregory', numberingSystem: 'latn', hourCycle: 'h23', era: 'short',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+/** One value per zone, built on first use. */
+function perZone<T>(build: (timeZone: string) => T): (timeZone: string) => T {
+  const built = new Map<string, T>();
+  return (timeZone) => {
+    let value = built.get(timeZone);
+    if (value === undefined) built.set(timeZone, (value = build(timeZone)));
+    return value;
+  };
 }
+
+// Building a DateTimeFormat is costly and importers convert a million rows: one per zone.
+const formatterFor = perZone((timeZone) => new Intl.DateTimeFormat('en-US', {
+  timeZone, calendar: 'gregory', numberingSystem: 'latn', hourCycle: 'h23', era: 'short',
+  year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+}));
 
 /** The local wall time of an instant through Intl (whole seconds; milliseconds dropped): exact but slow. */
 function intlWallTimeOf(epochMs: number, timeZone: string): WallTime {
@@ -178,12 +179,11 @@ const CACHE_FROM = Date.UTC(1970, 0, 1);
 
 /** Values remembered per zone under a whole-number key; a zone's memory is emptied past 50,000 entries. */
 function zoneMemory<V>() {
-  const byZone = new Map<string, Map<number, V>>();
+  const memoryOf = perZone(() => new Map<number, V>());
   return {
-    get: (timeZone: string, key: number): V | undefined => byZone.get(timeZone)?.get(key),
+    get: (timeZone: string, key: number): V | undefined => memoryOf(timeZone).get(key),
     set(timeZone: string, key: number, value: V): V {
-      let memory = byZone.get(timeZone);
-      if (!memory) byZone.set(timeZone, (memory = new Map()));
+      const memory = memoryOf(timeZone);
       if (memory.size > 50_000) memory.clear();
       memory.set(key, value);
       return value;
@@ -206,13 +206,11 @@ function offsetAt(epochMs: number, timeZone: string): number {
   return steady ? offsets.set(timeZone, quarter, offset) : offset;
 }
 
-const offsetNamers = new Map<string, Intl.DateTimeFormat>();
+const offsetNamerFor = perZone((timeZone) => new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }));
 
 /** The zone's offset at an instant as Intl names it ('GMT-02:30'): a quarter of formatToParts' cost, enough to compare. */
 function offsetNameAt(epochMs: number, timeZone: string): string {
-  let namer = offsetNamers.get(timeZone);
-  if (!namer) offsetNamers.set(timeZone, (namer = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
-  const text = namer.format(epochMs);
+  const text = offsetNamerFor(timeZone).format(epochMs);
   return text.slice(text.lastIndexOf('GMT'));
 }
 
