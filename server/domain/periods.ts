@@ -200,18 +200,29 @@ function offsetAt(epochMs: number, timeZone: string): number {
   const quarter = Math.floor(epochMs / QUARTER_HOUR);
   const known = offsets.get(timeZone, quarter);
   if (known !== undefined) return known;
-  const offset = intlOffsetAt(wholeSecond, timeZone);
   const first = quarter * QUARTER_HOUR;
-  const steady = offsetNameAt(first, timeZone) === offsetNameAt(first + QUARTER_HOUR - 1000, timeZone);
-  return steady ? offsets.set(timeZone, quarter, offset) : offset;
+  const name = offsetNameAt(first, timeZone);
+  if (name !== offsetNameAt(first + QUARTER_HOUR - 1000, timeZone)) return intlOffsetAt(wholeSecond, timeZone);
+  return offsets.set(timeZone, quarter, offsetOfName(name) ?? intlOffsetAt(wholeSecond, timeZone));
 }
 
 const offsetNamerFor = perZone((timeZone) => new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }));
 
-/** The zone's offset at an instant as Intl names it ('GMT-02:30'): a quarter of formatToParts' cost, enough to compare. */
+/** The zone's offset at an instant as Intl names it ('GMT-02:30'): a quarter of formatToParts' cost. */
 function offsetNameAt(epochMs: number, timeZone: string): string {
   const text = offsetNamerFor(timeZone).format(epochMs);
   return text.slice(text.lastIndexOf('GMT'));
+}
+
+const OFFSET_NAME = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** The offset in ms an Intl offset name stands for ('GMT', 'GMT+08:00', 'GMT-00:44:30'); null for any other text. */
+export function offsetOfName(name: string): number | null {
+  const match = OFFSET_NAME.exec(name);
+  if (!match) return null;
+  if (!match[1]) return 0;
+  const seconds = (Number(match[2]) * 60 + Number(match[3])) * 60 + Number(match[4] ?? 0);
+  return (match[1] === '-' ? -seconds : seconds) * 1000;
 }
 
 /** The zone's offset at a whole second, straight from Intl. */

@@ -1,12 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInstant, localDateOf } from '../../server/domain/periods';
+import { formatInstant, localDateOf, offsetOfName } from '../../server/domain/periods';
 
 // formatInstant reads zone offsets from a per-quarter-hour cache; Intl itself is the reference.
 function intlLocal(ms: number, timeZone: string): string {
   const f = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
   const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
+}
+
+/** The offset (ms) at a whole second, as the wall time Intl shows minus the instant. */
+function intlOffset(ms: number, timeZone: string): number {
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+    .formatToParts(ms).map((x) => [x.type, Number(x.value)]));
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - ms;
 }
 
 const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham'];
@@ -42,5 +49,25 @@ describe('instants formatted through the offset cache', () => {
     const change = Date.UTC(2026, 2, 8, 7, 0, 0); // 2026-03-08 02:00 EST -> 03:00 EDT
     expect(formatInstant(new Date(change - 1000), 'America/New_York')).toBe('2026-03-08T01:59:59-05:00');
     expect(formatInstant(new Date(change), 'America/New_York')).toBe('2026-03-08T03:00:00-04:00');
+  });
+
+  it.each([
+    ['GMT', 0], ['GMT+08:00', 8 * 3_600_000], ['GMT-03:30', -(3.5 * 3_600_000)], ['GMT+05:45', 5.75 * 3_600_000],
+    ['GMT-00:44:30', -(44 * 60 + 30) * 1000], ['GMT+14:00', 14 * 3_600_000],
+    ['UTC', null], ['GMT+8', null], ['GMT+08', null], ['', null], ['GMT+08:00 ', null],
+  ])('when Intl names an offset %j, then it stands for %j ms', (name, ms) => {
+    expect(offsetOfName(name)).toBe(ms);
+  });
+
+  it('when any zone Intl knows is asked its offset name at any instant, then the name reads as the offset its wall time shows', () => {
+    const all = Intl.supportedValuesOf('timeZone');
+    fc.assert(fc.property(
+      fc.integer({ min: Date.UTC(1970, 0, 1) / 1000, max: Date.UTC(2060, 0, 1) / 1000 }), fc.constantFrom(...all),
+      (seconds, zone) => {
+        const ms = seconds * 1000;
+        const text = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).format(ms);
+        expect(offsetOfName(text.slice(text.lastIndexOf('GMT')))).toBe(intlOffset(ms, zone));
+      },
+    ), { numRuns: 3000 });
   });
 });
