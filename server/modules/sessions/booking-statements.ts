@@ -65,8 +65,9 @@ function compile(sqlite: Database.Database) {
   const user = sqlite.prepare('SELECT 1 FROM users WHERE id = ?').pluck();
   const insertSession = sqlite.prepare(`INSERT INTO sessions (account_id, room_id, series_id, starts_at, ends_at, status, title, notes, platform_live_id, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`).pluck();
-  const insertHost = sqlite.prepare('INSERT INTO session_hosts (session_id, host_id, role, share_bp, position) VALUES (?, ?, ?, ?, ?)');
-  const insertCrew = sqlite.prepare('INSERT INTO session_crew (session_id, user_id, duty) VALUES (?, ?, ?)');
+  // session_starts_at written here, so the copy trigger has nothing to correct (migration 0015).
+  const insertHost = sqlite.prepare('INSERT INTO session_hosts (session_id, host_id, role, share_bp, position, session_starts_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertCrew = sqlite.prepare('INSERT INTO session_crew (session_id, user_id, duty, session_starts_at) VALUES (?, ?, ?, ?)');
   const near = new Map<string, Database.Statement>();
 
   return {
@@ -102,8 +103,9 @@ function compile(sqlite: Database.Database) {
     insert: (s: NewSession, at: Date): number => {
       const id = insertSession.get(s.accountId, s.roomId, s.seriesId, s.startsAt.getTime(), s.endsAt.getTime(), s.status, s.title, s.notes,
         s.platformLiveId, at.getTime(), at.getTime()) as number;
-      s.hosts.forEach((h, position) => insertHost.run(id, h.hostId, h.role, h.shareBp, position));
-      for (const c of s.crew) insertCrew.run(id, c.userId, c.duty);
+      const startsAt = s.startsAt.getTime();
+      s.hosts.forEach((h, position) => insertHost.run(id, h.hostId, h.role, h.shareBp, position, startsAt));
+      for (const c of s.crew) insertCrew.run(id, c.userId, c.duty, startsAt);
       return id;
     },
   };
