@@ -72,6 +72,12 @@ export const settings = sqliteTable('settings', {
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch() * 1000)`),
 });
 
+/** One row whose version triggers move on every change to settings (migration 0016): a cheap freshness check. */
+export const settingsVersion = sqliteTable('settings_version', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+});
+
 // The roster's tables live beside this file, one file per feature, and are re-exported here so that
 // drizzle-kit and `db.query` see one schema.
 export * from './schema/roster';

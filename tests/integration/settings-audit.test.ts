@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { currentSettings } from '../../server/modules/settings/settings.service';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -38,6 +40,34 @@ describe('settings', () => {
     const res = await admin.patch('/api/v1/settings', patch);
     expect(res.status).toBe(400);
     expect((await admin.get('/api/v1/settings')).body.maxDailyMinutes).toBe(480);
+  });
+
+  it('when another connection to the file (another process) changes a setting, then the next request reads it', async () => {
+    const viewer = await server.signIn('viewer');
+    expect((await viewer.get('/api/v1/settings')).body.maxDailyMinutes).toBe(480);
+    const other = new Database(server.deps.env.DATABASE_PATH);
+    try {
+      other.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('maxDailyMinutes', '300', 0)").run();
+      expect((await viewer.get('/api/v1/settings')).body.maxDailyMinutes).toBe(300);
+      other.prepare("DELETE FROM settings WHERE key = 'maxDailyMinutes'").run();
+      expect((await viewer.get('/api/v1/settings')).body.maxDailyMinutes).toBe(480);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('when a change read inside a transaction is rolled back and another is made, then the other is read', () => {
+    const { sqlite } = server.deps;
+    const write = sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('maxDailyMinutes', ?, 0) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    expect(currentSettings(server.deps).maxDailyMinutes).toBe(480);
+    expect(() => sqlite.transaction(() => {
+      write.run('300');
+      expect(currentSettings(server.deps).maxDailyMinutes).toBe(300);
+      throw new Error('roll back');
+    })()).toThrow('roll back');
+    // Committed with nothing read in between, it moves the version to the number the rolled-back one had reached.
+    write.run('600');
+    expect(currentSettings(server.deps).maxDailyMinutes).toBe(600);
   });
 
   it('when a non-admin changes settings, then 403', async () => {

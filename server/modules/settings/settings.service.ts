@@ -1,19 +1,38 @@
+import type Database from 'better-sqlite3';
 import { localDateOf } from '../../domain/periods';
 import type { Actor, AppDeps } from '../../http/context';
 import { recordAudit } from '../audit/audit.repo';
 import { defaultSettings, settingsSchema, type Settings } from './settings.schemas';
-import { readSettingsText, writeSetting } from './settings.repo';
+import { readSettingsText, readSettingsVersion, writeSetting } from './settings.repo';
 
 let parsedLast: { text: string; settings: Settings } | undefined;
 
-/** The agency settings: stored values over the defaults. The parse is redone only when the stored text changes. */
-export function currentSettings(deps: Pick<AppDeps, 'sqlite'>): Settings {
-  const text = readSettingsText(deps.sqlite);
+/** The settings a stored text stands for; the parse is redone only when the text changes. */
+function settingsOfText(text: string): Settings {
   if (parsedLast?.text !== text) {
     const parsed = settingsSchema.safeParse({ ...defaultSettings, ...(JSON.parse(text) as Record<string, unknown>) });
     parsedLast = { text, settings: parsed.success ? parsed.data : defaultSettings };
   }
   return parsedLast.settings;
+}
+
+const known = new WeakMap<Database.Database, { version: number; settings: Settings }>();
+
+/**
+ * The agency settings: stored values over the defaults. Nearly every request asks, so outside a
+ * transaction only their version is read while it stands still (one row, against building the JSON
+ * of them all). Inside one the text is read each time: a version seen there may still be rolled back,
+ * and later reached again with other values.
+ */
+export function currentSettings(deps: Pick<AppDeps, 'sqlite'>): Settings {
+  const { sqlite } = deps;
+  if (sqlite.inTransaction) return settingsOfText(readSettingsText(sqlite));
+  const version = readSettingsVersion(sqlite);
+  const last = known.get(sqlite);
+  if (last?.version === version) return last.settings;
+  const settings = settingsOfText(readSettingsText(sqlite));
+  known.set(sqlite, { version, settings });
+  return settings;
 }
 
 export function updateSettings(deps: AppDeps, actor: Actor, patch: Partial<Settings>): Settings {
