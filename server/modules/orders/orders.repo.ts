@@ -30,10 +30,12 @@ export function ledgerOfOrder(db: Db, orderId: number) {
 }
 
 /** Orders with no known account, or of one account: the ones to attribute again when accounts change. */
-export function ordersToReattribute(db: Db, where: { unmatchedOn?: string; accountId?: number; from?: Date; to?: Date }): OrderRow[] {
+export function ordersToReattribute(db: Db, where: { unmatchedOn?: string; accountId?: number; from?: Date; to?: Date; sessionId?: number; liveRoomId?: string }): OrderRow[] {
   return db.select().from(orders).where(and(
     where.unmatchedOn ? and(isNull(orders.accountId), eq(orders.platform, where.unmatchedOn)) : undefined,
     where.accountId ? eq(orders.accountId, where.accountId) : undefined,
+    where.sessionId ? eq(orders.sessionId, where.sessionId) : undefined,
+    where.liveRoomId ? eq(orders.liveRoomId, where.liveRoomId) : undefined,
     where.from ? gte(orders.paidAt, where.from) : undefined,
     where.to ? lt(orders.paidAt, where.to) : undefined,
   )).all();

@@ -59,13 +59,35 @@ export function reattributeForAccount(deps: Pick<AppDeps, 'clock' | 'sqlite'>, t
   return reattribute(deps, tx, [...ordersToReattribute(tx, { unmatchedOn: account.platform }), ...ordersToReattribute(tx, { accountId: account.id })]);
 }
 
-/** Attributes again an account's orders paid around a session that was booked, moved, re-staffed or cancelled. */
-export function reattributeForSession(deps: Pick<AppDeps, 'clock' | 'sqlite'>, tx: Db, accountIds: number[], from: Date, to: Date): number {
+/** A session booked, moved, re-staffed, renamed to another live room or cancelled. */
+export interface SessionChange {
+  /** null for a session just created: it holds no orders yet. */
+  sessionId: number | null;
+  /** Its account before and after. */
+  accountIds: number[];
+  /** The union of its old and new windows. */
+  from: Date;
+  to: Date;
+  /** Its live-room id now, if any. */
+  platformLiveId: string | null;
+}
+
+/**
+ * Attributes again the orders a session change may move (SPEC section 6): its accounts' orders paid around
+ * it, the orders it holds, and its accounts' orders naming its live-room id, whenever they were paid.
+ */
+export function reattributeForSession(deps: Pick<AppDeps, 'clock' | 'sqlite'>, tx: Db, change: SessionChange): number {
   const grace = currentSettings(deps).attributionGraceMinutes * 60_000;
-  const until = new Date(to.getTime() + grace);
+  const until = new Date(change.to.getTime() + grace);
   const statements = orderStatements(deps.sqlite);
-  const affected = [...new Set(accountIds)].filter((accountId) => statements.anyPaidBetween(accountId, from, until));
-  return reattribute(deps, tx, affected.flatMap((accountId) => ordersToReattribute(tx, { accountId, from, to: until })));
+  const candidates = new Map<number, OrderRow>();
+  const add = (rows: OrderRow[]) => rows.forEach((o) => candidates.set(o.id, o));
+  for (const accountId of new Set(change.accountIds)) {
+    if (statements.anyPaidBetween(accountId, change.from, until)) add(ordersToReattribute(tx, { accountId, from: change.from, to: until }));
+    if (change.platformLiveId !== null) add(ordersToReattribute(tx, { accountId, liveRoomId: change.platformLiveId }));
+  }
+  if (change.sessionId !== null) add(ordersToReattribute(tx, { sessionId: change.sessionId }));
+  return reattribute(deps, tx, [...candidates.values()]);
 }
 
 /** From the unmatched queue: the order's identifier joins the account, and every order naming it is attributed. */

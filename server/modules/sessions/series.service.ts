@@ -6,6 +6,7 @@ import { formatInstant, localDateOf } from '../../domain/periods';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
+import { reattributeForSession } from '../orders/orders.service';
 import { currentSettings } from '../settings/settings.service';
 import type { SeriesCreate } from './series.schemas';
 import { bookingStatements } from './booking-statements';
@@ -45,6 +46,8 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
       throw new AppError(code, `${refused.length} of ${expansion.occurrences.length} occurrences cannot be booked; nothing was booked`,
         refused.map((r) => ({ message: `${r.occurrence.localDate}: ${r.code}`, ...r })));
     }
+    // Each occurrence takes the orders paid in its window (a series may be entered after the streams).
+    expansion.occurrences.forEach((occ) => reattributeForSession(deps, tx, { sessionId: null, accountIds: [input.accountId], from: occ.startsAt, to: occ.endsAt, platformLiveId: null }));
     recordAudit(tx, { actor, at: now, action: 'create', entity: 'session_series', entityId: series.id, after: { rule: input.rule, sessionIds: ids } });
     return { id: series.id, rule: input.rule, sessionIds: ids, occurrences: expansion.occurrences.length };
   });
@@ -56,9 +59,14 @@ export function cancelSeries(deps: AppDeps, actor: Actor, seriesId: number, inpu
   return writeTransaction(deps.db, (tx) => {
     if (!tx.select().from(sessionSeries).where(eq(sessionSeries.id, seriesId)).get()) throw notFound('Series', seriesId);
     const open = tx.select().from(sessions).where(and(eq(sessions.seriesId, seriesId), inArray(sessions.status, ['planned', 'confirmed']))).all();
-    const chosen = open.filter((s) => !input.from || localDateOf(s.startsAt, timezone) >= input.from).map((s) => s.id);
+    const cancelled = open.filter((s) => !input.from || localDateOf(s.startsAt, timezone) >= input.from);
+    const chosen = cancelled.map((s) => s.id);
     const now = deps.clock.now();
     if (chosen.length) tx.update(sessions).set({ status: 'cancelled', updatedAt: now }).where(inArray(sessions.id, chosen)).run();
+    // A cancelled session takes no orders: the ones it held, or paid in its window, go elsewhere.
+    for (const s of cancelled) {
+      reattributeForSession(deps, tx, { sessionId: s.id, accountIds: [s.accountId], from: s.startsAt, to: s.endsAt, platformLiveId: s.platformLiveId });
+    }
     recordAudit(tx, { actor, at: now, action: 'cancel', entity: 'session_series', entityId: seriesId, after: { from: input.from ?? null, cancelled: chosen } });
     return { id: seriesId, cancelled: chosen };
   });

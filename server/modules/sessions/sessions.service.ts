@@ -52,7 +52,7 @@ export function createSession(deps: AppDeps, actor: Actor, input: SessionCreate)
     // The stored row is exactly the input with its id: no need to read it back.
     const session = sessionView(extend(input, { id, seriesId: null, actualStartAt: null, actualEndAt: null, peakViewers: null, gmvFen: null }), settings.timezone);
     appendAudit(deps.sqlite, { actor, at: now, action: 'create', entity: 'session', entityId: id, after: session });
-    reattributeForSession(deps, tx, [input.accountId], input.startsAt, input.endsAt);
+    reattributeForSession(deps, tx, { sessionId: null, accountIds: [input.accountId], from: input.startsAt, to: input.endsAt, platformLiveId: input.platformLiveId });
     return extend(session, { warnings: dailyWarnings(extend(candidate, { id }), neighbours, settings) });
   });
 }
@@ -78,10 +78,13 @@ export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: Se
     replacePeople(tx, id, hosts, crew);
     const after = sessionView(requireSession(tx, id), settings.timezone);
     recordAudit(tx, { actor, at: now, action: patch.status === 'cancelled' ? 'cancel' : 'update', entity: 'session', entityId: id, before: sessionView(before, settings.timezone), after });
-    // Orders paid in the old or the new window (or naming the live-room id) may now belong elsewhere.
-    const from = new Date(Math.min(before.startsAt.getTime(), candidate.startsAt.getTime()));
-    const to = new Date(Math.max(before.endsAt.getTime(), candidate.endsAt.getTime()));
-    reattributeForSession(deps, tx, [before.accountId, candidate.accountId], from, to);
+    // Orders paid in the old or the new window, held by the session or naming its live-room id may now belong elsewhere.
+    reattributeForSession(deps, tx, {
+      sessionId: id, accountIds: [before.accountId, candidate.accountId],
+      from: new Date(Math.min(before.startsAt.getTime(), candidate.startsAt.getTime())),
+      to: new Date(Math.max(before.endsAt.getTime(), candidate.endsAt.getTime())),
+      platformLiveId: after.platformLiveId,
+    });
     return { ...after, warnings: candidate.status === 'cancelled' ? [] : dailyWarnings(candidate, neighbours, settings) };
   });
 }
