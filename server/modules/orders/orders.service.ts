@@ -68,13 +68,14 @@ export interface SessionChange {
   /** The union of its old and new windows. */
   from: Date;
   to: Date;
-  /** Its live-room id now, if any. */
+  /** A live-room id the session newly carries (or carries on a new account): its accounts' orders naming it. */
   platformLiveId: string | null;
 }
 
 /**
  * Attributes again the orders a session change may move (SPEC section 6): its accounts' orders paid around
- * it, the orders it holds, and its accounts' orders naming its live-room id, whenever they were paid.
+ * it, the orders it holds, and its accounts' orders naming a live-room id it newly carries, whenever they
+ * were paid (that search reads all of an account's orders, so it runs only when the id is new).
  */
 export function reattributeForSession(deps: Pick<AppDeps, 'clock' | 'sqlite'>, tx: Db, change: SessionChange): number {
   const grace = currentSettings(deps).attributionGraceMinutes * 60_000;

@@ -83,7 +83,7 @@ export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: Se
       sessionId: id, accountIds: [before.accountId, candidate.accountId],
       from: new Date(Math.min(before.startsAt.getTime(), candidate.startsAt.getTime())),
       to: new Date(Math.max(before.endsAt.getTime(), candidate.endsAt.getTime())),
-      platformLiveId: after.platformLiveId,
+      platformLiveId: after.platformLiveId !== before.platformLiveId || after.accountId !== before.accountId ? after.platformLiveId : null,
     });
     return { ...after, warnings: candidate.status === 'cancelled' ? [] : dailyWarnings(candidate, neighbours, settings) };
   });
