@@ -29,7 +29,7 @@ export function ledgerOfOrder(db: Db, orderId: number) {
   return db.select().from(ledgerEntries).where(eq(ledgerEntries.orderId, orderId)).orderBy(asc(ledgerEntries.id)).all();
 }
 
-/** Orders with no known account, or of one account: the ones to attribute again when accounts change. */
+/** The orders to attribute again after a change: unmatched ones of a platform, or by account, window, session or live-room id. */
 export function ordersToReattribute(db: Db, where: { unmatchedOn?: string; accountId?: number; from?: Date; to?: Date; sessionId?: number; liveRoomId?: string }): OrderRow[] {
   return db.select().from(orders).where(and(
     where.unmatchedOn ? and(isNull(orders.accountId), eq(orders.platform, where.unmatchedOn)) : undefined,
