@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { e2eJourney } from '../helpers/e2e';
 
 const e2e = e2eJourney();
-const { signIn } = e2e;
+const { signIn, signOut } = e2e;
 
 /** Types each identifier into the multi-value input and presses Enter, as a person would. */
 async function addIdentifiers(field: Locator, identifiers: string[]): Promise<void> {
@@ -125,8 +125,7 @@ describe('the roster in the browser', () => {
     await page.goto(`${e2e.server.url}/contracts`);
     await page.getByRole('heading', { name: '无权限' }).waitFor();
 
-    await page.getByRole('button', { name: '退出登录' }).click();
-    await page.getByRole('button', { name: '登录' }).waitFor();
+    await signOut(page);
     await signIn(page, 'finance@example.test', 'finance-password-1');
     await page.goto(`${e2e.server.url}/hosts/${created.body.id}`);
     await page.getByRole('definition').getByText('周经纪', { exact: true }).waitFor();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { e2eJourney } from '../helpers/e2e';
 
 const e2e = e2eJourney();
-const { signIn } = e2e;
+const { signIn, signOut } = e2e;
 
 describe('staff accounts in the browser', () => {
   it('when an admin creates a scheduler and the scheduler signs in, then the users page is refused to them', async () => {
@@ -24,8 +24,7 @@ describe('staff accounts in the browser', () => {
     await dialog.getByRole('button', { name: '创建' }).click();
     await page.getByRole('cell', { name: 'sched@example.test', exact: true }).waitFor();
 
-    await page.getByRole('button', { name: '退出登录' }).click();
-    await page.getByRole('button', { name: '登录' }).waitFor();
+    await signOut(page);
 
     await signIn(page, 'sched@example.test', 'scheduler-pass-1');
     expect(await page.getByRole('navigation').getByRole('link', { name: '用户' }).count()).toBe(0);

@@ -60,6 +60,18 @@ export async function signInThroughPage(browser: Browser, baseUrl: string, page:
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('邮箱').fill(email);
   await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.getByRole('button', { name: '退出登录' }).waitFor();
+}
+
+/**
+ * Signs out through the header's button, as a person would. Signing out ends in a full load of the sign-in page,
+ * so the test waits for that load: until it comes, the old page is still there and the next navigation would race it.
+ * (The sign-in button is asked for by its exact name, which the sign-out button's name contains.)
+ */
+export async function signOutThroughPage(page: Page): Promise<void> {
+  const loaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await loaded;
+  await page.getByRole('button', { name: '登录', exact: true }).waitFor();
 }

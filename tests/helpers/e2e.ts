@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, signInThroughPage, type Browser } from './browser';
+import { launchBrowser, signInThroughPage, signOutThroughPage, type Browser } from './browser';
 import { startTestServer, type TestServer } from './server';
 
 export interface E2e {
@@ -8,6 +8,8 @@ export interface E2e {
   browser: Browser;
   /** Signs in through the real sign-in page. */
   signIn(page: Page, email: string, password: string): Promise<void>;
+  /** Signs out through the header's button and waits for the sign-in page to load afresh. */
+  signOut(page: Page): Promise<void>;
 }
 
 /**
@@ -17,6 +19,7 @@ export interface E2e {
 export function e2eJourney(start: () => Promise<TestServer> = () => startTestServer()): E2e {
   const world = {
     signIn: (page: Page, email: string, password: string) => signInThroughPage(world.browser, world.server.url, page, email, password),
+    signOut: signOutThroughPage,
   } as E2e;
   beforeAll(async () => {
     world.server = await start();
