@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ApiError, apiRequest, fieldErrors, parseRetryAfter } from './api';
+import { i18n } from './i18n';
 
 function respond(status: number, body?: unknown, headers: Record<string, string> = {}) {
   const fetchMock = vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status, headers }));
@@ -27,7 +28,23 @@ describe('apiRequest', () => {
     await apiRequest('/api/v1/imports', { method: 'POST', body: form, schema: z.object({ id: z.number() }) });
     const init = (fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1];
     expect(init.body).toBe(form);
-    expect(init.headers).toEqual({ Accept: 'application/json' });
+    expect(init.headers).toEqual({ Accept: 'application/json', 'Accept-Language': 'zh-CN' });
+  });
+
+  it('when the UI language changes, then requests ask for answers in it, JSON bodies saying they are JSON', async () => {
+    const fetchMock = respond(200, {});
+    await apiRequest('/api/v1/x', { method: 'POST', body: {}, schema: z.unknown() });
+    await i18n.changeLanguage('en');
+    try {
+      await apiRequest('/api/v1/x', { schema: z.unknown() });
+    } finally {
+      await i18n.changeLanguage('zh-CN');
+    }
+    const headers = fetchMock.mock.calls.map((call) => (call as unknown as [string, RequestInit])[1].headers);
+    expect(headers).toEqual([
+      { Accept: 'application/json', 'Accept-Language': 'zh-CN', 'Content-Type': 'application/json' },
+      { Accept: 'application/json', 'Accept-Language': 'en' },
+    ]);
   });
 
   it('when the server answers with the error envelope, then an ApiError carries its status, code and details', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currentLanguage } from './i18n';
 
 /** One entry of an error's details: where in the request, and what is wrong there. */
 export type ErrorDetail = { path: (string | number)[]; message: string };
@@ -79,6 +80,16 @@ async function errorFrom(response: Response): Promise<ApiError> {
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type RequestOptions<T> = { method?: Method; body?: unknown; schema: z.ZodType<T>; signal?: AbortSignal };
 
+/**
+ * What every request says: it reads JSON, in the UI's language (the server words its refusals in it);
+ * a JSON body says so, and a FormData body (an upload) sets its own multipart content type, boundary included.
+ */
+function requestHeaders(body: unknown): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  if (body !== undefined && !(body instanceof FormData)) headers['Content-Type'] = 'application/json';
+  return headers;
+}
+
 /** The one way the client talks to the API: same-origin cookie, JSON both ways (or FormData up), the error envelope as an ApiError. */
 export async function apiRequest<T>(url: string, { method = 'GET', body, schema, signal }: RequestOptions<T>): Promise<T> {
   let response: Response;
@@ -86,8 +97,7 @@ export async function apiRequest<T>(url: string, { method = 'GET', body, schema,
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
-      // A FormData body (an upload) sets its own multipart content type, boundary included.
-      headers: body === undefined || body instanceof FormData ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: requestHeaders(body),
       body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
       signal,
     });

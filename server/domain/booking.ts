@@ -1,5 +1,6 @@
 import type { HostStatus } from './host-status';
 import type { PlainDate } from './periods';
+import { text, type Text } from './text';
 
 // SPEC section 5: who can be booked on an agency date. A suspended or terminated host cannot; a host
 // in trial (试播) can without a contract; anyone else needs an active contract covering that date.
@@ -20,9 +21,9 @@ export function bookingIssue(host: BookableHost, date: PlainDate): BookingIssue 
   return covered ? null : 'no_active_contract';
 }
 
-export const bookingIssueMessages: Record<BookingIssue, string> = {
-  archived: 'is archived and cannot be booked',
-  suspended: 'is suspended and cannot be booked',
-  terminated: 'is terminated and cannot be booked',
-  no_active_contract: 'has no active contract covering the session date',
+export const bookingIssueMessages: Record<BookingIssue, Text> = {
+  archived: text('is archived and cannot be booked', '已归档，不能排期'),
+  suspended: text('is suspended and cannot be booked', '已暂停，不能排期'),
+  terminated: text('is terminated and cannot be booked', '已解约，不能排期'),
+  no_active_contract: text('has no active contract covering the session date', '在场次日期没有生效中的合约'),
 };

@@ -1,4 +1,5 @@
 import { addDays, type PlainDate } from './periods';
+import { text, type Text } from './text';
 
 // Contracts (SPEC section 4): dates are agency calendar dates, both ends inclusive.
 
@@ -75,16 +76,17 @@ export function termsInForce<V extends TermsVersion>(versions: readonly V[], dat
   return inForce;
 }
 
-export type AmendmentIssue = { message: string } | null;
+export type AmendmentIssue = { message: Text } | null;
 
 /** An amendment takes effect inside the contract and after every earlier version: history is not rewritten. */
 export function amendmentIssue(contract: DateRange, versions: readonly TermsVersion[], effectiveFrom: PlainDate): AmendmentIssue {
   if (effectiveFrom < contract.startDate || effectiveFrom > contract.endDate) {
-    return { message: `An amendment takes effect within the contract (${contract.startDate} to ${contract.endDate})` };
+    return { message: text(`An amendment takes effect within the contract (${contract.startDate} to ${contract.endDate})`,
+      `补充协议须在合约期内生效（${contract.startDate} 至 ${contract.endDate}）`) };
   }
   const latest = versions.reduce<PlainDate | null>((max, v) => (max === null || v.effectiveFrom > max ? v.effectiveFrom : max), null);
   if (latest !== null && effectiveFrom <= latest) {
-    return { message: `An amendment takes effect after the latest version (effective ${latest})` };
+    return { message: text(`An amendment takes effect after the latest version (effective ${latest})`, `补充协议须晚于最新版本生效（最新版本 ${latest} 生效）`) };
   }
   return null;
 }

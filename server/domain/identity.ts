@@ -1,4 +1,5 @@
 import { isValidDate, type PlainDate } from './periods';
+import { text, type Text } from './text';
 
 // PRC resident identity number (GB 11643-1999): 6-digit area code, 8-digit birth date, 3-digit
 // sequence, and an ISO 7064 MOD 11-2 check character (0-9 or X).
@@ -31,8 +32,8 @@ export function ageOn(birthDate: PlainDate, date: PlainDate): number {
 }
 
 export type SigningIssue =
-  | { field: 'birthDate'; message: string }
-  | { field: 'guardianConsent'; message: string };
+  | { field: 'birthDate'; message: Text }
+  | { field: 'guardianConsent'; message: Text };
 
 /**
  * SPEC section 4: nobody under 16 can be signed (or booked); a host aged 16 or 17 needs a guardian's
@@ -42,10 +43,11 @@ export type SigningIssue =
  * The birth date on file must be a past date and agree with the ID number, since the age rules
  * are judged on it.
  */
-export function birthDateIssue(host: { birthDate: PlainDate | null; idNumber: string | null }, today: PlainDate): string | null {
-  if (host.birthDate && host.birthDate > today) return `The birth date ${host.birthDate} is in the future`;
+export function birthDateIssue(host: { birthDate: PlainDate | null; idNumber: string | null }, today: PlainDate): Text | null {
+  if (host.birthDate && host.birthDate > today) return text(`The birth date ${host.birthDate} is in the future`, `出生日期 ${host.birthDate} 晚于今天`);
   if (host.birthDate && host.idNumber && birthDateOfResidentId(host.idNumber) !== host.birthDate) {
-    return `The birth date ${host.birthDate} does not match the ID number's (${birthDateOfResidentId(host.idNumber)})`;
+    return text(`The birth date ${host.birthDate} does not match the ID number's (${birthDateOfResidentId(host.idNumber)})`,
+      `出生日期 ${host.birthDate} 与身份证号中的出生日期（${birthDateOfResidentId(host.idNumber)}）不符`);
   }
   return null;
 }
@@ -53,9 +55,9 @@ export function birthDateIssue(host: { birthDate: PlainDate | null; idNumber: st
 export function signingIssue(host: { birthDate: PlainDate | null; guardianConsent: boolean }, today: PlainDate): SigningIssue | null {
   if (!host.birthDate) return null;
   const age = ageOn(host.birthDate, today);
-  if (age < 16) return { field: 'birthDate', message: `The host is ${Math.max(age, 0)}: nobody under 16 can be signed` };
+  if (age < 16) return { field: 'birthDate', message: text(`The host is ${Math.max(age, 0)}: nobody under 16 can be signed`, `该主播 ${Math.max(age, 0)} 岁：未满 16 周岁不能签约`) };
   if (age < 18 && !host.guardianConsent) {
-    return { field: 'guardianConsent', message: `The host is ${age}: a guardian's consent must be on file` };
+    return { field: 'guardianConsent', message: text(`The host is ${age}: a guardian's consent must be on file`, `该主播 ${age} 岁：须有监护人同意书存档`) };
   }
   return null;
 }

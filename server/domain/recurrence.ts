@@ -1,5 +1,6 @@
 import { addDays, daysBetweenInclusive, isValidDate, zonedWallTimeToInstant, type PlainDate } from './periods';
 import { MAX_SESSION_MINUTES, type Problem } from './schedule';
+import { text } from './text';
 
 // Recurring bookings (SPEC section 5): a rule of weekdays, a start time and a duration, between two
 // agency dates, becomes one session per occurrence. The wall-clock start is read in the agency zone
@@ -59,22 +60,22 @@ export function isoWeekday(date: PlainDate): number {
 
 function weekdayProblems(weekdays: readonly number[]): Problem[] {
   if (!Array.isArray(weekdays) || weekdays.length === 0) {
-    return [{ path: ['weekdays'], code: 'no_weekdays', message: 'Choose at least one weekday.' }];
+    return [{ path: ['weekdays'], code: 'no_weekdays', message: text('Choose at least one weekday.', '请至少选择一个星期几。') }];
   }
   return weekdays.flatMap((day, i) => (Number.isInteger(day) && day >= 1 && day <= 7 ? [] :
-    [{ path: ['weekdays', i], code: 'invalid_weekday', message: 'A weekday is 1 (Monday) to 7 (Sunday).' }]));
+    [{ path: ['weekdays', i], code: 'invalid_weekday', message: text('A weekday is 1 (Monday) to 7 (Sunday).', '星期几须为 1（周一）至 7（周日）。') }]));
 }
 
 function dateProblems(rule: SeriesRule, limits: SeriesLimits): Problem[] {
   const problems: Problem[] = [];
   for (const field of ['fromDate', 'untilDate'] as const) {
-    if (!isValidDate(rule[field])) problems.push({ path: [field], code: 'invalid_date', message: 'Not a date (YYYY-MM-DD).' });
+    if (!isValidDate(rule[field])) problems.push({ path: [field], code: 'invalid_date', message: text('Not a date (YYYY-MM-DD).', '不是有效日期（YYYY-MM-DD）。') });
   }
   if (problems.length > 0) return problems;
   if (rule.untilDate < rule.fromDate) {
-    problems.push({ path: ['untilDate'], code: 'until_before_from', message: 'The series must end on or after its first date.' });
+    problems.push({ path: ['untilDate'], code: 'until_before_from', message: text('The series must end on or after its first date.', '周期排期的结束日期不能早于开始日期。') });
   } else if (daysBetweenInclusive(rule.fromDate, rule.untilDate) > limits.maxDays) {
-    problems.push({ path: ['untilDate'], code: 'series_too_long', message: `A series spans at most ${limits.maxDays} days.` });
+    problems.push({ path: ['untilDate'], code: 'series_too_long', message: text(`A series spans at most ${limits.maxDays} days.`, `周期排期最长 ${limits.maxDays} 天。`) });
   }
   return problems;
 }
@@ -83,15 +84,15 @@ function dateProblems(rule: SeriesRule, limits: SeriesLimits): Problem[] {
 export function validateSeries(rule: SeriesRule, limits: SeriesLimits = DEFAULT_LIMITS): Problem[] {
   const problems = weekdayProblems(rule.weekdays);
   if (typeof rule.startTime !== 'string' || !TIME_PATTERN.test(rule.startTime)) {
-    problems.push({ path: ['startTime'], code: 'invalid_time', message: 'The start time is HH:mm, 00:00 to 23:59.' });
+    problems.push({ path: ['startTime'], code: 'invalid_time', message: text('The start time is HH:mm, 00:00 to 23:59.', '开始时间格式为 HH:mm，范围 00:00 至 23:59。') });
   }
   const duration = rule.durationMinutes;
   if (!Number.isInteger(duration) || duration < 1 || duration > MAX_SESSION_MINUTES) {
-    problems.push({ path: ['durationMinutes'], code: 'invalid_duration', message: `The duration is 1 to ${MAX_SESSION_MINUTES} whole minutes.` });
+    problems.push({ path: ['durationMinutes'], code: 'invalid_duration', message: text(`The duration is 1 to ${MAX_SESSION_MINUTES} whole minutes.`, `时长须为 1 至 ${MAX_SESSION_MINUTES} 的整数分钟。`) });
   }
   problems.push(...dateProblems(rule, limits));
   if (!isValidTimeZone(rule.timeZone)) {
-    problems.push({ path: ['timeZone'], code: 'invalid_time_zone', message: 'Not an IANA time zone.' });
+    problems.push({ path: ['timeZone'], code: 'invalid_time_zone', message: text('Not an IANA time zone.', '不是有效的 IANA 时区。') });
   }
   return problems;
 }
@@ -117,10 +118,10 @@ export function expandSeries(rule: SeriesRule, limits: SeriesLimits = DEFAULT_LI
   const dates = datesOfSeries(rule);
   // Booking nothing is surely a mistake (a Tuesday-only rule over one Monday): say so rather than succeed.
   if (dates.length === 0) {
-    return { ok: false, problems: [{ path: ['weekdays'], code: 'no_occurrences', message: 'None of the chosen weekdays falls between the dates.' }] };
+    return { ok: false, problems: [{ path: ['weekdays'], code: 'no_occurrences', message: text('None of the chosen weekdays falls between the dates.', '所选的星期几在这段日期内一天也没有。') }] };
   }
   if (dates.length > limits.maxOccurrences) {
-    return { ok: false, problems: [{ path: ['untilDate'], code: 'too_many_occurrences', message: `A series has at most ${limits.maxOccurrences} occurrences; it would have ${dates.length}.` }] };
+    return { ok: false, problems: [{ path: ['untilDate'], code: 'too_many_occurrences', message: text(`A series has at most ${limits.maxOccurrences} occurrences; it would have ${dates.length}.`, `周期排期最多 ${limits.maxOccurrences} 个场次；按此规则将有 ${dates.length} 个。`) }] };
   }
   const occurrences = dates.map((localDate) => {
     const startsAt = zonedWallTimeToInstant(`${localDate} ${rule.startTime}`, rule.timeZone);

@@ -1,6 +1,7 @@
 import { BP_PER_UNIT } from './money';
 import { localDayOf, type PlainDate } from './periods';
 import { occupiesTime, type SessionStatus } from './session-status';
+import { text, type Text } from './text';
 
 // Scheduling rules (SPEC section 5). A session occupies the half-open interval [start, end), so a
 // stream that ends as the next begins shares no instant with it and back-to-back bookings pass.
@@ -34,7 +35,7 @@ export interface RoomLike {
 export interface Problem {
   path: (string | number)[];
   code: string;
-  message: string;
+  message: Text;
 }
 
 interface ConflictBase {
@@ -64,13 +65,13 @@ export function validateSessionTimes(startsAt: Date, endsAt: Date): Problem[] {
   const problems: Problem[] = [];
   const start = startsAt.getTime();
   const end = endsAt.getTime();
-  if (Number.isNaN(start)) problems.push({ path: ['startsAt'], code: 'invalid_instant', message: 'The start is not a valid instant.' });
-  if (Number.isNaN(end)) problems.push({ path: ['endsAt'], code: 'invalid_instant', message: 'The end is not a valid instant.' });
+  if (Number.isNaN(start)) problems.push({ path: ['startsAt'], code: 'invalid_instant', message: text('The start is not a valid instant.', '开始时间无效。') });
+  if (Number.isNaN(end)) problems.push({ path: ['endsAt'], code: 'invalid_instant', message: text('The end is not a valid instant.', '结束时间无效。') });
   if (problems.length > 0) return problems;
   if (end <= start) {
-    problems.push({ path: ['endsAt'], code: 'end_not_after_start', message: 'The session must end after it starts.' });
+    problems.push({ path: ['endsAt'], code: 'end_not_after_start', message: text('The session must end after it starts.', '场次的结束时间须晚于开始时间。') });
   } else if (end - start > MAX_SESSION_MINUTES * MS_PER_MINUTE) {
-    problems.push({ path: ['endsAt'], code: 'too_long', message: `A session lasts at most ${MAX_SESSION_MINUTES / 60} hours.` });
+    problems.push({ path: ['endsAt'], code: 'too_long', message: text(`A session lasts at most ${MAX_SESSION_MINUTES / 60} hours.`, `单个场次最长 ${MAX_SESSION_MINUTES / 60} 小时。`) });
   }
   return problems;
 }
@@ -155,23 +156,23 @@ export type HostRole = (typeof hostRoles)[number];
 
 /** The hosts of a session and their revenue shares: the session's orders are divided by these. */
 export function checkShares(hosts: readonly { hostId: number; role: HostRole; shareBp: number }[], path: (string | number)[] = ['hosts']): Problem[] {
-  if (hosts.length === 0) return [{ path, code: 'no_hosts', message: 'A session needs at least one host.' }];
+  if (hosts.length === 0) return [{ path, code: 'no_hosts', message: text('A session needs at least one host.', '场次至少需要一位主播。') }];
   const problems: Problem[] = [];
   const seen = new Set<number>();
   hosts.forEach((host, i) => {
     if (!Number.isSafeInteger(host.shareBp) || host.shareBp < 0 || host.shareBp > BP_PER_UNIT) {
-      problems.push({ path: [...path, i, 'shareBp'], code: 'invalid_share', message: `A share is a whole number of bp from 0 to ${BP_PER_UNIT}.` });
+      problems.push({ path: [...path, i, 'shareBp'], code: 'invalid_share', message: text(`A share is a whole number of bp from 0 to ${BP_PER_UNIT}.`, `分成须为 0 至 ${BP_PER_UNIT} 的整数（单位 bp）。`) });
     }
-    if (seen.has(host.hostId)) problems.push({ path: [...path, i, 'hostId'], code: 'duplicate_host', message: 'A host is listed twice.' });
+    if (seen.has(host.hostId)) problems.push({ path: [...path, i, 'hostId'], code: 'duplicate_host', message: text('A host is listed twice.', '同一主播被重复列出。') });
     seen.add(host.hostId);
   });
   if (!hosts.some((host) => host.role === 'main')) {
-    problems.push({ path, code: 'no_main_host', message: 'A session needs a main host.' });
+    problems.push({ path, code: 'no_main_host', message: text('A session needs a main host.', '场次需要一位主播（不能只有副播）。') });
   }
   const total = hosts.reduce((sum, host) => sum + host.shareBp, 0);
   // Only worth saying once every share is valid; otherwise the sum is noise.
   if (problems.every((p) => p.code !== 'invalid_share') && total !== BP_PER_UNIT) {
-    problems.push({ path, code: 'shares_not_whole', message: `The shares add up to ${total} bp, not ${BP_PER_UNIT}.` });
+    problems.push({ path, code: 'shares_not_whole', message: text(`The shares add up to ${total} bp, not ${BP_PER_UNIT}.`, `分成合计为 ${total} bp，应为 ${BP_PER_UNIT}。`) });
   }
   return problems;
 }

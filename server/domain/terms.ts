@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueText, text } from './text';
 
 // A contract's split terms (SPEC section 8). Objects are strict: a misspelt key in a
 // money rule (say `includePitfees`) must be refused, not silently dropped.
@@ -16,7 +17,7 @@ const tiersSchema = z
   .superRefine((tiers, ctx) => {
     const first = tiers[0];
     if (first && first.fromFen !== 0) {
-      ctx.addIssue({ code: 'custom', path: [0, 'fromFen'], message: 'The first tier starts at 0 fen.' });
+      ctx.addIssue({ code: 'custom', path: [0, 'fromFen'], ...issueText(text('The first tier starts at 0 fen.', '第一档须从 0 分开始。')) });
     }
     for (let i = 1; i < tiers.length; i += 1) {
       const previous = tiers[i - 1];
@@ -25,7 +26,8 @@ const tiersSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [i, 'fromFen'],
-          message: `Tiers ascend strictly: ${current.fromFen} does not exceed ${previous.fromFen}.`,
+          ...issueText(text(`Tiers ascend strictly: ${current.fromFen} does not exceed ${previous.fromFen}.`,
+            `各档起点须严格递增：${current.fromFen} 未高于 ${previous.fromFen}。`)),
         });
       }
     }
@@ -52,10 +54,10 @@ export const guaranteeTermsSchema = z
     const hasDays = guarantee.minLiveDays !== undefined;
     const hasMinutes = guarantee.minMinutesPerDay !== undefined;
     if (hasDays && !hasMinutes) {
-      ctx.addIssue({ code: 'custom', path: ['minMinutesPerDay'], message: 'minLiveDays needs minMinutesPerDay.' });
+      ctx.addIssue({ code: 'custom', path: ['minMinutesPerDay'], ...issueText(text('minLiveDays needs minMinutesPerDay.', '设置 minLiveDays 时须同时设置 minMinutesPerDay。')) });
     }
     if (hasMinutes && !hasDays) {
-      ctx.addIssue({ code: 'custom', path: ['minLiveDays'], message: 'minMinutesPerDay needs minLiveDays.' });
+      ctx.addIssue({ code: 'custom', path: ['minLiveDays'], ...issueText(text('minMinutesPerDay needs minLiveDays.', '设置 minMinutesPerDay 时须同时设置 minLiveDays。')) });
     }
   });
 

@@ -1,6 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import { actorFromSession, actorFromToken, sessionPolicy } from '../modules/auth/auth.service';
 import type { Actor, AppDeps } from './context';
+import { text } from '../domain/text';
 import { AppError } from './errors';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -43,12 +44,12 @@ export function authenticate(deps: AppDeps): RequestHandler {
     let actor: Actor | null = null;
     if (bearer) {
       actor = actorFromToken(deps, bearer);
-      if (!actor) throw new AppError('unauthenticated', 'The API token is unknown or revoked');
+      if (!actor) throw new AppError('unauthenticated', text('The API token is unknown or revoked', 'API 令牌无效或已被吊销'));
     } else if (!safeMethods.has(req.method)) {
       const origin = claimedOrigin(req.get('origin'), req.get('referer'));
       const hasCookie = Boolean(req.cookies?.[sessionPolicy.cookieName]);
       if ((hasCookie && origin === null) || (origin !== null && !ownOrigins(req.get('host'), extraOrigins).has(origin))) {
-        throw new AppError('forbidden', 'Cross-site request refused: Origin or Referer must name this app');
+        throw new AppError('forbidden', text('Cross-site request refused: Origin or Referer must name this app', '已拒绝跨站请求：Origin 或 Referer 必须指向本应用'));
       }
     }
     const cookie = req.cookies?.[sessionPolicy.cookieName] as string | undefined;

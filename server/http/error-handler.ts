@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { localize, preferredLocale, text } from '../domain/text';
 import { AppError } from './errors';
 
 /** Translates body-parser's own errors (bad JSON, too large, bad charset) into AppErrors. */
@@ -9,17 +10,17 @@ function fromFrameworkError(err: unknown): AppError | null {
   const e = err as { type?: string; status?: number; message?: string };
   switch (e.type) {
     case 'entity.parse.failed':
-      return new AppError('invalid_request', 'The request body is not valid JSON');
+      return new AppError('invalid_request', text('The request body is not valid JSON', '请求体不是有效的 JSON'));
     case 'entity.too.large':
-      return new AppError('too_large', 'The request body is too large');
+      return new AppError('too_large', text('The request body is too large', '请求体过大'));
     case 'charset.unsupported':
     case 'encoding.unsupported':
-      return new AppError('invalid_request', e.message ?? 'Unsupported body encoding');
+      return new AppError('invalid_request', e.message ?? text('Unsupported body encoding', '不支持的请求体编码'));
     case 'request.aborted':
-      return new AppError('invalid_request', 'The request was aborted');
+      return new AppError('invalid_request', text('The request was aborted', '请求已中断'));
   }
-  if (e.status === 400) return new AppError('invalid_request', 'Malformed request');
-  if (e.status === 413) return new AppError('too_large', 'The request body is too large');
+  if (e.status === 400) return new AppError('invalid_request', text('Malformed request', '请求格式有误'));
+  if (e.status === 413) return new AppError('too_large', text('The request body is too large', '请求体过大'));
   return null;
 }
 
@@ -28,8 +29,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const appError = fromFrameworkError(err);
     if (appError) {
       for (const [name, value] of Object.entries(appError.headers)) res.setHeader(name, value);
+      // The messages follow Accept-Language (English unless Chinese is preferred); the code never changes.
+      const locale = preferredLocale(req.get('accept-language'));
+      res.vary('Accept-Language');
       res.status(appError.status).json({
-        error: { code: appError.code, message: appError.message, details: appError.details },
+        error: { code: appError.code, message: localize(appError.text, locale), details: localize(appError.details, locale) },
       });
       return;
     }
@@ -40,5 +44,5 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 }
 
 export const apiNotFound: RequestHandler = (req, _res, next) => {
-  next(new AppError('not_found', `No API route for ${req.method} ${req.path}`));
+  next(new AppError('not_found', text(`No API route for ${req.method} ${req.path}`, `没有对应的 API 路由：${req.method} ${req.path}`)));
 };

@@ -1,6 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
 import type { Actor } from './context';
+import { preferredLocale, text, type Locale } from '../domain/text';
 import { AppError } from './errors';
 import { parse } from './parse';
 import { can, type Permission } from '../shared/permissions';
@@ -13,6 +14,8 @@ export interface HandlerInput<B, Q, P, A> {
   query: Q;
   params: P;
   actor: A;
+  /** The language the request prefers for messages meant for a person (Accept-Language). */
+  locale: Locale;
   req: Request;
   res: Response;
 }
@@ -49,9 +52,9 @@ export function route<
 
 function authorize(access: Access, actor: Actor | null): void {
   if (access === 'public') return;
-  if (!actor) throw new AppError('unauthenticated', 'Sign in first');
+  if (!actor) throw new AppError('unauthenticated', text('Sign in first', '请先登录'));
   if (access !== 'signed-in' && !can(actor.role, access)) {
-    throw new AppError('forbidden', `Your role (${actor.role}) may not do this`);
+    throw new AppError('forbidden', text(`Your role (${actor.role}) may not do this`, `您的角色（${actor.role}）无权执行此操作`));
   }
 }
 
@@ -60,10 +63,11 @@ export function mount(router: Router, routes: AnyRoute[]): void {
     router[spec.method](spec.path, async (req, res) => {
       const actor = (res.locals.actor as Actor | null | undefined) ?? null;
       authorize(spec.access, actor);
-      const params = spec.params ? parse(spec.params, req.params, 'path parameters') : req.params;
-      const query = spec.query ? parse(spec.query, req.query, 'query') : req.query;
-      const body = spec.body ? parse(spec.body, req.body ?? {}, 'body') : undefined;
-      const result = await spec.handler({ body, query, params, actor, req, res });
+      const locale = preferredLocale(req.get('accept-language'));
+      const params = spec.params ? parse(spec.params, req.params, 'params', locale) : req.params;
+      const query = spec.query ? parse(spec.query, req.query, 'query', locale) : req.query;
+      const body = spec.body ? parse(spec.body, req.body ?? {}, 'body', locale) : undefined;
+      const result = await spec.handler({ body, query, params, actor, locale, req, res });
       if (res.headersSent) return;
       const status = spec.status ?? 200;
       if (status === 204) res.status(204).end();

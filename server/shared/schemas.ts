@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidDate, parseInstant } from '../domain/periods';
+import { schemaText } from '../domain/text';
 
 // Schemas shared by the API and the client: one definition of an instant, a date, a page.
 
@@ -7,15 +8,16 @@ import { isValidDate, parseInstant } from '../domain/periods';
 export const instant = z
   .string()
   .refine((s) => parseInstant(s) !== null, {
-    message: 'Expected an ISO-8601 instant with an offset or Z, e.g. 2026-11-11T20:00:00+08:00',
+    message: schemaText('Expected an ISO-8601 instant with an offset or Z, e.g. 2026-11-11T20:00:00+08:00',
+      '应为带时区偏移或 Z 的 ISO-8601 时间，例如 2026-11-11T20:00:00+08:00'),
   })
   .transform((s) => parseInstant(s) as Date)
   .meta({ type: 'string', format: 'date-time' });
 
 /** A calendar date in the agency time zone. */
-export const isoDate = z.string().refine(isValidDate, { message: 'Expected a date YYYY-MM-DD' });
+export const isoDate = z.string().refine(isValidDate, { message: schemaText('Expected a date YYYY-MM-DD', '应为日期，格式 YYYY-MM-DD') });
 
-export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a period YYYY-MM');
+export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, schemaText('Expected a period YYYY-MM', '应为结算周期，格式 YYYY-MM'));
 
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -24,7 +26,7 @@ export const pageQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const fen = z.number().int().refine(Number.isSafeInteger, 'Expected a whole number of fen');
+export const fen = z.number().int().refine(Number.isSafeInteger, schemaText('Expected a whole number of fen', '应为整数金额（单位：分）'));
 export const bp = z.number().int().min(0).max(10000);
 
 export function pageOf<T extends z.ZodType>(item: T) {

@@ -43,7 +43,7 @@ describe('the roster in the browser', () => {
     await page.getByLabel('身份证号').fill('12345');
     await page.getByRole('button', { name: '创建' }).click();
     // The server's refusal appears under the field it names, and nothing is created.
-    await page.getByText('Expected an 18-character resident ID number').waitFor();
+    await page.getByText('应为 18 位身份证号').waitFor();
     await page.getByLabel('身份证号').fill('');
     await page.getByRole('button', { name: '创建' }).click();
     await page.getByRole('heading', { name: '小美' }).waitFor();

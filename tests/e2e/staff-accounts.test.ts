@@ -18,8 +18,8 @@ describe('staff accounts in the browser', () => {
     await dialog.getByLabel('角色', { exact: true }).selectOption('scheduler');
     await dialog.getByLabel('密码').fill('short');
     await dialog.getByRole('button', { name: '创建' }).click();
-    // The server's refusal is shown under the field it names, and nothing is created.
-    await dialog.getByText('A password needs at least 10 characters').waitFor();
+    // The server's refusal is shown under the field it names, in the app's language, and nothing is created.
+    await dialog.getByText('密码至少需要 10 个字符').waitFor();
     await dialog.getByLabel('密码').fill('scheduler-pass-1');
     await dialog.getByRole('button', { name: '创建' }).click();
     await page.getByRole('cell', { name: 'sched@example.test', exact: true }).waitFor();

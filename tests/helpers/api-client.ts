@@ -38,11 +38,11 @@ export class ApiClient {
   delete = (path: string, headers?: Record<string, string>) => this.request('DELETE', path, undefined, headers);
 
   /** A multipart upload, as the imports page sends it. */
-  async upload(path: string, file: { name: string; bytes: Uint8Array }, fields: Record<string, string> = {}): Promise<ApiResponse> {
+  async upload(path: string, file: { name: string; bytes: Uint8Array }, fields: Record<string, string> = {}, extraHeaders: Record<string, string> = {}): Promise<ApiResponse> {
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.set(k, v);
     form.set('file', new Blob([new Uint8Array(file.bytes)]), file.name);
-    const headers: Record<string, string> = { origin: this.baseUrl };
+    const headers: Record<string, string> = { origin: this.baseUrl, ...extraHeaders };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     const res = await fetch(this.baseUrl + path, { method: 'POST', headers, body: form });

@@ -97,6 +97,15 @@ describe('hosts bulk: template and import', () => {
     const yi = list.find((h) => h.stageName === '乙');
     const accounts = (await manager.get(`/api/v1/hosts/${yi?.id}/accounts`)).body.items;
     expect(accounts).toMatchObject([{ platform: 'douyin', identifiers: ['7000000000511587049', 'dy-new'], handle: '乙的直播间', followers: 120000 }]);
+
+    // The same two bad rows sent from the Chinese app: the same rows and fields, each reason in Chinese.
+    const bad = await xlsxOf([row('丁', { 8: '12345' }), row('戊', { 12: 'douyin', 13: 'dy-taken' })]);
+    const zh = await manager.upload('/api/v1/hosts/import', { name: 'bad.xlsx', bytes: bad }, {}, { 'accept-language': 'zh-CN' });
+    expect(zh.body).toMatchObject({ rows: 2, imported: 0, rejected: 2 });
+    expect(zh.body.errors).toEqual([
+      { row: 1, field: 'idNumber', message: expect.stringContaining('身份证号') },
+      { row: 2, field: 'identifiers', message: expect.stringMatching(/dy-taken.*[\u4e00-\u9fff]/) },
+    ]);
   });
 
   it('when a CSV is encoded in GB18030, then its rows import too, and an unknown agent email is that row\'s error', async () => {

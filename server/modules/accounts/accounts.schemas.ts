@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { platforms } from '../../domain/roster';
+import { schemaText } from '../../domain/text';
 import { pageQuery } from '../../shared/schemas';
 
 // The identifiers a platform's order data names the account by (buyin id, short id, adzone id, ...).
 // Trimmed and de-duplicated: ' dy123' and 'dy123' are the same identifier.
-const identifiers = z.array(z.string().trim().min(1, 'An identifier cannot be empty').max(128))
-  .min(1, 'An account needs at least one identifier').max(20)
+const identifiers = z.array(z.string().trim().min(1, schemaText('An identifier cannot be empty', '标识不能为空')).max(128))
+  .min(1, schemaText('An account needs at least one identifier', '平台账号至少需要一个标识')).max(20)
   .transform((list) => [...new Set(list)]);
 
 const handle = z.string().trim().max(100).nullable();

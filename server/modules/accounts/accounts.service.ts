@@ -1,5 +1,6 @@
 import { formatInstant } from '../../domain/periods';
 import type { Platform } from '../../domain/roster';
+import { text } from '../../domain/text';
 import type { Db } from '../../db/client';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../http/context';
@@ -33,9 +34,10 @@ function viewOf(db: Db, account: AccountRow, timezone: string) {
 function assertIdentifiersFree(db: Db, platform: Platform, identifiers: string[], accountId: number | null): void {
   const taken = identifiersTaken(db, platform, identifiers, accountId);
   if (taken.length === 0) return;
-  throw new AppError('duplicate', `${taken.map((t) => t.identifier).join(', ')} already belongs to another ${platform} account`,
+  const list = taken.map((t) => t.identifier).join(', ');
+  throw new AppError('duplicate', text(`${list} already belongs to another ${platform} account`, `${list} 已属于另一个 ${platform} 平台账号`),
     taken.map((t) => ({
-      path: ['identifiers', identifiers.indexOf(t.identifier)], message: `Already used by ${t.stageName}`,
+      path: ['identifiers', identifiers.indexOf(t.identifier)], message: text(`Already used by ${t.stageName}`, `已被 ${t.stageName} 使用`),
       identifier: t.identifier, accountId: t.accountId, hostId: t.hostId, stageName: t.stageName,
     })));
 }
@@ -50,7 +52,7 @@ function writeIdentifiers(db: Db, account: AccountRow, identifiers: string[]): v
   } catch (err) {
     if ((err as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw err;
     assertIdentifiersFree(db, account.platform, identifiers, account.id);
-    throw new AppError('duplicate', 'An identifier was taken by another account meanwhile', [{ path: ['identifiers'], message: 'Already in use' }]);
+    throw new AppError('duplicate', text('An identifier was taken by another account meanwhile', '有标识刚刚被另一个平台账号占用'), [{ path: ['identifiers'], message: text('Already in use', '已被占用') }]);
   }
 }
 

@@ -1,4 +1,5 @@
 import { decideLogin, loginThrottle } from '../../domain/throttle';
+import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
@@ -27,8 +28,8 @@ function checkThrottle(deps: AppDeps, email: string, ip: string): void {
     addressFailures: recentFailures(deps.db, 'ip', ip, since, loginThrottle.perAddress).map((d) => d.getTime()),
   });
   if (!decision.allowed) {
-    throw new AppError('too_many_requests', `Too many failed sign-ins; try again in ${decision.retryAfterSeconds} seconds`,
-      [{ message: 'retry later', retryAfterSeconds: decision.retryAfterSeconds }],
+    throw new AppError('too_many_requests', text(`Too many failed sign-ins; try again in ${decision.retryAfterSeconds} seconds`, `登录失败次数过多，请 ${decision.retryAfterSeconds} 秒后再试`),
+      [{ message: text('retry later', '请稍后再试'), retryAfterSeconds: decision.retryAfterSeconds }],
       { 'Retry-After': String(decision.retryAfterSeconds) });
   }
 }
@@ -41,7 +42,7 @@ export async function login(deps: AppDeps, input: { email: string; password: str
   const at = deps.clock.now();
   if (!user || !ok || !user.active) {
     recordLoginAttempt(deps.db, { email, ip: input.ip, at, success: false });
-    throw new AppError('unauthenticated', 'Wrong email or password');
+    throw new AppError('unauthenticated', text('Wrong email or password', '邮箱或密码错误'));
   }
   const token = newSecret();
   deps.db.transaction((tx) => {

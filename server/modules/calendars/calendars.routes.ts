@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { schemaText } from '../../domain/text';
 import type { AppDeps } from '../../http/context';
 import { route } from '../../http/route';
 import { feedOf, renderFeed, rotateFeed } from './calendars.service';
 
 const target = z.object({ kind: z.enum(['hosts', 'rooms']), id: z.coerce.number().int().positive() });
-const feedFile = z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/, 'Expected <token>.ics') });
+const feedFile = z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/, schemaText('Expected <token>.ics', '应为 <token>.ics')) });
 const kindOf = (k: 'hosts' | 'rooms') => (k === 'hosts' ? 'host' : 'room');
 
 export function calendarsRoutes(deps: AppDeps) {

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { amendmentIssue, canChangeContractStatus, overlappingActiveContracts, termsInForce } from '../../domain/contracts';
 import { statusAfterSigning } from '../../domain/host-status';
 import { addDays, formatInstant } from '../../domain/periods';
+import { text } from '../../domain/text';
 import type { Db } from '../../db/client';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../http/context';
@@ -45,22 +46,24 @@ function requireContract(db: Db, id: number): ContractRow {
 
 /** The rules a contract's dates, number and status must keep, checked on the contract as it would be saved. */
 function assertContractRules(db: Db, c: Omit<ContractRow, 'id' | 'createdAt' | 'updatedAt'> & { id?: number }): void {
-  if (c.endDate < c.startDate) throw ruleBroken('endDate', `The end date ${c.endDate} is before the start date ${c.startDate}`);
+  if (c.endDate < c.startDate) throw ruleBroken('endDate', text(`The end date ${c.endDate} is before the start date ${c.startDate}`, `结束日期 ${c.endDate} 早于开始日期 ${c.startDate}`));
   const clash = overlappingActiveContracts(c, activeContractsOfHost(db, c.hostId))[0];
   if (clash) {
-    throw ruleBroken('startDate', `Host ${c.hostId} already has active contract ${clash.number} from ${clash.startDate} to ${clash.endDate}`,
+    throw ruleBroken('startDate', text(`Host ${c.hostId} already has active contract ${clash.number} from ${clash.startDate} to ${clash.endDate}`,
+      `主播 ${c.hostId} 已有生效中的合约 ${clash.number}（${clash.startDate} 至 ${clash.endDate}）`),
       { contractId: clash.id, number: clash.number, startDate: clash.startDate, endDate: clash.endDate });
   }
   const sameNumber = findContractByNumber(db, c.number);
   if (sameNumber && sameNumber.id !== c.id) {
-    throw new AppError('duplicate', `Contract number ${c.number} is taken`, [{ path: ['number'], message: 'Already in use', contractId: sameNumber.id }]);
+    throw new AppError('duplicate', text(`Contract number ${c.number} is taken`, `合约编号 ${c.number} 已被使用`),
+      [{ path: ['number'], message: text('Already in use', '已被使用'), contractId: sameNumber.id }]);
   }
 }
 
 /** Signing (a contract becoming active): the age rules apply, and the host becomes active, also from terminated. */
 function signHost(deps: AppDeps, tx: Db, actor: Actor, hostId: number, at: Date): void {
   const host = findHost(tx, hostId);
-  if (!host) throw ruleBroken('hostId', `No host has id ${hostId}`);
+  if (!host) throw ruleBroken('hostId', text(`No host has id ${hostId}`, `没有 id 为 ${hostId} 的主播`));
   checkSigningAge(deps, { ...host, status: 'active' }, 'hostId');
   const status = statusAfterSigning(host.status);
   if (status === host.status) return;
@@ -72,7 +75,7 @@ function signHost(deps: AppDeps, tx: Db, actor: Actor, hostId: number, at: Date)
 export function createContract(deps: AppDeps, actor: Actor, input: ContractCreate) {
   const ctx = viewContext(deps);
   return writeTransaction(deps.db, (tx) => {
-    if (!findHost(tx, input.hostId)) throw ruleBroken('hostId', `No host has id ${input.hostId}`);
+    if (!findHost(tx, input.hostId)) throw ruleBroken('hostId', text(`No host has id ${input.hostId}`, `没有 id 为 ${input.hostId} 的主播`));
     // A placeholder until the id is known: the default number is derived from it.
     const number = input.number ?? `pending-${crypto.randomUUID()}`;
     const fields = { hostId: input.hostId, number, startDate: input.startDate, endDate: input.endDate, status: input.status, exclusive: input.exclusive, platforms: input.platforms };
@@ -98,7 +101,7 @@ export function updateContract(deps: AppDeps, actor: Actor, id: number, patch: C
   return writeTransaction(deps.db, (tx) => {
     const before = requireContract(tx, id);
     if (patch.status && !canChangeContractStatus(before.status, patch.status)) {
-      throw ruleBroken('status', `A contract cannot go from ${before.status} to ${patch.status}`);
+      throw ruleBroken('status', text(`A contract cannot go from ${before.status} to ${patch.status}`, `合约不能从 ${before.status} 变为 ${patch.status}`));
     }
     const merged = { ...before, ...patch };
     assertContractRules(tx, merged);
@@ -118,7 +121,7 @@ export function amendContract(deps: AppDeps, actor: Actor, id: number, input: Am
   return writeTransaction(deps.db, (tx) => {
     const contract = requireContract(tx, id);
     if (contract.status === 'terminated' || contract.status === 'expired') {
-      throw ruleBroken('effectiveFrom', `A ${contract.status} contract cannot be amended`);
+      throw ruleBroken('effectiveFrom', text(`A ${contract.status} contract cannot be amended`, `${contract.status} 状态的合约不能签订补充协议`));
     }
     const versions = versionsOf(tx, [id]).get(id) ?? [];
     const issue = amendmentIssue(contract, versions, input.effectiveFrom);

@@ -1,5 +1,6 @@
 import { canChangeDealStatus } from '../../domain/deals';
 import { formatInstant } from '../../domain/periods';
+import { text } from '../../domain/text';
 import type { Db } from '../../db/client';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../http/context';
@@ -21,16 +22,16 @@ function dealView(db: Db, d: DealRow, timezone: string) {
 }
 
 function checkReferences(db: Db, input: { brandId?: number; sessionIds?: number[] }): void {
-  if (input.brandId !== undefined && !findBrand(db, input.brandId)) throw ruleBroken('brandId', `No brand has id ${input.brandId}`);
-  if (input.sessionIds && new Set(input.sessionIds).size !== input.sessionIds.length) throw ruleBroken('sessionIds', 'A session is listed twice');
+  if (input.brandId !== undefined && !findBrand(db, input.brandId)) throw ruleBroken('brandId', text(`No brand has id ${input.brandId}`, `没有 id 为 ${input.brandId} 的品牌`));
+  if (input.sessionIds && new Set(input.sessionIds).size !== input.sessionIds.length) throw ruleBroken('sessionIds', text('A session is listed twice', '同一场次被重复列出'));
 }
 
 /** The deal's sessions exist, and their hosts may sell the deal's category on each session's date. */
 function checkSessions(db: Db, category: DealRow['category'], sessionIds: number[], timezone: string): void {
   const toSell = sessionIds.map((id, i) => {
     const session = findSession(db, id);
-    if (!session) throw ruleBroken(['sessionIds', i], `No session has id ${id}`);
-    if (session.status === 'cancelled') throw ruleBroken(['sessionIds', i], `Session ${id} is cancelled`);
+    if (!session) throw ruleBroken(['sessionIds', i], text(`No session has id ${id}`, `没有 id 为 ${id} 的场次`));
+    if (session.status === 'cancelled') throw ruleBroken(['sessionIds', i], text(`Session ${id} is cancelled`, `场次 ${id} 已取消`));
     return { sessionId: id, startsAt: session.startsAt, hostIds: session.hosts.map((h) => h.hostId), path: ['sessionIds', i] };
   });
   checkQualifications(db, [category], toSell, timezone);
@@ -56,11 +57,11 @@ const frozenFields = ['brandId', 'pitFeeFen', 'commissionRateBp'] as const;
 
 function checkChange(before: DealRow, patch: DealPatch): void {
   if (patch.status && !canChangeDealStatus(before.status, patch.status)) {
-    throw ruleBroken('status', `A deal cannot go from ${before.status} to ${patch.status}`);
+    throw ruleBroken('status', text(`A deal cannot go from ${before.status} to ${patch.status}`, `合作不能从 ${before.status} 变为 ${patch.status}`));
   }
   if (before.status !== 'paid' && before.status !== 'cancelled') return;
   const changed = frozenFields.find((f) => patch[f] !== undefined && patch[f] !== before[f]);
-  if (changed) throw ruleBroken(changed, `A ${before.status} deal's ${changed} cannot change`);
+  if (changed) throw ruleBroken(changed, text(`A ${before.status} deal's ${changed} cannot change`, `${before.status} 状态的合作不能修改 ${changed}`));
 }
 
 export function updateDeal(deps: AppDeps, actor: Actor, id: number, patch: DealPatch) {

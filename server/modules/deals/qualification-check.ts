@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import { localDateOf } from '../../domain/periods';
 import { isRegulated, unqualifiedHosts } from '../../domain/qualification';
+import { text } from '../../domain/text';
 import type { Category } from '../../domain/roster';
 import { AppError } from '../../http/errors';
 import { qualifiedHostsOf } from '../compliance/compliance.repo';
@@ -16,8 +17,10 @@ export function checkQualifications(db: Db, categories: readonly (Category | nul
     const hosts = qualifiedHostsOf(db, s.hostIds);
     return regulated.flatMap((category) => unqualifiedHosts(category, hosts, date).map((h) => ({
       path: s.path, sessionId: s.sessionId, hostId: h.hostId, category,
-      message: `${h.stageName} has no valid ${category} qualification on ${date}`,
+      message: text(`${h.stageName} has no valid ${category} qualification on ${date}`, `${h.stageName} 在 ${date} 没有有效的 ${category} 资质`),
     })));
   });
-  if (details.length) throw new AppError('unprocessable', details.map((d) => d.message).join('; '), details);
+  if (details.length) {
+    throw new AppError('unprocessable', text(details.map((d) => d.message.en).join('; '), details.map((d) => d.message.zh).join('；')), details);
+  }
 }

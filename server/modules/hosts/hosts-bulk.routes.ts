@@ -26,7 +26,7 @@ export function hostsBulkRoutes(deps: AppDeps) {
     route({
       method: 'post', path: '/hosts/import', tag: 'hosts', access: 'hosts.write', response: importResult,
       summary: 'Import hosts (and optionally one account each) from an .xlsx or .csv in the multipart field "file"; bad rows are reported, good rows imported',
-      handler: ({ req, actor }) => importHosts(deps, actor, req),
+      handler: ({ req, actor, locale }) => importHosts(deps, actor, req, locale),
     }),
     route({
       method: 'get', path: '/hosts/export.xlsx', tag: 'hosts', access: 'hosts.read', produces: xlsx,

@@ -9,6 +9,8 @@ import { users } from '../../db/schema';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError } from '../../http/errors';
+import { safeParseIn } from '../../http/parse';
+import { inLocale, schemaMessageIn, text, type Locale } from '../../domain/text';
 import { accountCreate } from '../accounts/accounts.schemas';
 import { createAccount } from '../accounts/accounts.service';
 import { agencyToday, currentSettings } from '../settings/settings.service';
@@ -39,10 +41,10 @@ const list = (s: string | undefined) => (s === undefined ? undefined : s.split(/
 const code = (s: string | undefined, labels: Record<string, string>) => (s === undefined ? undefined : labels[s] ?? s.toLowerCase());
 const count = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s.replace(/,/g, '')) ? Number(s.replace(/,/g, '')) : s);
 
-function zodErrors(row: number, error: z.ZodError, rename: Record<string, string> = {}): RowError[] {
+function zodErrors(row: number, error: z.ZodError, locale: Locale, rename: Record<string, string> = {}): RowError[] {
   return error.issues.map((issue) => {
     const field = String(issue.path[0] ?? '');
-    return { row, ...(field ? { field: rename[field] ?? field } : {}), message: issue.message };
+    return { row, ...(field ? { field: rename[field] ?? field } : {}), message: schemaMessageIn(issue, locale) };
   });
 }
 
@@ -54,34 +56,39 @@ function agentIdOf(deps: AppDeps, email: string | undefined): number | null | un
 type Parsed = { errors: RowError[] } | { errors: []; host: z.output<typeof hostCreate>; account: z.output<typeof accountCreate> | null };
 
 /** One row as the two API bodies, checked by the very schemas the API uses. */
-function parseRow(deps: AppDeps, row: number, r: SheetRecord): Parsed {
+function parseRow(deps: AppDeps, row: number, r: SheetRecord, locale: Locale): Parsed {
   const agentId = agentIdOf(deps, r.agentEmail);
-  const agentErrors: RowError[] = agentId === null ? [{ row, field: 'agentEmail', message: `No staff user has the email ${r.agentEmail}` }] : [];
-  const host = hostCreate.safeParse({
+  const noAgent = text(`No staff user has the email ${r.agentEmail}`, `没有邮箱为 ${r.agentEmail} 的员工`);
+  const agentErrors: RowError[] = agentId === null ? [{ row, field: 'agentEmail', message: noAgent.in(locale) }] : [];
+  const host = safeParseIn(hostCreate, {
     stageName: r.stageName, legalName: r.legalName, status: code(r.status, statusLabels), agentId, tier: r.tier,
     categories: list(r.categories), joinDate: r.joinDate, birthDate: r.birthDate,
     idNumber: r.idNumber, phone: r.phone, bankAccount: r.bankAccount, bankName: r.bankName,
-  });
+  }, locale);
   const wantsAccount = [r.platform, r.identifiers, r.handle, r.followers].some((v) => v !== undefined);
   const account = wantsAccount
-    ? accountCreate.safeParse({ platform: code(r.platform, platformLabels), identifiers: list(r.identifiers) ?? [], handle: r.handle, followers: count(r.followers) })
+    ? safeParseIn(accountCreate, { platform: code(r.platform, platformLabels), identifiers: list(r.identifiers) ?? [], handle: r.handle, followers: count(r.followers) }, locale)
     : null;
   const errors = [
     ...agentErrors,
-    ...(host.success ? [] : zodErrors(row, host.error, { agentId: 'agentEmail' })),
-    ...(account && !account.success ? zodErrors(row, account.error) : []),
+    ...(host.success ? [] : zodErrors(row, host.error, locale, { agentId: 'agentEmail' })),
+    ...(account && !account.success ? zodErrors(row, account.error, locale) : []),
   ];
   if (errors.length > 0 || !host.success || (account && !account.success)) return { errors };
   return { errors: [], host: host.data, account: account?.data ?? null };
 }
 
-function serviceErrors(row: number, error: AppError): RowError[] {
-  const details = error.details.length > 0 ? error.details : [{ message: error.message }];
-  return details.map((d) => ({ row, ...(d.path?.[0] !== undefined ? { field: String(d.path[0]) } : {}), message: error.code === 'duplicate' ? error.message : d.message }));
+function serviceErrors(row: number, error: AppError, locale: Locale): RowError[] {
+  const details = error.details.length > 0 ? error.details : [{ message: error.text }];
+  return details.map((d) => ({
+    row,
+    ...(d.path?.[0] !== undefined ? { field: String(d.path[0]) } : {}),
+    message: inLocale(error.code === 'duplicate' ? error.text : d.message, locale),
+  }));
 }
 
 /** Imports every good row, each in its own transaction (host and account together or neither); bad rows are reported. */
-export async function importHosts(deps: AppDeps, actor: Actor, req: Request) {
+export async function importHosts(deps: AppDeps, actor: Actor, req: Request, locale: Locale) {
   const dir = path.join(path.dirname(path.resolve(deps.env.DATABASE_PATH)), 'uploads');
   const upload = await receiveUpload(req, dir, MAX_BULK_UPLOAD_BYTES);
   try {
@@ -90,7 +97,7 @@ export async function importHosts(deps: AppDeps, actor: Actor, req: Request) {
     let imported = 0;
     for (const item of rows) {
       if ('error' in item) { errors.push({ row: item.row, message: item.error }); continue; }
-      const parsed = parseRow(deps, item.row, item.record);
+      const parsed = parseRow(deps, item.row, item.record, locale);
       if (!('host' in parsed)) { errors.push(...parsed.errors); continue; }
       try {
         writeTransaction(deps.db, () => {
@@ -100,7 +107,7 @@ export async function importHosts(deps: AppDeps, actor: Actor, req: Request) {
         imported += 1;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        errors.push(...serviceErrors(item.row, error));
+        errors.push(...serviceErrors(item.row, error, locale));
       }
     }
     const rejected = new Set(errors.map((e) => e.row)).size;

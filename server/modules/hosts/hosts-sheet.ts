@@ -8,6 +8,7 @@ import { isZip, peek } from '../../importers/source';
 import type { SourceRow } from '../../importers/tabular';
 import { ImportFileError } from '../../importers/types';
 import { AppError } from '../../http/errors';
+import { text } from '../../domain/text';
 
 export const importColumns = [
   ['stageName', '艺名'], ['legalName', '真实姓名'], ['status', '状态'], ['agentEmail', '经纪人邮箱'],
@@ -44,11 +45,15 @@ function mapHeaders(headers: string[]): Map<string, ImportColumn> {
   const seen = new Set(found.values());
   const missing = requiredColumns.filter((key) => !seen.has(key));
   if (unknown.length > 0 || missing.length > 0) {
+    const missingList = missing.map((k) => headerOf(importColumns.find(([c]) => c === k)!)).join(', ');
+    const unknownList = unknown.join(', ');
     const parts = [
-      missing.length ? `missing column(s) ${missing.map((k) => headerOf(importColumns.find(([c]) => c === k)!)).join(', ')}` : '',
-      unknown.length ? `unknown column(s) ${unknown.join(', ')}` : '',
+      missing.length ? `missing column(s) ${missingList}` : '',
+      unknown.length ? `unknown column(s) ${unknownList}` : '',
     ].filter(Boolean);
-    throw new AppError('invalid_request', `Wrong headers: ${parts.join('; ')}. Start from the import template.`, [{ path: ['file'], message: 'Wrong headers' }]);
+    const zhParts = [missing.length ? `缺少列 ${missingList}` : '', unknown.length ? `无法识别的列 ${unknownList}` : ''].filter(Boolean);
+    throw new AppError('invalid_request', text(`Wrong headers: ${parts.join('; ')}. Start from the import template.`, `表头有误：${zhParts.join('；')}。请从导入模板开始填写。`),
+      [{ path: ['file'], message: text('Wrong headers', '表头有误') }]);
   }
   return found;
 }
@@ -74,7 +79,7 @@ async function* keyedRows(rows: AsyncGenerator<SourceRow>, columns: Map<string, 
 }
 
 const fileError = (error: unknown): unknown => (error instanceof ImportFileError
-  ? new AppError('invalid_request', `The file cannot be read: ${error.message}`, [{ path: ['file'], message: error.message }])
+  ? new AppError('invalid_request', text(`The file cannot be read: ${error.message}`, `无法读取文件：${error.message}`), [{ path: ['file'], message: error.message }])
   : error);
 
 /** Every non-blank data row of the upload (.xlsx: the first sheet; .csv: UTF-8 with or without BOM, or GB18030). */
@@ -82,13 +87,13 @@ export async function readSheet(filePath: string): Promise<SheetRow[]> {
   const { head, stream } = await peek(createReadStream(filePath));
   if (head.length === 0) {
     stream.destroy();
-    throw new AppError('invalid_request', 'The file is empty', [{ path: ['file'], message: 'Empty file' }]);
+    throw new AppError('invalid_request', text('The file is empty', '文件是空的'), [{ path: ['file'], message: text('Empty file', '空文件') }]);
   }
   try {
     const table = isZip(head) ? await openXlsx(stream, { path: filePath, maxRows: MAX_IMPORT_ROWS + 1 }) : await openCsv(stream);
     const rows: SheetRow[] = [];
     for await (const row of keyedRows(table.rows, mapHeaders(table.headers))) rows.push(row);
-    if (rows.length === 0) throw new AppError('invalid_request', 'The file has a header but no data rows', [{ path: ['file'], message: 'No rows' }]);
+    if (rows.length === 0) throw new AppError('invalid_request', text('The file has a header but no data rows', '文件只有表头，没有数据行'), [{ path: ['file'], message: text('No rows', '没有数据行') }]);
     return rows;
   } catch (error) {
     stream.destroy();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hostStatuses } from '../../domain/host-status';
 import { isValidResidentId } from '../../domain/identity';
 import { categories, platforms, sensitiveFields } from '../../domain/roster';
+import { schemaText } from '../../domain/text';
 import { isoDate, pageQuery } from '../../shared/schemas';
 
 const name = z.string().trim().min(1).max(100);
@@ -9,9 +10,10 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable();
 
 // Sensitive values: checked for shape, then stored as given (trimmed).
 const idNumber = z.string().trim().toUpperCase()
-  .refine(isValidResidentId, 'Expected an 18-character resident ID number (17 digits and a check digit or X) with a valid check digit');
-const phone = z.string().trim().regex(/^\+?[\d\s-]{5,20}$/, 'Expected a phone number of digits, spaces or dashes');
-const bankAccount = z.string().trim().regex(/^[\d\s]{8,40}$/, 'Expected a bank account number of 8 to 40 digits');
+  .refine(isValidResidentId, schemaText('Expected an 18-character resident ID number (17 digits and a check digit or X) with a valid check digit',
+    '应为 18 位身份证号（17 位数字加一位校验码，校验码为数字或 X），且校验码正确'));
+const phone = z.string().trim().regex(/^\+?[\d\s-]{5,20}$/, schemaText('Expected a phone number of digits, spaces or dashes', '应为电话号码，只能包含数字、空格或短横线'));
+const bankAccount = z.string().trim().regex(/^[\d\s]{8,40}$/, schemaText('Expected a bank account number of 8 to 40 digits', '应为 8 至 40 位数字的银行账号'));
 const bankName = z.string().trim().min(1).max(100);
 
 const categoryList = z.array(z.enum(categories)).max(categories.length).transform((list) => [...new Set(list)]);

@@ -1,6 +1,7 @@
 import { canChangeHostStatus, isSigned } from '../../domain/host-status';
 import { birthDateIssue, birthDateOfResidentId, signingIssue } from '../../domain/identity';
 import { formatInstant } from '../../domain/periods';
+import { text } from '../../domain/text';
 import { maskSensitive, type SensitiveField } from '../../domain/roster';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../http/context';
@@ -33,7 +34,7 @@ export function requireHost(db: Db, id: number): HostRow {
 
 function checkAgent(db: Db, agentId: number | null | undefined): void {
   if (agentId !== undefined && agentId !== null && !userExists(db, agentId)) {
-    throw ruleBroken('agentId', `No staff user has id ${agentId}`);
+    throw ruleBroken('agentId', text(`No staff user has id ${agentId}`, `没有 id 为 ${agentId} 的员工用户`));
   }
 }
 
@@ -75,8 +76,10 @@ export function updateHost(deps: AppDeps, actor: Actor, id: number, patch: HostP
     const before = requireHost(tx, id);
     checkAgent(tx, patch.agentId);
     if (patch.status && !canChangeHostStatus(before.status, patch.status)) {
-      const hint = before.status === 'terminated' && patch.status === 'active' ? ': sign a new contract instead' : '';
-      throw ruleBroken('status', `A host cannot go from ${before.status} to ${patch.status} by an edit${hint}`);
+      const resign = before.status === 'terminated' && patch.status === 'active';
+      const hint = resign ? ': sign a new contract instead' : '';
+      throw ruleBroken('status', text(`A host cannot go from ${before.status} to ${patch.status} by an edit${hint}`,
+        `主播不能通过编辑从 ${before.status} 变为 ${patch.status}${resign ? '：请改为签订新合约' : ''}`));
     }
     const merged = { ...before, ...patch };
     const birthDate = merged.birthDate ?? (merged.idNumber ? birthDateOfResidentId(merged.idNumber) : null);

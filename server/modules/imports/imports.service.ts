@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { FORMAT_IDS, type FormatId } from '../../importers';
 import { formatInstant } from '../../domain/periods';
+import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
@@ -33,7 +34,7 @@ export async function startImport(deps: AppDeps, actor: Actor, req: Request) {
   const format = formatField.safeParse(upload.fields.format || undefined);
   if (!format.success) {
     fs.rmSync(upload.filePath, { force: true });
-    throw new AppError('invalid_request', `Unknown format; expected one of ${FORMAT_IDS.join(', ')}`, [{ path: ['format'], message: 'Unknown format' }]);
+    throw new AppError('invalid_request', text(`Unknown format; expected one of ${FORMAT_IDS.join(', ')}`, `未知格式，应为以下之一：${FORMAT_IDS.join(', ')}`), [{ path: ['format'], message: text('Unknown format', '未知格式') }]);
   }
   const at = deps.clock.now();
   const row = deps.db.transaction((tx) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request } from 'express';
+import { text } from '../../domain/text';
 import { AppError } from '../../http/errors';
 
 export interface Upload { filePath: string; fileName: string; size: number; fields: Record<string, string> }
@@ -13,7 +14,7 @@ export interface Upload { filePath: string; fileName: string; size: number; fiel
  */
 export function receiveUpload(req: Request, dir: string, limitBytes: number): Promise<Upload> {
   if (!(req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
-    return Promise.reject(new AppError('invalid_request', 'Send the file as multipart/form-data in a field named "file"', [{ path: ['file'], message: 'Required' }]));
+    return Promise.reject(new AppError('invalid_request', text('Send the file as multipart/form-data in a field named "file"', '请以 multipart/form-data 格式上传文件，字段名为 "file"'), [{ path: ['file'], message: text('Required', '必填') }]));
   }
   fs.mkdirSync(dir, { recursive: true });
   return new Promise((resolve, reject) => {
@@ -23,7 +24,7 @@ export function receiveUpload(req: Request, dir: string, limitBytes: number): Pr
     try {
       parser = busboy({ headers: req.headers, limits: { fileSize: limitBytes, files: 1, fields: 10, fieldSize: 1000 } });
     } catch {
-      return reject(new AppError('invalid_request', 'Malformed multipart request'));
+      return reject(new AppError('invalid_request', text('Malformed multipart request', 'multipart 请求格式有误')));
     }
     parser.on('field', (name, value) => { fields[name] = value; });
     parser.on('file', (name, stream, info) => {
@@ -34,14 +35,14 @@ export function receiveUpload(req: Request, dir: string, limitBytes: number): Pr
       saving = pipeline(stream, fs.createWriteStream(filePath)).then(() => {
         if (truncated) {
           fs.rmSync(filePath, { force: true });
-          throw new AppError('too_large', `The file is larger than ${Math.round(limitBytes / 1024 / 1024)} MB`);
+          throw new AppError('too_large', text(`The file is larger than ${Math.round(limitBytes / 1024 / 1024)} MB`, `文件超过 ${Math.round(limitBytes / 1024 / 1024)} MB`));
         }
         return { filePath, fileName: info.filename || 'upload', size: fs.statSync(filePath).size, fields };
       });
     });
-    parser.on('error', () => reject(new AppError('invalid_request', 'Malformed multipart request')));
+    parser.on('error', () => reject(new AppError('invalid_request', text('Malformed multipart request', 'multipart 请求格式有误'))));
     parser.on('close', () => {
-      if (!saving) return reject(new AppError('invalid_request', 'No file: send it in a field named "file"', [{ path: ['file'], message: 'Required' }]));
+      if (!saving) return reject(new AppError('invalid_request', text('No file: send it in a field named "file"', '没有文件：请在名为 "file" 的字段中上传'), [{ path: ['file'], message: text('Required', '必填') }]));
       saving.then(resolve, reject);
     });
     req.pipe(parser);

@@ -1,4 +1,5 @@
 import { formatInstant, periodBounds } from '../../domain/periods';
+import { text } from '../../domain/text';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound, ruleBroken } from '../../http/errors';
@@ -96,13 +97,13 @@ export function assignToAccount(deps: AppDeps, actor: Actor, orderId: number, ac
   const result = writeTransaction(deps.db, (tx) => {
     const order = findOrder(tx, orderId);
     if (!order) throw notFound('Order', orderId);
-    if (order.accountId !== null) throw new AppError('state_conflict', 'This order is already attributed to an account');
+    if (order.accountId !== null) throw new AppError('state_conflict', text('This order is already attributed to an account', '该订单已归属到平台账号'));
     const account = findAccount(tx, accountId);
-    if (!account || account.archivedAt) throw ruleBroken('accountId', `Account ${accountId} does not exist or is archived`);
-    if (account.platform !== order.platform) throw ruleBroken('accountId', `The order is from ${order.platform}, the account is on ${account.platform}`);
+    if (!account || account.archivedAt) throw ruleBroken('accountId', text(`Account ${accountId} does not exist or is archived`, `平台账号 ${accountId} 不存在或已归档`));
+    if (account.platform !== order.platform) throw ruleBroken('accountId', text(`The order is from ${order.platform}, the account is on ${account.platform}`, `订单来自 ${order.platform}，平台账号却在 ${account.platform}`));
     const identifier = order.accountIdentifiers[0] as string;
     const taken = identifiersTaken(tx, account.platform, [identifier], null);
-    if (taken.length) throw new AppError('duplicate', `Identifier ${identifier} already belongs to another (archived) account`, [{ path: ['accountId'], message: 'Identifier in use', ...taken[0] }]);
+    if (taken.length) throw new AppError('duplicate', text(`Identifier ${identifier} already belongs to another (archived) account`, `标识 ${identifier} 已属于另一个（已归档的）平台账号`), [{ path: ['accountId'], message: text('Identifier in use', '标识已被占用'), ...taken[0] }]);
     const before = identifiersOf(tx, [account.id]).get(account.id) ?? [];
     replaceIdentifiers(tx, account, [...before, identifier]);
     const attributed = reattributeForAccount(deps, tx, account);

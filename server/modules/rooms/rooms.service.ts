@@ -1,6 +1,7 @@
 import { writeTransaction } from '../../db/write';
 import type { Db } from '../../db/client';
 import type { Actor, AppDeps } from '../../http/context';
+import { text } from '../../domain/text';
 import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
 import type { RoomCreate, RoomPatch } from './rooms.schemas';
@@ -10,7 +11,7 @@ const view = (r: RoomRow) => ({ id: r.id, name: r.name, location: r.location, bu
 
 function checkName(db: Db, name: string | undefined, exceptId = 0): void {
   if (name !== undefined && roomNameTaken(db, name, exceptId)) {
-    throw new AppError('duplicate', `A room named ${name} already exists`, [{ path: ['name'], message: 'Already in use' }]);
+    throw new AppError('duplicate', text(`A room named ${name} already exists`, `已有名为 ${name} 的直播间`), [{ path: ['name'], message: text('Already in use', '已被占用') }]);
   }
 }
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { schemaText } from '../../domain/text';
 import { isoDate } from '../../shared/schemas';
 import { crewInput, sessionHostInput } from './sessions.schemas';
 
 export const seriesCreate = z.object({
   rule: z.object({
-    weekdays: z.array(z.number().int().min(1).max(7)).min(1, 'Choose at least one weekday (1 = Monday ... 7 = Sunday)'),
-    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:mm'),
+    weekdays: z.array(z.number().int().min(1).max(7)).min(1, schemaText('Choose at least one weekday (1 = Monday ... 7 = Sunday)', '请至少选择一个星期几（1 = 周一 … 7 = 周日）')),
+    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, schemaText('Expected HH:mm', '应为 HH:mm 格式的时间')),
     durationMinutes: z.number().int().min(1).max(1440),
     fromDate: isoDate,
     untilDate: isoDate,

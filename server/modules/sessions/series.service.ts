@@ -3,6 +3,7 @@ import { sessions, sessionSeries } from '../../db/schema';
 import { writeTransaction } from '../../db/write';
 import { expandSeries } from '../../domain/recurrence';
 import { formatInstant, localDateOf } from '../../domain/periods';
+import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
@@ -11,6 +12,9 @@ import { currentSettings } from '../settings/settings.service';
 import type { SeriesCreate } from './series.schemas';
 import { bookingStatements } from './booking-statements';
 import { checkBooking } from './sessions.rules';
+
+// Why an occurrence was refused, in Chinese, by the code of the refusal (the codes checkBooking answers with).
+const refusalChinese: Partial<Record<string, string>> = { schedule_conflict: '与已有排期冲突', unprocessable: '不符合排期规则' };
 
 interface Refusal { occurrence: { startsAt: string; endsAt: string; localDate: string }; code: string; details: unknown[] }
 
@@ -22,7 +26,7 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
   const { timezone } = currentSettings(deps);
   const expansion = expandSeries({ ...input.rule, timeZone: timezone });
   if (!expansion.ok) {
-    throw new AppError('invalid_request', 'The recurrence rule is not valid', expansion.problems.map((p) => ({ ...p, path: ['rule', ...p.path] })));
+    throw new AppError('invalid_request', text('The recurrence rule is not valid', '周期规则无效'), expansion.problems.map((p) => ({ ...p, path: ['rule', ...p.path] })));
   }
   const fmt = (d: Date) => formatInstant(d, timezone);
   const statements = bookingStatements(deps.sqlite);
@@ -43,8 +47,9 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
     }
     if (refused.length) {
       const code = refused.every((r) => r.code === 'schedule_conflict') ? 'schedule_conflict' : 'unprocessable';
-      throw new AppError(code, `${refused.length} of ${expansion.occurrences.length} occurrences cannot be booked; nothing was booked`,
-        refused.map((r) => ({ message: `${r.occurrence.localDate}: ${r.code}`, ...r })));
+      throw new AppError(code, text(`${refused.length} of ${expansion.occurrences.length} occurrences cannot be booked; nothing was booked`,
+        `${expansion.occurrences.length} 个场次中有 ${refused.length} 个无法排期；所有场次均未排入`),
+        refused.map((r) => ({ message: text(`${r.occurrence.localDate}: ${r.code}`, `${r.occurrence.localDate}：${refusalChinese[r.code] ?? r.code}`), ...r })));
     }
     // Each occurrence takes the orders paid in its window (a series may be entered after the streams).
     expansion.occurrences.forEach((occ) => reattributeForSession(deps, tx, { sessionId: null, accountIds: [input.accountId], from: occ.startsAt, to: occ.endsAt, platformLiveId: null }));

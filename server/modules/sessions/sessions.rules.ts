@@ -1,5 +1,6 @@
 import { bookingIssue, bookingIssueMessages } from '../../domain/booking';
 import { formatInstant, localDateOf } from '../../domain/periods';
+import { text, type Text } from '../../domain/text';
 import { checkShares, dailyLimitWarnings, dailyLimitWindow, findConflicts, queryWindow, validateSessionTimes, type RoomLike, type SessionLike } from '../../domain/schedule';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
@@ -29,8 +30,12 @@ export interface BookingReader {
   timezone: string;
 }
 
-type Problem = { path: (string | number)[]; message: string };
-const unprocessable = (problems: Problem[]) => new AppError('unprocessable', problems.map((p) => p.message).join('; '), problems);
+type Problem = { path: (string | number)[]; message: Text };
+const unprocessable = (problems: Problem[]) => new AppError('unprocessable',
+  text(problems.map((p) => p.message.en).join('; '), problems.map((p) => p.message.zh).join('；')), problems);
+
+// The rule of a conflict as the schedule screens name it.
+const conflictRuleChinese = { host: '主播', crew: '工作人员', account: '平台账号', room: '直播间' } as const;
 
 function checkShape(c: Candidate): void {
   const problems = [...validateSessionTimes(c.startsAt, c.endsAt), ...checkShares(c.hosts)];
@@ -44,18 +49,18 @@ function checkShape(c: Candidate): void {
 function checkReferences(r: BookingReader, c: Candidate): RoomLike | undefined {
   const { statements: q, timezone } = r;
   const problems: Problem[] = [];
-  if (!q.accountUsable(c.accountId)) problems.push({ path: ['accountId'], message: `Platform account ${c.accountId} does not exist or is archived` });
+  if (!q.accountUsable(c.accountId)) problems.push({ path: ['accountId'], message: text(`Platform account ${c.accountId} does not exist or is archived`, `平台账号 ${c.accountId} 不存在或已归档`) });
   const room = c.roomId === null ? undefined : q.room(c.roomId);
-  if (c.roomId !== null && !room?.active) problems.push({ path: ['roomId'], message: `Room ${c.roomId} does not exist or is archived` });
+  if (c.roomId !== null && !room?.active) problems.push({ path: ['roomId'], message: text(`Room ${c.roomId} does not exist or is archived`, `直播间 ${c.roomId} 不存在或已归档`) });
   const date = localDateOf(c.startsAt, timezone);
   c.hosts.forEach((h, i) => {
     const host = q.host(h.hostId);
-    if (!host) return problems.push({ path: ['hosts', i, 'hostId'], message: `Host ${h.hostId} does not exist` });
+    if (!host) return problems.push({ path: ['hosts', i, 'hostId'], message: text(`Host ${h.hostId} does not exist`, `主播 ${h.hostId} 不存在`) });
     const issue = bookingIssue(host, date);
-    if (issue) problems.push({ path: ['hosts', i, 'hostId'], message: `${host.stageName} ${bookingIssueMessages[issue]} (${date})`, reason: issue } as never);
+    if (issue) problems.push({ path: ['hosts', i, 'hostId'], message: text(`${host.stageName} ${bookingIssueMessages[issue].en} (${date})`, `${host.stageName} ${bookingIssueMessages[issue].zh}（${date}）`), reason: issue } as never);
   });
   c.crew.forEach((m, i) => {
-    if (!q.userExists(m.userId)) problems.push({ path: ['crew', i, 'userId'], message: `Staff user ${m.userId} does not exist` });
+    if (!q.userExists(m.userId)) problems.push({ path: ['crew', i, 'userId'], message: text(`Staff user ${m.userId} does not exist`, `用户 ${m.userId} 不存在`) });
   });
   if (problems.length) throw unprocessable(problems);
   // A session already sold to deals in a regulated category keeps needing qualified hosts.
@@ -90,8 +95,8 @@ function loadNeighbours(q: BookingStatements, c: Candidate, timezone: string): S
 function checkConflicts(c: Candidate, room: RoomLike | undefined, neighbours: readonly SessionLike[], format: (d: Date) => string): void {
   const conflicts = findConflicts(candidateLike(c), neighbours, new Map(room ? [[room.id, room]] : []));
   if (conflicts.length) {
-    const details = conflicts.map((x) => ({ ...x, message: `${x.rule} conflict with session ${x.sessionId}`, startsAt: format(x.startsAt), endsAt: format(x.endsAt) }));
-    throw new AppError('schedule_conflict', `The booking conflicts with ${conflicts.length} existing booking(s)`, details);
+    const details = conflicts.map((x) => ({ ...x, message: text(`${x.rule} conflict with session ${x.sessionId}`, `${conflictRuleChinese[x.rule]}冲突：场次 ${x.sessionId}`), startsAt: format(x.startsAt), endsAt: format(x.endsAt) }));
+    throw new AppError('schedule_conflict', text(`The booking conflicts with ${conflicts.length} existing booking(s)`, `该排期与 ${conflicts.length} 个已有排期冲突`), details);
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hostRoles } from '../../domain/schedule';
 import { sessionStatuses } from '../../domain/session-status';
+import { schemaText } from '../../domain/text';
 import { fen, instant, pageQuery } from '../../shared/schemas';
 
 const id = z.number().int().positive();
@@ -36,7 +37,7 @@ export const sessionResults = z.object({
   actualStartAt: instant.nullable(),
   actualEndAt: instant.nullable(),
   peakViewers: z.number().int().min(0).nullable(),
-  gmvFen: fen.refine((n) => n >= 0, 'GMV cannot be negative').nullable(),
+  gmvFen: fen.refine((n) => n >= 0, schemaText('GMV cannot be negative', 'GMV 不能为负数')).nullable(),
 }).partial().strict();
 
 export const sessionQuery = pageQuery.extend({

@@ -2,6 +2,7 @@ import { writeTransaction } from '../../db/write';
 import type { Db } from '../../db/client';
 import { formatInstant } from '../../domain/periods';
 import { canTransition } from '../../domain/session-status';
+import { text } from '../../domain/text';
 import { extend } from '../../shared/extend';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound, ruleBroken } from '../../http/errors';
@@ -43,7 +44,7 @@ export function createSession(deps: AppDeps, actor: Actor, input: SessionCreate)
   return writeTransaction(deps.db, (tx) => {
     const now = deps.clock.now();
     if (input.status === 'completed' && input.endsAt > now) {
-      throw ruleBroken('status', 'Only a session entirely in the past may be entered as completed');
+      throw ruleBroken('status', text('Only a session entirely in the past may be entered as completed', '只有已完全结束的场次才能以 completed 状态录入'));
     }
     const candidate: Candidate = { id: null, ...input };
     const neighbours = checkBooking({ db: tx, statements, timezone: settings.timezone }, candidate);
@@ -63,7 +64,8 @@ export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: Se
   return writeTransaction(deps.db, (tx) => {
     const before = requireSession(tx, id);
     if (patch.status && !canTransition(before.status, patch.status)) {
-      throw new AppError('state_conflict', `A ${before.status} session cannot become ${patch.status}`, [{ path: ['status'], message: `Not allowed from ${before.status}` }]);
+      throw new AppError('state_conflict', text(`A ${before.status} session cannot become ${patch.status}`, `${before.status} 状态的场次不能变为 ${patch.status}`),
+        [{ path: ['status'], message: text(`Not allowed from ${before.status}`, `不能从 ${before.status} 状态变更`) }]);
     }
     const candidate: Candidate = {
       id, accountId: patch.accountId ?? before.accountId, roomId: patch.roomId === undefined ? before.roomId : patch.roomId,
@@ -93,10 +95,10 @@ export function recordResults(deps: AppDeps, actor: Actor, id: number, results: 
   const { timezone } = currentSettings(deps);
   return writeTransaction(deps.db, (tx) => {
     const before = requireSession(tx, id);
-    if (before.status === 'cancelled') throw new AppError('state_conflict', 'A cancelled session has no results');
+    if (before.status === 'cancelled') throw new AppError('state_conflict', text('A cancelled session has no results', '已取消的场次不能录入直播数据'));
     const start = results.actualStartAt === undefined ? before.actualStartAt : results.actualStartAt;
     const end = results.actualEndAt === undefined ? before.actualEndAt : results.actualEndAt;
-    if (start && end && end <= start) throw ruleBroken('actualEndAt', 'The actual end must be after the actual start');
+    if (start && end && end <= start) throw ruleBroken('actualEndAt', text('The actual end must be after the actual start', '实际结束时间须晚于实际开始时间'));
     const now = deps.clock.now();
     updateSessionRow(tx, id, { ...results, updatedAt: now });
     const after = sessionView(requireSession(tx, id), timezone);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../domain/text';
 
 const knownZones = new Set<string>();
 
@@ -15,7 +16,7 @@ function isTimeZone(tz: string): boolean {
 }
 
 export const settingsSchema = z.object({
-  timezone: z.string().refine(isTimeZone, 'Expected an IANA time zone such as Asia/Shanghai'),
+  timezone: z.string().refine(isTimeZone, schemaText('Expected an IANA time zone such as Asia/Shanghai', '应为 IANA 时区，例如 Asia/Shanghai')),
   maxDailyMinutes: z.number().int().min(1).max(1440),
   attributionGraceMinutes: z.number().int().min(0).max(1440),
 });

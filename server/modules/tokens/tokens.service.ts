@@ -1,4 +1,5 @@
 import { formatInstant } from '../../domain/periods';
+import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
@@ -18,8 +19,8 @@ export function issueToken(deps: AppDeps, actor: Actor, input: { userId: number;
   const secret = newSecret('mcn_');
   return deps.db.transaction((tx) => {
     const user = findUser(tx, input.userId);
-    if (!user) throw new AppError('unprocessable', `User ${input.userId} does not exist`, [{ path: ['userId'], message: 'Unknown user' }]);
-    if (!user.active) throw new AppError('unprocessable', 'A deactivated user cannot get a token', [{ path: ['userId'], message: 'User is deactivated' }]);
+    if (!user) throw new AppError('unprocessable', text(`User ${input.userId} does not exist`, `用户 ${input.userId} 不存在`), [{ path: ['userId'], message: text('Unknown user', '未知用户') }]);
+    if (!user.active) throw new AppError('unprocessable', text('A deactivated user cannot get a token', '已停用的用户不能获取 API 令牌'), [{ path: ['userId'], message: text('User is deactivated', '用户已停用') }]);
     const at = deps.clock.now();
     const id = insertToken(tx, { userId: user.id, name: input.name, tokenHash: sha256(secret), createdBy: actor.id, createdAt: at });
     const token = view(findToken(tx, id) as TokenRow, timezone);
@@ -33,7 +34,7 @@ export function revokeToken(deps: AppDeps, actor: Actor, id: number) {
   return deps.db.transaction((tx) => {
     const before = findToken(tx, id);
     if (!before) throw notFound('API token', id);
-    if (before.revokedAt) throw new AppError('state_conflict', 'This token is already revoked');
+    if (before.revokedAt) throw new AppError('state_conflict', text('This token is already revoked', '该 API 令牌已被吊销'));
     const at = deps.clock.now();
     revokeTokenRow(tx, id, at);
     const after = view(findToken(tx, id) as TokenRow, timezone);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { roles } from '../../db/schema';
+import { schemaText } from '../../domain/text';
 import { pageQuery } from '../../shared/schemas';
 
-export const password = z.string().min(10, 'A password needs at least 10 characters').max(200);
-const email = z.email('Expected an email address').max(254).transform((s) => s.trim().toLowerCase());
+export const password = z.string().min(10, schemaText('A password needs at least 10 characters', '密码至少需要 10 个字符')).max(200);
+const email = z.email(schemaText('Expected an email address', '请输入有效的邮箱地址')).max(254).transform((s) => s.trim().toLowerCase());
 const name = z.string().trim().min(1).max(100);
 
 export const userCreate = z.object({ email, name, role: z.enum(roles), password }).strict();

@@ -1,4 +1,5 @@
 import { formatInstant } from '../../domain/periods';
+import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
@@ -14,7 +15,7 @@ function view(user: UserRow, timezone: string) {
 }
 
 function duplicateEmail(email: string): AppError {
-  return new AppError('duplicate', `A user with email ${email} already exists`, [{ path: ['email'], message: 'Already in use' }]);
+  return new AppError('duplicate', text(`A user with email ${email} already exists`, `邮箱 ${email} 已被其他用户使用`), [{ path: ['email'], message: text('Already in use', '已被占用') }]);
 }
 
 export async function createUser(deps: AppDeps, actor: Actor | null, input: UserCreate) {
@@ -39,7 +40,7 @@ export async function updateUser(deps: AppDeps, actor: Actor, id: number, patch:
     if (!before) throw notFound('User', id);
     const losesAdmin = before.role === 'admin' && before.active && (patch.active === false || (patch.role !== undefined && patch.role !== 'admin'));
     if (losesAdmin && countActiveAdmins(tx) <= 1) {
-      throw new AppError('unprocessable', 'The agency must keep at least one active admin', [{ path: patch.active === false ? ['active'] : ['role'], message: 'Last active admin' }]);
+      throw new AppError('unprocessable', text('The agency must keep at least one active admin', '机构至少要保留一名在职管理员'), [{ path: patch.active === false ? ['active'] : ['role'], message: text('Last active admin', '最后一名在职管理员') }]);
     }
     const at = deps.clock.now();
     const after = updateUserRow(tx, id, { name: patch.name, role: patch.role, active: patch.active, passwordHash, updatedAt: at });
