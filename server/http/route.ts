@@ -32,6 +32,8 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   /** The success status (200 by default); 204 sends no body. */
   status?: number;
   response?: z.ZodType;
+  /** The answer holds words for a person (reasons, messages) in the request's language: it varies by Accept-Language. */
+  localized?: boolean;
   /** Content types other than JSON this route answers with (files, calendars). */
   produces?: string;
   handler(input: HandlerInput<z.output<B>, z.output<Q>, z.output<P>, X extends 'public' ? Actor | null : Actor>): unknown;
@@ -67,6 +69,7 @@ export function mount(router: Router, routes: AnyRoute[]): void {
       const params = spec.params ? parse(spec.params, req.params, 'params', locale) : req.params;
       const query = spec.query ? parse(spec.query, req.query, 'query', locale) : req.query;
       const body = spec.body ? parse(spec.body, req.body ?? {}, 'body', locale) : undefined;
+      if (spec.localized) res.vary('Accept-Language');
       const result = await spec.handler({ body, query, params, actor, locale, req, res });
       if (res.headersSent) return;
       const status = spec.status ?? 200;

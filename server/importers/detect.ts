@@ -2,6 +2,7 @@
 // API payload named by its keys, anything else is a CSV/TSV named by its header row.
 import { FORMATS, supportedFormatsText, type FormatSpec } from './formats.ts';
 import { headText, isZip } from './source.ts';
+import { text as say, type Text } from '../domain/text.ts';
 import { FORMAT_IDS, ImportFileError, type FormatId } from './types.ts';
 
 export type SourceKind = 'json' | 'csv' | 'xlsx';
@@ -13,8 +14,8 @@ export function detectKind(head: Buffer, complete = true): SourceKind {
   return text.startsWith('{') || text.startsWith('[') ? 'json' : 'csv';
 }
 
-export function unknownFormat(reason: string): ImportFileError {
-  return new ImportFileError(`Not a known order file: ${reason}. ${supportedFormatsText()}.`);
+export function unknownFormat(reason: Text): ImportFileError {
+  return new ImportFileError(`Not a known order file: ${reason.en}. ${supportedFormatsText()}.`, `不是可识别的订单文件：${reason.zh}。${supportedFormatsText('zh-CN')}。`);
 }
 
 /** The API format whose keys appear first in the payload's opening bytes. */
@@ -29,7 +30,7 @@ export function detectJsonFormat(head: Buffer, complete = true): FormatId {
       if (at >= 0 && (!best || at < best.at)) best = { id, at };
     }
   }
-  if (!best) throw unknownFormat('a JSON file with none of the keys of a known platform API');
+  if (!best) throw unknownFormat(say('a JSON file with none of the keys of a known platform API', '这个 JSON 文件不含任何已知平台 API 的字段'));
   return best.id;
 }
 
@@ -39,18 +40,21 @@ export function detectTableFormat(headers: readonly string[]): FormatId {
     const spec = FORMATS[id];
     return spec.kind === 'table' && spec.headers.every((h) => headers.includes(h));
   });
-  if (!found) throw unknownFormat(`a table whose header row (${headers.slice(0, 8).join(', ')}) matches no known export`);
+  const shown = headers.slice(0, 8).join(', ');
+  if (!found) throw unknownFormat(say(`a table whose header row (${shown}) matches no known export`, `表头（${shown}）与任何已知的导出格式都不匹配`));
   return found;
 }
 
 /** A named format must fit the file: an API format needs JSON, an export needs a table. */
 export function checkNamedFormat(spec: FormatSpec, kind: SourceKind, headers?: readonly string[]): void {
   if (spec.kind === 'json' && kind !== 'json') {
-    throw new ImportFileError(`${spec.id} is a JSON API payload, but the file is ${kind === 'xlsx' ? 'a workbook' : 'not JSON'}`);
+    throw new ImportFileError(`${spec.id} is a JSON API payload, but the file is ${kind === 'xlsx' ? 'a workbook' : 'not JSON'}`,
+      `${spec.id} 是 JSON 格式的 API 数据，但该文件${kind === 'xlsx' ? '是 Excel 工作簿' : '不是 JSON'}`);
   }
-  if (spec.kind === 'table' && kind === 'json') throw new ImportFileError(`${spec.id} is an export table, but the file is JSON`);
+  if (spec.kind === 'table' && kind === 'json') throw new ImportFileError(`${spec.id} is an export table, but the file is JSON`, `${spec.id} 是导出表格，但该文件是 JSON`);
   if (spec.kind === 'table' && headers) {
     const missing = spec.headers.filter((h) => !headers.includes(h));
-    if (missing.length > 0) throw new ImportFileError(`${spec.id}: the header row lacks the columns ${missing.join(', ')}`);
+    const list = missing.join(', ');
+    if (missing.length > 0) throw new ImportFileError(`${spec.id}: the header row lacks the columns ${list}`, `${spec.id}：表头缺少这些列：${list}`);
   }
 }

@@ -15,7 +15,7 @@ export const DOUYIN_API_STATUS: Readonly<Record<string, OrderStatus>> = {
 /** The buyin id is what the MCN API keys talents by; the short id (抖音号) is the fallback. */
 function accountIdentifiers(row: PlatformRow): string[] {
   const ids = [text(row, 'author_buyin_id'), text(row, 'author_short_id')].filter((id) => id !== '');
-  if (ids.length === 0) throw new RowError('author_buyin_id / author_short_id: missing, cannot name the account');
+  if (ids.length === 0) throw new RowError('author_buyin_id / author_short_id: missing, cannot name the account', 'author_buyin_id / author_short_id：缺失，无法确定平台账号');
   return ids;
 }
 

@@ -21,7 +21,7 @@ export function parseDouyinExportRow(row: PlatformRow): ParsedRow {
     const status = lookupStatus(DOUYIN_EXPORT_STATUS, requiredText(row, '订单状态'), '订单状态');
     const settled = status === 'settled';
     const account = text(row, '抖音/火山号');
-    if (account === '') throw new RowError('抖音/火山号: missing, cannot name the account');
+    if (account === '') throw new RowError('抖音/火山号: missing, cannot name the account', '抖音/火山号：缺失，无法确定平台账号');
     const rate = percentRate(row, '佣金率');
     const gmvFen = yuan(row, '支付金额');
     return {

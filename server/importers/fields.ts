@@ -2,13 +2,20 @@
 // RowError naming the field, so one bad cell rejects its row and never the file.
 import { UnitParseError, percentTextToBp, ratioToBp, yuanToFen } from '../domain/money.ts';
 import { parseWallTime, zonedWallTimeToInstant, type WallTime } from '../domain/periods.ts';
-import type { ParsedRow, PlatformRow, RawValue } from './types.ts';
+import { Text } from '../domain/text.ts';
+import { refusal, type ParsedRow, type PlatformRow, type RawValue } from './types.ts';
 
 /** Platform wall times carry no offset: they are Beijing time (platform-formats.md). */
 export const PLATFORM_TIME_ZONE = 'Asia/Shanghai';
 
+/** A row refused, with the reason in English and Chinese. */
 export class RowError extends Error {
   override name = 'RowError';
+  readonly text: Text;
+  constructor(en: string, zh: string) {
+    super(en);
+    this.text = new Text(en, zh);
+  }
 }
 
 /** Runs a row parser, turning a RowError or UnitParseError into the row's refusal. */
@@ -16,7 +23,7 @@ export function guardRow(parse: () => ParsedRow): ParsedRow {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof RowError || error instanceof UnitParseError) return { error: error.message };
+    if (error instanceof RowError || error instanceof UnitParseError) return refusal(error.text);
     throw error;
   }
 }
@@ -40,7 +47,7 @@ export function at(row: PlatformRow, path: string): RawValue | undefined {
 export function text(row: PlatformRow, path: string): string {
   const value = at(row, path);
   if (value === undefined || value === null) return '';
-  if (typeof value === 'object') throw new RowError(`${path}: expected a value, found a nested object`);
+  if (typeof value === 'object') throw new RowError(`${path}: expected a value, found a nested object`, `${path}：应为单个值，却是嵌套对象`);
   // trim() strips exactly what \s matches (WhiteSpace and LineTerminator), tabs included.
   const trimmed = String(value).trim();
   return trimmed === '-' ? '' : trimmed;
@@ -48,7 +55,7 @@ export function text(row: PlatformRow, path: string): string {
 
 export function requiredText(row: PlatformRow, path: string): string {
   const value = text(row, path);
-  if (value === '') throw new RowError(`${path}: missing`);
+  if (value === '') throw new RowError(`${path}: missing`, `${path}：缺失`);
   return value;
 }
 
@@ -59,7 +66,8 @@ export function requiredText(row: PlatformRow, path: string): string {
 export function rowKey(row: PlatformRow, path: string): string {
   const value = requiredText(row, path);
   if (/^\d+(\.\d+)?e\+?\d+$/i.test(value)) {
-    throw new RowError(`${path}: "${value}" is in scientific notation: the id lost digits (Excel?); export it again as text`);
+    throw new RowError(`${path}: "${value}" is in scientific notation: the id lost digits (Excel?); export it again as text`,
+      `${path}："${value}" 是科学计数法，编号已丢失末位数字（被 Excel 转换？）；请以文本格式重新导出`);
   }
   return value;
 }
@@ -68,9 +76,8 @@ function wrap<T>(path: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof UnitParseError || error instanceof RangeError) {
-      throw new RowError(`${path}: ${error.message}`);
-    }
+    if (error instanceof UnitParseError) throw new RowError(`${path}: ${error.text.en}`, `${path}：${error.text.zh}`);
+    if (error instanceof RangeError) throw new RowError(`${path}: ${error.message}`, `${path}：数值超出范围（${error.message}）`);
     throw error;
   }
 }
@@ -82,9 +89,9 @@ export function integer(row: PlatformRow, path: string, empty = 0): number {
   // A whole number may come as 12990.0 from a serializer that writes floats.
   const value = decimalText(text(row, path)).replace(/^([+-]?\d+)\.0+$/, '$1');
   if (value === '') return empty;
-  if (!INTEGER.test(value)) throw new RowError(`${path}: "${value}" is not a whole number`);
+  if (!INTEGER.test(value)) throw new RowError(`${path}: "${value}" is not a whole number`, `${path}："${value}" 不是整数`);
   const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new RowError(`${path}: "${value}" is too large`);
+  if (!Number.isSafeInteger(n)) throw new RowError(`${path}: "${value}" is too large`, `${path}："${value}" 数值过大`);
   return n;
 }
 
@@ -116,7 +123,7 @@ export function wallTime(row: PlatformRow, path: string): Date | null {
   const value = text(row, path);
   if (value === '') return null;
   const wall = parseWallTime(value);
-  if (!wall) throw new RowError(`${path}: "${value}" is not a valid date and time (YYYY-MM-DD HH:mm:ss)`);
+  if (!wall) throw new RowError(`${path}: "${value}" is not a valid date and time (YYYY-MM-DD HH:mm:ss)`, `${path}："${value}" 不是有效的日期时间（YYYY-MM-DD HH:mm:ss）`);
   return new Date(hourStart(wall) + (wall.mi * 60 + wall.s) * 1000);
 }
 
@@ -140,7 +147,7 @@ export function epoch(row: PlatformRow, path: string, unit: 'ms' | 's'): Date | 
   const n = integer(row, path);
   if (n === 0) return null;
   const ms = unit === 's' ? n * 1000 : n;
-  if (ms < 0 || ms > 8.64e15) throw new RowError(`${path}: ${n} is not a valid epoch time`);
+  if (ms < 0 || ms > 8.64e15) throw new RowError(`${path}: ${n} is not a valid epoch time`, `${path}：${n} 不是有效的时间戳`);
   return new Date(ms);
 }
 
@@ -168,13 +175,14 @@ export function decimalText(value: string): string {
 export function lookupStatus<T>(table: Readonly<Record<string, T>>, value: string, path: string): T {
   const status = Object.hasOwn(table, value) ? table[value] : undefined;
   if (status === undefined) {
-    throw new RowError(`${path}: unknown status "${value}" (known: ${Object.keys(table).join(', ')})`);
+    const known = Object.keys(table).join(', ');
+    throw new RowError(`${path}: unknown status "${value}" (known: ${known})`, `${path}：未知状态 "${value}"（已知：${known}）`);
   }
   return status;
 }
 
 /** The ledger books settled commission at its settlement instant: a settled row needs one. */
 export function settledTime(at: Date | null, settled: boolean, path: string): Date | null {
-  if (settled && !at) throw new RowError(`${path}: missing, but the order is settled`);
+  if (settled && !at) throw new RowError(`${path}: missing, but the order is settled`, `${path}：缺失，但订单已结算`);
   return at;
 }

@@ -76,6 +76,7 @@ export function isFormatId(value: string): value is FormatId {
 }
 
 /** "Supported formats: douyin-api (JSON saved from ...), ..." for refusals. */
-export function supportedFormatsText(): string {
-  return `Supported formats: ${FORMAT_IDS.map((id) => `${id} (${FORMATS[id].description})`).join('; ')}`;
+export function supportedFormatsText(locale: 'en' | 'zh-CN' = 'en'): string {
+  const list = FORMAT_IDS.map((id) => `${id} (${FORMATS[id].description})`);
+  return locale === 'zh-CN' ? `支持的格式：${list.join('；')}` : `Supported formats: ${list.join('; ')}`;
 }

@@ -42,7 +42,7 @@ interface OpenedSource {
 function inputStream(input: ReadOrdersInput): Readable {
   if (input.stream) return input.stream;
   if (input.path) return createReadStream(input.path);
-  throw new ImportFileError('nothing to read: give a stream or a path');
+  throw new ImportFileError('nothing to read: give a stream or a path', '没有可读取的内容：请提供数据流或文件路径');
 }
 
 async function openSource(input: ReadOrdersInput): Promise<OpenedSource> {
@@ -54,7 +54,7 @@ async function openSource(input: ReadOrdersInput): Promise<OpenedSource> {
       const format = input.format ?? detectJsonFormat(head, complete);
       const spec = FORMATS[format];
       checkNamedFormat(spec, kind);
-      if (spec.kind !== 'json') throw new ImportFileError(`${format} is not an API format`);
+      if (spec.kind !== 'json') throw new ImportFileError(`${format} is not an API format`, `${format} 不是 API 格式`);
       return { format, kind, rows: readJson(asPlainUtf8(peeked), spec.json), stream };
     }
     const table = kind === 'xlsx'
@@ -71,7 +71,7 @@ async function openSource(input: ReadOrdersInput): Promise<OpenedSource> {
 
 function named(error: unknown, fileName?: string): unknown {
   if (error instanceof ImportFileError && fileName && !error.message.startsWith(fileName)) {
-    error.message = `${fileName}: ${error.message}`;
+    return new ImportFileError(`${fileName}: ${error.text.en}`, `${fileName}：${error.text.zh}`, error.rowsRead);
   }
   return error;
 }
@@ -106,12 +106,13 @@ async function* normalize(rows: AsyncGenerator<SourceRow>, format: FormatId, row
     }
     const parsed = parse(item.record);
     if ('error' in parsed) {
-      yield { row: item.row, error: parsed.error };
+      yield { row: item.row, error: parsed.error, errorZh: parsed.errorZh };
       continue;
     }
     const first = rowKeys.claim(parsed.order.rowKey, item.row);
     if (first !== undefined) {
-      yield { row: item.row, error: `duplicate row key "${parsed.order.rowKey}": already on row ${first}` };
+      const key = parsed.order.rowKey;
+      yield { row: item.row, error: `duplicate row key "${key}": already on row ${first}`, errorZh: `行键 "${key}" 重复：已出现在第 ${first} 行` };
       continue;
     }
     yield 'tabular' in item ? { row: item.row, order: parsed.order, tabular: item.tabular } : { row: item.row, order: parsed.order };

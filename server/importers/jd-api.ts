@@ -24,7 +24,7 @@ function payMonthInstant(row: PlatformRow): Date | null {
   } catch {
     // an impossible date falls through to the row error below
   }
-  throw new RowError(`payMonth: "${value}" is not a date (yyyyMMdd)`);
+  throw new RowError(`payMonth: "${value}" is not a date (yyyyMMdd)`, `payMonth："${value}" 不是日期（yyyyMMdd）`);
 }
 
 export function parseJdApiRow(row: PlatformRow): ParsedRow {
@@ -38,7 +38,7 @@ export function parseJdApiRow(row: PlatformRow): ParsedRow {
     const rate = percentRate(row, 'commissionRate');
     const quantity = integer(row, 'skuNum', 1);
     const gmvFen = yuan(row, 'price') * quantity;
-    if (!Number.isSafeInteger(gmvFen)) throw new RowError(`price x skuNum: ${gmvFen} fen is too large`);
+    if (!Number.isSafeInteger(gmvFen)) throw new RowError(`price x skuNum: ${gmvFen} fen is too large`, `price x skuNum：${gmvFen} 分，金额过大`);
     return {
       order: {
         platform: 'jd',

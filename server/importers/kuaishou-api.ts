@@ -14,7 +14,7 @@ export const KUAISHOU_API_STATUS: Readonly<Record<string, OrderStatus>> = {
 function objects(row: PlatformRow, path: string): PlatformRow[] {
   const value = at(row, path);
   if (value === undefined || value === null || value === '') return [];
-  if (!Array.isArray(value)) throw new RowError(`${path}: expected a list`);
+  if (!Array.isArray(value)) throw new RowError(`${path}: expected a list`, `${path}：应为列表`);
   return value.filter((v): v is PlatformRow => v !== null && typeof v === 'object' && !Array.isArray(v));
 }
 

@@ -43,7 +43,7 @@ export async function openCsv(input: Readable): Promise<CsvSource> {
   pipeline(source, parser, () => undefined);
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const first = await nextRecord(records, 0);
-  if (first.done) throw new ImportFileError('the file is empty: no header row');
+  if (first.done) throw new ImportFileError('the file is empty: no header row', '文件是空的：没有表头行');
   const headers = cleanHeaders(first.value);
   return { headers, encoding, delimiter, rows: rowsOf(records, headers, skipped) };
 }
@@ -53,7 +53,7 @@ async function nextRecord(records: AsyncIterator<string[]>, row: number): Promis
     return await records.next();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ImportFileError(`unreadable CSV after ${row} rows: ${reason}`, row);
+    throw new ImportFileError(`unreadable CSV after ${row} rows: ${reason}`, `读到第 ${row} 行后无法继续读取 CSV：${reason}`, row);
   }
 }
 
@@ -70,7 +70,8 @@ async function* rowsOf(records: AsyncIterator<string[]>, headers: readonly strin
       // A record csv-parse could not read (a broken quote) is that row's error, not the file's. The
       // parser runs ahead of this loop, so each refusal waits for the records read before it.
       while (skipped.length > 0 && (next.done || skipped[0]!.after <= read)) {
-        yield { row: ++row, error: `unreadable CSV row: ${skipped.shift()!.message}` };
+        const reason = skipped.shift()!.message;
+        yield { row: ++row, error: `unreadable CSV row: ${reason}`, errorZh: `无法读取的 CSV 行：${reason}` };
       }
       if (next.done) return;
       read += 1;

@@ -135,7 +135,7 @@ async function* slices(input: Readable): AsyncGenerator<Buffer> {
 
 function failure(error: unknown, row: number): ImportFileError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new ImportFileError(`unreadable JSON (truncated or malformed) after ${row} orders: ${reason}`, row);
+  return new ImportFileError(`unreadable JSON (truncated or malformed) after ${row} orders: ${reason}`, `读到第 ${row} 个订单后无法继续读取 JSON（文件被截断或格式有误）：${reason}`, row);
 }
 
 interface Pump {
@@ -186,7 +186,11 @@ export async function* readJson(input: Readable, spec: JsonRowSpec): AsyncGenera
     for (;;) {
       for (const { path, value } of assembler.done.splice(0)) {
         const rows = typeof path[0] === 'number' ? rowsOfElement(value, spec) : isObject(value) ? [value] : null;
-        if (!rows) yield { row: ++row, error: `${describePath(path)}: neither an order nor a response with ${spec.path.join('.')}` };
+        if (!rows) {
+          const where = describePath(path);
+          const list = spec.path.join('.');
+          yield { row: ++row, error: `${where}: neither an order nor a response with ${list}`, errorZh: `${where}：既不是订单，也不是含 ${list} 的响应` };
+        }
         for (const record of rows ?? []) yield { row: ++row, record };
       }
       if (parsing.state.error) throw failure(parsing.state.error, row);
@@ -196,5 +200,6 @@ export async function* readJson(input: Readable, spec: JsonRowSpec): AsyncGenera
   } finally {
     parsing.close();
   }
-  if (row === 0) throw new ImportFileError(`no orders found: expected them at ${[...spec.path, spec.list ? '[]' : ''].join('.')}`);
+  const expected = [...spec.path, spec.list ? '[]' : ''].join('.');
+  if (row === 0) throw new ImportFileError(`no orders found: expected them at ${expected}`, `没有找到订单：应位于 ${expected}`);
 }

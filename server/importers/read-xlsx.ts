@@ -26,7 +26,7 @@ export async function declaredUncompressedSize(path: string): Promise<number> {
     const tail = Buffer.alloc(Math.min(size, 65_557));
     await file.read(tail, 0, tail.length, size - tail.length);
     const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (eocd < 0) throw new ImportFileError('not a readable .xlsx: no zip directory');
+    if (eocd < 0) throw new ImportFileError('not a readable .xlsx: no zip directory', '不是可读取的 .xlsx：缺少 zip 目录');
     const cdSize = tail.readUInt32LE(eocd + 12);
     const cdOffset = tail.readUInt32LE(eocd + 16);
     // ZIP64 markers: an xlsx past 4 GiB is absurd for an order export.
@@ -102,14 +102,15 @@ export async function openXlsx(input: Readable, options: XlsxOptions = {}): Prom
   const limit = options.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES;
   if (options.path && (await declaredUncompressedSize(options.path)) > limit) {
     input.destroy();
-    throw new ImportFileError(`refused: the .xlsx declares more than ${limit} bytes uncompressed (a zip bomb?)`);
+    throw new ImportFileError(`refused: the .xlsx declares more than ${limit} bytes uncompressed (a zip bomb?)`,
+      `已拒绝：该 .xlsx 声明解压后超过 ${limit} 字节（疑似压缩炸弹）`);
   }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
   const rows = sheetRows(reader, input);
   const header = await rows.next();
-  if (header.done) throw new ImportFileError('the workbook is empty: no header row');
+  if (header.done) throw new ImportFileError('the workbook is empty: no header row', '工作簿是空的：没有表头行');
   const headers = cleanHeaders(header.value.cells);
   return { headers, rows: dataRows(rows, headers, header.value.number, options.maxRows ?? MAX_XLSX_ROWS) };
 }
@@ -122,7 +123,8 @@ async function* sheetRows(reader: ExcelJS.stream.xlsx.WorkbookReader, input: Rea
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError(`unreadable .xlsx: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ImportFileError(`unreadable .xlsx: ${reason}`, `无法读取 .xlsx：${reason}`);
   } finally {
     input.destroy();
   }
@@ -134,11 +136,15 @@ async function* dataRows(
   const toRecord = recordBuilder(headers);
   let count = 0;
   for await (const { number, cells, lossy } of rows) {
-    if (++count > maxRows) throw new ImportFileError(`refused: more than ${maxRows} rows in the sheet`, maxRows);
+    if (++count > maxRows) throw new ImportFileError(`refused: more than ${maxRows} rows in the sheet`, `已拒绝：工作表超过 ${maxRows} 行`, maxRows);
     const row = number - headerRow;
     if (lossy.length > 0) {
       const columns = lossy.map((i) => headers[i] ?? `column ${i + 1}`).join(', ');
-      yield { row, error: `${columns}: a number cell too long for Excel to keep every digit; export ids as text` };
+      yield {
+        row,
+        error: `${columns}: a number cell too long for Excel to keep every digit; export ids as text`,
+        errorZh: `${columns}：数字单元格过长，Excel 无法保留全部位数；请以文本格式导出编号`,
+      };
     } else {
       yield { row, record: toRecord(cells), tabular: { headers, cells } };
     }

@@ -1,7 +1,7 @@
 // What the CSV and XLSX readers hand over: a header row, then header-keyed records with their cells.
-import type { PlatformRow, TabularRaw } from './types.ts';
+import type { PlatformRow, Refusal, TabularRaw } from './types.ts';
 
-export type SourceRow = { row: number; record: PlatformRow; tabular?: TabularRaw } | { row: number; error: string };
+export type SourceRow = { row: number; record: PlatformRow; tabular?: TabularRaw } | ({ row: number } & Refusal);
 
 export interface TableSource {
   headers: string[];

@@ -2,6 +2,8 @@
 // integer fen and rates integer bp; the platform's own rate text is kept beside the bp
 // because a rate finer than 1 bp must survive exactly (SPEC section 3).
 
+import { Text } from '../domain/text.ts';
+
 export const FORMAT_IDS = [
   'douyin-api',
   'douyin-export',
@@ -51,11 +53,19 @@ export interface NormalizedOrder {
   raw: PlatformRow;
 }
 
+/**
+ * Why a row is refused, in English (`error`) and Chinese (`errorZh`). Plain strings, not a Text: refusals travel
+ * from the parse worker by structured cloning, which keeps no class.
+ */
+export interface Refusal { error: string; errorZh: string }
+
+export const refusal = (reason: Text): Refusal => ({ error: reason.en, errorZh: reason.zh });
+
 /** What a format parser makes of one row: an order, or the reason the row is refused. */
-export type ParsedRow = { order: NormalizedOrder } | { error: string };
+export type ParsedRow = { order: NormalizedOrder } | Refusal;
 
 /** `row` is the 1-based data row (header excluded) or the 1-based order in a JSON file. */
-export type RowResult = { row: number; order: NormalizedOrder; tabular?: TabularRaw } | { row: number; error: string };
+export type RowResult = { row: number; order: NormalizedOrder; tabular?: TabularRaw } | ({ row: number } & Refusal);
 
 /**
  * A CSV/XLSX row as the file holds it: its cells and the file's header row (the same array for
@@ -70,10 +80,13 @@ export interface TabularRaw { headers: readonly string[]; cells: readonly string
  */
 export class ImportFileError extends Error {
   override name = 'ImportFileError';
+  readonly text: Text;
   constructor(
-    message: string,
+    en: string,
+    zh: string,
     readonly rowsRead = 0,
   ) {
-    super(message);
+    super(en);
+    this.text = new Text(en, zh);
   }
 }

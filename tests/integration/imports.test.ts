@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../helpers/api-client';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { insertImport } from '../../server/modules/imports/imports.repo';
 import { expected, fixtureDir, importFile, ledgerSum, registerAccounts, totals, waitForImport } from './import-kit';
 
 let server: TestServer;
@@ -97,6 +98,10 @@ describe('files and rows that cannot be read', () => {
     expect(res.status).toBe('failed');
     expect(res.message).toMatch(/douyin-export/);
     expect((await totals(finance)).rows).toBe(0);
+    // Read by the Chinese app, the same failure is worded in Chinese.
+    const zh = await finance.get(`/api/v1/imports/${res.id}`, { 'accept-language': 'zh-CN' });
+    expect(zh.body.message).toMatch(/^bad-not-an-export\.csv：不是可识别的订单文件：.*douyin-export/);
+    expect(zh.headers.get('vary')).toMatch(/accept-language/i);
   });
 
   it('when the JSON is truncated, then nothing is imported', async () => {
@@ -120,6 +125,22 @@ describe('files and rows that cannot be read', () => {
     const res = await importFile(finance, 'bad-rows.douyin-export.csv');
     expect(res).toMatchObject({ status: 'succeeded', rowsRead: 4, inserted: 2, rejected: 2 });
     expect(res.errors.map((e: { row: number }) => e.row)).toEqual([2, 3]);
+    // The same rows and reasons in Chinese, for the Chinese app; the list of imports says the same.
+    const zh = await finance.get(`/api/v1/imports/${res.id}`, { 'accept-language': 'zh-CN' });
+    expect(zh.body.errors.map((e: { row: number }) => e.row)).toEqual([2, 3]);
+    for (const e of zh.body.errors) expect(e.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.body.errors.map((e: { message: string }) => e.message)).not.toEqual(res.errors.map((e: { message: string }) => e.message));
+    const listed = await finance.get('/api/v1/imports', { 'accept-language': 'zh-CN' });
+    expect(listed.body.items.find((i: { id: number }) => i.id === res.id).errors).toEqual(zh.body.errors);
+  });
+
+  it('when an import stored before reasons had Chinese is read in Chinese, then its English reasons are shown', async () => {
+    const old = insertImport(server.deps.db, {
+      fileName: 'old.csv', fileSize: 10, format: 'douyin-export', status: 'failed', createdAt: new Date('2026-11-01T00:00:00Z'),
+      errors: [{ row: 2, message: '支付金额: "x" is not an amount of yuan' }], message: 'refused: more than 10 rows in the sheet',
+    });
+    const zh = await finance.get(`/api/v1/imports/${old.id}`, { 'accept-language': 'zh-CN' });
+    expect(zh.body).toMatchObject({ errors: [{ row: 2, message: '支付金额: "x" is not an amount of yuan' }], message: 'refused: more than 10 rows in the sheet' });
   });
 
   it('when an export repeats a row key, then the import refuses the later row naming the first', async () => {

@@ -23,9 +23,14 @@ export const imports = sqliteTable('imports', {
   updated: integer('updated').notNull().default(0),
   unchanged: integer('unchanged').notNull().default(0),
   rejected: integer('rejected').notNull().default(0),
-  /** The first rejected rows, [{row, message}] (the count of all is `rejected`). */
-  errors: text('errors', { mode: 'json' }).$type<{ row: number; message: string }[]>().notNull(),
+  /**
+   * The first rejected rows, [{row, message, messageZh}] (the count of all is `rejected`); rows stored before
+   * migration 0017 have no messageZh.
+   */
+  errors: text('errors', { mode: 'json' }).$type<{ row: number; message: string; messageZh?: string }[]>().notNull(),
+  /** Why the import failed, in English and (since migration 0017) Chinese. */
   message: text('message'),
+  messageZh: text('message_zh'),
   createdBy: integer('created_by').references(() => users.id),
   createdAt: at('created_at').notNull(),
   startedAt: at('started_at'),

@@ -24,7 +24,7 @@ export function hostsBulkRoutes(deps: AppDeps) {
       },
     }),
     route({
-      method: 'post', path: '/hosts/import', tag: 'hosts', access: 'hosts.write', response: importResult,
+      method: 'post', path: '/hosts/import', tag: 'hosts', access: 'hosts.write', response: importResult, localized: true,
       summary: 'Import hosts (and optionally one account each) from an .xlsx or .csv in the multipart field "file"; bad rows are reported, good rows imported',
       handler: ({ req, actor, locale }) => importHosts(deps, actor, req, locale),
     }),

@@ -67,7 +67,7 @@ const cellValue = (raw: unknown): string => (typeof raw === 'string' ? raw.trim(
 async function* keyedRows(rows: AsyncGenerator<SourceRow>, columns: Map<string, ImportColumn>): AsyncGenerator<SheetRow> {
   let count = 0;
   for await (const source of rows) {
-    if (++count > MAX_IMPORT_ROWS) throw new ImportFileError(`more than ${MAX_IMPORT_ROWS} rows: split the file`);
+    if (++count > MAX_IMPORT_ROWS) throw new ImportFileError(`more than ${MAX_IMPORT_ROWS} rows: split the file`, `超过 ${MAX_IMPORT_ROWS} 行：请拆分文件`);
     if ('error' in source) { yield source; continue; }
     const record: SheetRecord = {};
     for (const [header, key] of columns) {

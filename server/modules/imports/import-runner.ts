@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { writeTransaction } from '../../db/write';
+import { text } from '../../domain/text';
 import { detectFormat, FORMATS, ImportFileError, readOrders, type FormatId } from '../../importers';
 import type { AppDeps } from '../../http/context';
 import { attributionContext } from '../orders/attribution-context';
@@ -17,6 +18,12 @@ const BATCH = 100;
 const MAX_ERRORS = 100;
 /** Progress (rows, bytes) is written at most this often, and once at the end. */
 const PROGRESS_EVERY_MS = 250;
+
+const unexpectedFailure = text('The import failed unexpectedly; nothing more was written', '导入意外失败；之后的内容均未写入');
+const interrupted = text(
+  'Interrupted: the server stopped during the import. Import the file again; rows already imported are recognised.',
+  '已中断：导入过程中服务器停止了。请重新导入该文件；已导入的行会被识别，不会重复。',
+);
 
 interface Job { id: number; filePath: string; format?: FormatId; fileName: string }
 
@@ -38,7 +45,7 @@ async function checkWholeFile(job: Job, format: FormatId): Promise<void> {
 
 async function runImport(deps: AppDeps, job: Job): Promise<void> {
   const counts: Record<UpsertOutcome | 'rejected' | 'rowsRead', number> = { inserted: 0, updated: 0, unchanged: 0, rejected: 0, rowsRead: 0 };
-  const errors: { row: number; message: string }[] = [];
+  const errors: { row: number; message: string; messageZh: string }[] = [];
   let bytesRead = 0;
   updateImportRow(deps.db, job.id, { status: 'running', startedAt: deps.clock.now() });
   try {
@@ -63,7 +70,7 @@ async function runImport(deps: AppDeps, job: Job): Promise<void> {
           counts.rowsRead += 1;
           if ('error' in row) {
             counts.rejected += 1;
-            if (errors.length < MAX_ERRORS) errors.push({ row: row.row, message: row.error });
+            if (errors.length < MAX_ERRORS) errors.push({ row: row.row, message: row.error, messageZh: row.errorZh });
           } else {
             counts[upsertOrder(row.order, ctx)] += 1;
           }
@@ -78,9 +85,9 @@ async function runImport(deps: AppDeps, job: Job): Promise<void> {
     }
     updateImportRow(deps.db, job.id, { ...counts, errors, bytesRead, status: 'succeeded', finishedAt: deps.clock.now() });
   } catch (err) {
-    const message = err instanceof ImportFileError ? err.message : 'The import failed unexpectedly; nothing more was written';
+    const why = err instanceof ImportFileError ? err.text : unexpectedFailure;
     if (!(err instanceof ImportFileError)) deps.logger.error({ err, importId: job.id }, 'import failed');
-    updateImportRow(deps.db, job.id, { ...counts, errors, status: 'failed', message, finishedAt: deps.clock.now() });
+    updateImportRow(deps.db, job.id, { ...counts, errors, status: 'failed', message: why.en, messageZh: why.zh, finishedAt: deps.clock.now() });
   } finally {
     fs.rmSync(job.filePath, { force: true });
   }
@@ -90,7 +97,7 @@ async function runImport(deps: AppDeps, job: Job): Promise<void> {
 export function failInterruptedImports(deps: AppDeps): number {
   const stale = unfinishedImports(deps.db);
   for (const row of stale) {
-    updateImportRow(deps.db, row.id, { status: 'failed', message: 'Interrupted: the server stopped during the import. Import the file again; rows already imported are recognised.', finishedAt: deps.clock.now() });
+    updateImportRow(deps.db, row.id, { status: 'failed', message: interrupted.en, messageZh: interrupted.zh, finishedAt: deps.clock.now() });
   }
   return stale.length;
 }

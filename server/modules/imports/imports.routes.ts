@@ -11,13 +11,13 @@ export function importsRoutes(deps: AppDeps) {
       handler: ({ actor, req }) => startImport(deps, actor, req),
     }),
     route({
-      method: 'get', path: '/imports', tag: 'imports', access: 'orders.read', summary: 'Imports, newest first',
-      query: pageQuery, handler: ({ query }) => searchImports(deps, query),
+      method: 'get', path: '/imports', tag: 'imports', access: 'orders.read', summary: 'Imports, newest first', localized: true,
+      query: pageQuery, handler: ({ query, locale }) => searchImports(deps, query, locale),
     }),
     route({
       method: 'get', path: '/imports/:id', tag: 'imports', access: 'orders.read',
-      summary: 'An import: status, progress, counts and the first rejected rows',
-      params: idParam, handler: ({ params }) => getImport(deps, params.id),
+      summary: 'An import: status, progress, counts and the first rejected rows', localized: true,
+      params: idParam, handler: ({ params, locale }) => getImport(deps, params.id, locale),
     }),
   ];
 }

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { FORMAT_IDS, type FormatId } from '../../importers';
 import { formatInstant } from '../../domain/periods';
-import { text } from '../../domain/text';
+import { text, type Locale } from '../../domain/text';
 import type { Actor, AppDeps } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit.repo';
@@ -13,14 +13,18 @@ import { enqueueImport } from './import-runner';
 import { findImport, insertImport, listImports, type ImportRow } from './imports.repo';
 import { receiveUpload } from './upload';
 
-export function importView(r: ImportRow, tz: string) {
+/** An import as the API shows it, its messages in the locale (English where an old row has no Chinese). */
+export function importView(r: ImportRow, tz: string, locale: Locale) {
   const at = (d: Date | null) => (d ? formatInstant(d, tz) : null);
+  const zh = locale === 'zh-CN';
   return {
     id: r.id, format: r.format, fileName: r.fileName, fileSize: r.fileSize, status: r.status,
     // Bytes read is the honest measure of progress while the number of rows is unknown.
     progress: r.status === 'succeeded' ? 1 : r.fileSize ? Math.min(1, r.bytesRead / r.fileSize) : 0,
     rowsRead: r.rowsRead, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected,
-    errors: r.errors, message: r.message, createdBy: r.createdBy,
+    errors: r.errors.map((e) => ({ row: e.row, message: (zh && e.messageZh) || e.message })),
+    message: (zh && r.messageZh) || r.message,
+    createdBy: r.createdBy,
     createdAt: at(r.createdAt), startedAt: at(r.startedAt), finishedAt: at(r.finishedAt),
   };
 }
@@ -46,16 +50,16 @@ export async function startImport(deps: AppDeps, actor: Actor, req: Request) {
   return { id: row.id };
 }
 
-export function getImport(deps: AppDeps, id: number) {
+export function getImport(deps: AppDeps, id: number, locale: Locale = 'en') {
   const row = findImport(deps.db, id);
   if (!row) throw notFound('Import', id);
-  return importView(row, currentSettings(deps).timezone);
+  return importView(row, currentSettings(deps).timezone, locale);
 }
 
-export function searchImports(deps: AppDeps, q: { page: number; pageSize: number }) {
+export function searchImports(deps: AppDeps, q: { page: number; pageSize: number }, locale: Locale) {
   const { timezone } = currentSettings(deps);
   const { items, total } = listImports(deps.db, q.page, q.pageSize);
-  return { items: items.map((r) => importView(r, timezone)), total, page: q.page, pageSize: q.pageSize };
+  return { items: items.map((r) => importView(r, timezone, locale)), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** Imports a file already on disk through the same path as an upload, and waits for it (the demo seed). */

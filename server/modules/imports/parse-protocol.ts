@@ -1,4 +1,4 @@
-import type { FormatId } from '../../importers';
+import type { FormatId, Refusal } from '../../importers';
 import type { PreparedOrder } from '../orders/prepared-order';
 
 /** What the parse worker is given: the upload on disk and its (detected or named) format. */
@@ -9,7 +9,7 @@ export interface ParseJob {
   batchSize: number;
 }
 
-export type PreparedRow = { row: number; order: PreparedOrder } | { row: number; error: string };
+export type PreparedRow = { row: number; order: PreparedOrder } | ({ row: number } & Refusal);
 
 /**
  * A prepared order's fields in the order they travel. Structured cloning writes, and the receiver
@@ -29,7 +29,7 @@ const everyFieldSent: [Unsent] extends [never] ? true : Unsent = true;
 void everyFieldSent;
 
 /** An order row as [row number, ...fields]; a refused row stays an object (they are few). */
-export type WireRow = unknown[] | { row: number; error: string };
+export type WireRow = unknown[] | ({ row: number } & Refusal);
 
 export function toWire(row: PreparedRow): WireRow {
   if ('error' in row) return row;
@@ -49,4 +49,4 @@ export function fromWire(wire: WireRow): PreparedRow {
 export type WorkerMessage =
   | { kind: 'batch'; rows: WireRow[]; bytesRead: number }
   | { kind: 'done'; bytesRead: number }
-  | { kind: 'failed'; fileError: boolean; message: string };
+  | { kind: 'failed'; fileError: boolean; message: string; messageZh: string };

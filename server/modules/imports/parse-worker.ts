@@ -44,5 +44,8 @@ async function run(): Promise<void> {
 
 // The main thread ends the worker once it has the last message.
 run().catch((error: unknown) => {
-  post({ kind: 'failed', fileError: error instanceof ImportFileError, message: error instanceof Error ? error.message : String(error) });
+  const message = error instanceof Error ? error.message : String(error);
+  post(error instanceof ImportFileError
+    ? { kind: 'failed', fileError: true, message, messageZh: error.text.zh }
+    : { kind: 'failed', fileError: false, message, messageZh: message });
 });

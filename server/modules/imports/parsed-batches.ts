@@ -59,7 +59,8 @@ export async function* parsedBatches(job: ParseJob): AsyncGenerator<{ rows: Prep
   worker.on('message', (message: WorkerMessage) => { inbox.push(message); notify(); });
   worker.on('error', (error: Error & { code?: string }) => {
     failure = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-      ? new ImportFileError('the file could not be read within the memory an import may use: is one of its rows enormous?')
+      ? new ImportFileError('the file could not be read within the memory an import may use: is one of its rows enormous?',
+        '在导入允许使用的内存内无法读完此文件：是否有某一行特别大？')
       : error;
     notify();
   });
@@ -77,7 +78,7 @@ export async function* parsedBatches(job: ParseJob): AsyncGenerator<{ rows: Prep
         yield { rows: [], bytesRead: message.bytesRead };
         return;
       }
-      if (message.kind === 'failed') throw message.fileError ? new ImportFileError(message.message) : new Error(message.message);
+      if (message.kind === 'failed') throw message.fileError ? new ImportFileError(message.message, message.messageZh) : new Error(message.message);
       yield { rows: message.rows.map(fromWire), bytesRead: message.bytesRead };
       worker.postMessage(null);
     }

@@ -36,7 +36,10 @@ describe('douyin-api details', () => {
   it('when only the short id is there, then it names the account; when neither, the row is refused', () => {
     expect(orderOf(parseDouyinApiRow(withField(douyinApiRow, 'author_buyin_id', ''))).accountIdentifiers).toEqual(['dy57695176']);
     const neither = withField(withField(douyinApiRow, 'author_buyin_id', undefined), 'author_short_id', '');
-    expect(parseDouyinApiRow(neither)).toEqual({ error: expect.stringMatching(/^author_buyin_id \/ author_short_id: missing/) });
+    expect(parseDouyinApiRow(neither)).toEqual({
+      error: expect.stringMatching(/^author_buyin_id \/ author_short_id: missing/),
+      errorZh: 'author_buyin_id / author_short_id：缺失，无法确定平台账号',
+    });
   });
 
   it('when the media is a video, then there is no live room', () => {
@@ -44,7 +47,9 @@ describe('douyin-api details', () => {
   });
 
   it('when commission_rate (x10000, so whole bp) is not a whole number, then the row is refused naming it', () => {
-    expect(parseDouyinApiRow(withField(douyinApiRow, 'commission_rate', '25.5'))).toEqual({ error: expect.stringMatching(/^commission_rate: /) });
+    expect(parseDouyinApiRow(withField(douyinApiRow, 'commission_rate', '25.5'))).toEqual({
+      error: 'commission_rate: "25.5" is not a whole number', errorZh: 'commission_rate："25.5" 不是整数',
+    });
   });
 });
 
@@ -58,7 +63,7 @@ describe('settled rows need a settlement instant', () => {
     ['wechat-api', () => parseWechatApiRow(withField(wechatApiRow, 'order_detail.commission_info.profit_sharding_suc_time', '0')),
       'order_detail.commission_info.profit_sharding_suc_time'],
   ] as const)('when a settled %s row has no settlement time, then it is refused naming the field', (_name, parse, field) => {
-    expect(parse()).toEqual({ error: `${field}: missing, but the order is settled` });
+    expect(parse()).toEqual({ error: `${field}: missing, but the order is settled`, errorZh: `${field}：缺失，但订单已结算` });
   });
 });
 
@@ -71,6 +76,7 @@ describe('douyin-export details', () => {
   it('when Excel has shown the id in scientific notation, then the row is refused rather than keyed on a rounded id', () => {
     expect(parseDouyinExportRow(withField(douyinExportRow, '订单id', '6.95355E+18'))).toEqual({
       error: expect.stringMatching(/^订单id: "6\.95355E\+18" is in scientific notation/),
+      errorZh: expect.stringMatching(/^订单id："6\.95355E\+18" 是科学计数法/),
     });
   });
 
@@ -133,7 +139,9 @@ describe('jd-api details', () => {
   });
 
   it('when payMonth is not a date, then the row is refused naming it', () => {
-    expect(parseJdApiRow(withField(jdApiRow, 'payMonth', '20261332'))).toEqual({ error: expect.stringMatching(/^payMonth: /) });
+    expect(parseJdApiRow(withField(jdApiRow, 'payMonth', '20261332'))).toEqual({
+      error: 'payMonth: "20261332" is not a date (yyyyMMdd)', errorZh: 'payMonth："20261332" 不是日期（yyyyMMdd）',
+    });
   });
 });
 

@@ -55,7 +55,9 @@ describe('CSV reading', () => {
     const results = await collect({ stream: size ? chunked(bytes, size) : Readable.from([bytes]) });
     expect(results).toHaveLength(31);
     expect(results.slice(0, 30).every((r) => 'order' in r)).toBe(true);
-    expect(results[30]).toEqual({ row: 31, error: expect.stringMatching(/^unreadable CSV row: Quote Not Closed/) });
+    expect(results[30]).toEqual({
+      row: 31, error: expect.stringMatching(/^unreadable CSV row: Quote Not Closed/), errorZh: expect.stringMatching(/^无法读取的 CSV 行：Quote Not Closed/),
+    });
   });
 
   it('when an export repeats a row key, then the later row is refused and the others import', async () => {
@@ -63,7 +65,9 @@ describe('CSV reading', () => {
     const text = [...lines.slice(0, 4), lines[2], ...lines.slice(4)].join('\r\n');
     const results = await collect({ stream: Readable.from([Buffer.from(text)]) });
     expect(results).toHaveLength(31);
-    expect(results[3]).toEqual({ row: 4, error: expect.stringMatching(/^duplicate row key "\d{19}": already on row 2$/) });
+    expect(results[3]).toEqual({
+      row: 4, error: expect.stringMatching(/^duplicate row key "\d{19}": already on row 2$/), errorZh: expect.stringMatching(/^行键 "\d{19}" 重复：已出现在第 2 行$/),
+    });
     expect(results.filter((r) => 'order' in r)).toHaveLength(30);
   });
 
