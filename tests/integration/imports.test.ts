@@ -121,6 +121,14 @@ describe('files and rows that cannot be read', () => {
     expect((await totals(finance)).rows).toBe(30);
   });
 
+  it('when the file has a Chinese name, then the import keeps the name as the browser sent it', async () => {
+    await registerAccounts(admin, 'douyin-export');
+    const bytes = fs.readFileSync(path.join(fixtureDir, 'douyin-export.csv'));
+    const res = await finance.upload('/api/v1/imports', { name: '抖音订单明细 11月.csv', bytes });
+    expect((await waitForImport(finance, res.body.id)).fileName).toBe('抖音订单明细 11月.csv');
+    expect((await finance.get('/api/v1/imports')).body.items[0].fileName).toBe('抖音订单明细 11月.csv');
+  });
+
   it('when some rows are bad, then they are reported with their row numbers and the rows around them import', async () => {
     const res = await importFile(finance, 'bad-rows.douyin-export.csv');
     expect(res).toMatchObject({ status: 'succeeded', rowsRead: 4, inserted: 2, rejected: 2 });

@@ -22,7 +22,8 @@ export function receiveUpload(req: Request, dir: string, limitBytes: number): Pr
     let saving: Promise<Upload> | null = null;
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: limitBytes, files: 1, fields: 10, fieldSize: 1000 } });
+      // Browsers send a file name such as 抖音订单明细.csv as raw UTF-8; busboy would read it as latin1.
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: limitBytes, files: 1, fields: 10, fieldSize: 1000 } });
     } catch {
       return reject(new AppError('invalid_request', text('Malformed multipart request', 'multipart 请求格式有误')));
     }
