@@ -5,7 +5,7 @@ import { Readable, pipeline } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { decodeChunks, peek, sniffEncoding, type TextEncoding } from './source.ts';
-import { cleanHeaders, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
+import { cleanHeaders, isBlankRow, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
 import { ImportFileError } from './types.ts';
 
 /** Tab when the header line has more tabs than commas: Chinese headers have neither. */
@@ -75,7 +75,8 @@ async function* rowsOf(records: AsyncIterator<string[]>, headers: readonly strin
       }
       if (next.done) return;
       read += 1;
-      yield { row: ++row, record: toRecord(next.value), tabular: { headers, cells: next.value } };
+      row += 1;
+      if (!isBlankRow(next.value)) yield { row, record: toRecord(next.value), tabular: { headers, cells: next.value } };
     }
   } finally {
     await records.return?.();

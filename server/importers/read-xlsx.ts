@@ -5,7 +5,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { decimalText } from './fields.ts';
-import { cleanHeaders, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
+import { cleanHeaders, isBlankRow, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
 import { ImportFileError } from './types.ts';
 
 export const MAX_UNCOMPRESSED_BYTES = 1024 ** 3;
@@ -145,7 +145,7 @@ async function* dataRows(
         error: `${columns}: a number cell too long for Excel to keep every digit; export ids as text`,
         errorZh: `${columns}：数字单元格过长，Excel 无法保留全部位数；请以文本格式导出编号`,
       };
-    } else {
+    } else if (!isBlankRow(cells)) {
       yield { row, record: toRecord(cells), tabular: { headers, cells } };
     }
   }

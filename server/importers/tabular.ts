@@ -8,6 +8,14 @@ export interface TableSource {
   rows: AsyncGenerator<SourceRow>;
 }
 
+/**
+ * A row with nothing in it but blanks (",,,," or tabs), as Excel leaves after the last order: it is no order and
+ * no refusal, just not there. Its number is still used up, so later rows keep the numbers the file shows.
+ */
+export function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
 /** Header names as the platform wrote them, minus a stray BOM and padding. */
 export function cleanHeaders(cells: readonly string[]): string[] {
   return cells.map((cell) => cell.replace(/^\uFEFF/, '').trim());

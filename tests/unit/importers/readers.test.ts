@@ -50,6 +50,15 @@ describe('CSV reading', () => {
     },
   );
 
+  it('when blank rows sit between and after the orders (commas, tabs, spaces), then they are skipped and later rows keep their numbers', async () => {
+    const lines = readFileSync(fixture('douyin-export.csv'), 'utf8').trimEnd().split('\r\n');
+    const blanks = [',,,,,,', ' , \t ,', '\t'];
+    const bytes = Buffer.from([...lines.slice(0, 3), ...blanks, ...lines.slice(3), ...blanks, ''].join('\r\n'));
+    const results = await collect({ stream: Readable.from([bytes]) });
+    expect(results.every((r) => 'order' in r)).toBe(true);
+    expect(results.map((r) => r.row)).toEqual([1, 2, ...Array.from({ length: 28 }, (_, i) => i + 6)]);
+  });
+
   it.each([['whole', 0], ['in 7-byte pieces', 7]])('when an export read %s breaks off inside a quoted cell, then that row is refused after the rows before it', async (_how, size) => {
     const bytes = Buffer.from(`${readFileSync(fixture('douyin-export.csv'), 'utf8').trimEnd()}\r\n"3719999999999999999,unterminated`);
     const results = await collect({ stream: size ? chunked(bytes, size) : Readable.from([bytes]) });

@@ -37,6 +37,24 @@ describe('XLSX exports re-saved by Excel', () => {
     expect(result).toEqual({ row: 1, error: expect.stringMatching(/^订单id: a number cell too long/), errorZh: expect.stringMatching(/^订单id：数字单元格过长/) });
   });
 
+  it('when blank rows follow the orders (empty strings, styled empty cells), then they are neither orders nor refusals', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('订单明细');
+    const headers = Object.keys(douyinExportRow);
+    sheet.addRow(headers);
+    sheet.addRow(headers.map((h) => douyinExportRow[h]));
+    for (let i = 0; i < 3; i += 1) {
+      const blank = sheet.addRow([]);
+      blank.getCell(1).value = '';
+      blank.getCell(1).numFmt = '@';
+      blank.getCell(5).value = '  ';
+    }
+    const path = join(scratch, 'trailing.xlsx');
+    await book.xlsx.writeFile(path);
+    const results = await collect({ path });
+    expect(results.map((r) => ('order' in r ? r.row : r))).toEqual([1]);
+  });
+
   it('when a time cell is an Excel date, then it reads as the Beijing wall time it shows', async () => {
     const path = await workbook({ 付款时间: new Date(Date.UTC(2026, 10, 18, 15, 39, 23)) }, { 付款时间: 'yyyy-mm-dd hh:mm:ss' });
     const [result] = await collect({ path });
