@@ -37,12 +37,20 @@ const isObject = (v: RawValue | undefined): v is PlatformRow => v !== null && ty
 /**
  * The orders of one root-array element: a saved response, or already an order; null when it
  * is neither (an error response saved by mistake), which is reported rather than skipped.
+ * A response that stops short of the orders inside objects (the last page of a paged API,
+ * `{data: {has_next: false}}` or `{data: {pcursor: "nomore"}}`) is a page without orders.
  */
 export function rowsOfElement(element: RawValue, spec: JsonRowSpec): PlatformRow[] | null {
   if (!isObject(element)) return null;
   let value: RawValue | undefined = element;
-  for (const key of spec.path) value = isObject(value) ? value[key] : undefined;
-  if (value === undefined) return spec.rowKey in element ? [element] : null;
+  let depth = 0;
+  for (const key of spec.path) {
+    if (!isObject(value) || !Object.hasOwn(value, key)) break;
+    value = value[key];
+    depth += 1;
+  }
+  if (depth === 0) return spec.rowKey in element ? [element] : null;
+  if (depth < spec.path.length) return isObject(value) ? [] : null;
   if (!spec.list) return isObject(value) ? [value] : [];
   return Array.isArray(value) ? value.filter(isObject) : [];
 }

@@ -125,6 +125,27 @@ describe('JSON payload shapes', () => {
     ]);
   });
 
+  it('when a saved array of pages ends with a last page that has no orders, then that page adds nothing and refuses nothing', async () => {
+    const douyinPages = JSON.parse(readFileSync(fixture('douyin-api.v1.json'), 'utf8')) as unknown[];
+    const withEmpty = await read([...douyinPages, { code: 10000, data: { cursor: '0' } }]);
+    expect(keys(withEmpty)).toEqual(keys(await collect({ path: fixture('douyin-api.v1.json') })));
+
+    // The platforms' ids are bare 19-digit numbers: the pages are joined as text, never through JSON.parse.
+    const pagesThen = (file: string, last: unknown) => collect({
+      stream: Readable.from([Buffer.from(`[${readFileSync(fixture(file), 'utf8')},${JSON.stringify(last)}]`)]),
+    });
+    const lastTaobao = { tbk_order_details_get_response: { data: { has_next: false, page_no: 2, page_size: 100 } } };
+    expect(keys(await pagesThen('taobao-api.json', lastTaobao))).toEqual(keys(await collect({ path: fixture('taobao-api.json') })));
+    const lastKuaishou = { result: 1, error_msg: '', data: { pcursor: 'nomore' } };
+    expect(keys(await pagesThen('kuaishou-api.json', lastKuaishou))).toEqual(keys(await collect({ path: fixture('kuaishou-api.json') })));
+  });
+
+  it('when a saved page is an error response whose data is null, then it is still a row error, not an empty page', async () => {
+    const douyinPages = JSON.parse(readFileSync(fixture('douyin-api.v1.json'), 'utf8')) as unknown[];
+    const results = await read([douyinPages[0], { code: 40001, msg: 'access token expired', data: null }]);
+    expect(results.filter((r) => !('order' in r)).map((r) => ('error' in r ? r.error : ''))).toEqual(['[1]: neither an order nor a response with data.orders']);
+  });
+
   it('when a response holds no orders at all, then the file is refused', async () => {
     await expect(read({ code: 40001, msg: 'flow_point', data: {} })).rejects.toThrow(ImportFileError);
   });
