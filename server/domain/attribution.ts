@@ -37,7 +37,8 @@ export interface OrderForAttribution {
 
 export interface AttributionContext {
   accountsByIdentifier: (platform: Platform, identifier: string) => AccountRef | undefined;
-  sessionByLiveId: (platform: Platform, liveRoomId: string) => SessionRef | undefined;
+  /** The account's non-cancelled session that carries the platform's live-room id. */
+  sessionByLiveId: (accountId: number, liveRoomId: string) => SessionRef | undefined;
   /** The account's non-cancelled sessions (cancelled ones are ignored here anyway). */
   sessionsOfAccount: (accountId: number) => readonly SessionRef[];
   /** Setting `attributionGraceMinutes`: how long after its end a session still takes orders. */
@@ -117,7 +118,7 @@ export function attributeOrder(order: OrderForAttribution, ctx: AttributionConte
 
 function findSession(order: OrderForAttribution, account: AccountRef, ctx: AttributionContext): SessionRef | undefined {
   if (order.liveRoomId !== null && order.liveRoomId !== '') {
-    const byLive = ctx.sessionByLiveId(order.platform, order.liveRoomId);
+    const byLive = ctx.sessionByLiveId(account.accountId, order.liveRoomId);
     if (byLive && byLive.status !== 'cancelled') return byLive;
   }
   if (order.paidAt === null) return undefined;

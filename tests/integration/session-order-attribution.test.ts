@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../helpers/api-client';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { importFile, registerAccounts } from './import-kit';
+import { importFile, ledgerSum, registerAccounts } from './import-kit';
+import { addAccount, addHost } from './roster-kit';
 
 let server: TestServer;
 let admin: ApiClient;
@@ -42,6 +43,41 @@ describe('orders follow a session\'s live-room id', () => {
 
     expect((await admin.patch(`/api/v1/sessions/${booked.body.id}`, { platformLiveId: order.liveRoomId })).status).toBe(200);
     expect((await orderNow()).sessionId).toBe(booked.body.id);
+  });
+});
+
+// SPEC section 6: the account first, then *its* session by live-room id. Another account's session that carries
+// the same id (nothing makes ids unique across accounts) sold nothing for this one.
+describe('a live-room id names a session of the order\'s own account', () => {
+  it('when another account\'s session carries the order\'s live-room id, then a re-import leaves the order where it was', async () => {
+    const { order, now: orderNow } = await importedOrder((o) => o.liveRoomId !== null && o.accountId !== null);
+    const otherHost = await addHost(admin, { status: 'trial' });
+    const other = await addAccount(admin, otherHost.id, { platform: 'douyin', identifiers: ['someone-else-entirely'] });
+    const start = new Date(Date.parse(order.paidAt) + 2 * 86_400_000);
+    const booked = await admin.post('/api/v1/sessions', {
+      accountId: other.id, hosts: [{ hostId: otherHost.id, role: 'main', shareBp: 10000 }], platformLiveId: order.liveRoomId,
+      startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+    });
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+
+    const again = await importFile(admin, 'douyin-api.v1.json');
+    expect(again).toMatchObject({ status: 'succeeded', inserted: 0, updated: 0 });
+    expect(await orderNow()).toMatchObject({ accountId: order.accountId, sessionId: order.sessionId, hosts: order.hosts });
+  });
+});
+
+// An archived account keeps its identifiers, so its orders keep finding it (accounts.service archiveAccount).
+describe('orders of an archived account', () => {
+  it('when the account is archived and its file imported again, then its orders and its host\'s ledger do not move', async () => {
+    const { order, account, now: orderNow } = await importedOrder((o) => o.accountId !== null);
+    const before = await ledgerSum(admin, `hostId=${account.hostId}`);
+    expect((await admin.post(`/api/v1/accounts/${account.id}/archive`)).status).toBe(200);
+
+    const again = await importFile(admin, 'douyin-api.v1.json');
+    expect(again).toMatchObject({ status: 'succeeded', inserted: 0, updated: 0 });
+    expect((await orderNow()).accountId).toBe(account.id);
+    expect(await ledgerSum(admin, `hostId=${account.hostId}`)).toBe(before);
+    expect(order.accountId).toBe(account.id);
   });
 });
 

@@ -25,13 +25,14 @@ const sessions: Record<number, SessionRef> = {
 const liveIds: Record<string, number> = { L100: 100, L101: 101, L102: 102, L200: 200 };
 const accounts: Record<string, AccountRef> = { 'dy-1': { accountId: 1, hostId: 10 }, 'short-1': { accountId: 1, hostId: 10 }, 'dy-2': { accountId: 2, hostId: 20 } };
 const sessionIdsOfAccount: Record<number, number[]> = { 1: [100, 101], 2: [200] };
+const accountOfSession: Record<number, number> = { 100: 1, 101: 1, 102: 1, 200: 2 };
 
 function context(graceMinutes = 0): AttributionContext {
   return {
     accountsByIdentifier: (platform, identifier) => (platform === 'douyin' ? accounts[identifier] : undefined),
-    sessionByLiveId: (platform, liveRoomId) => {
-      const id = platform === 'douyin' ? liveIds[liveRoomId] : undefined;
-      return id === undefined ? undefined : sessions[id];
+    sessionByLiveId: (accountId, liveRoomId) => {
+      const id = liveIds[liveRoomId];
+      return id === undefined || accountOfSession[id] !== accountId ? undefined : sessions[id];
     },
     sessionsOfAccount: (accountId) => (sessionIdsOfAccount[accountId] ?? []).flatMap((id) => sessions[id] ?? []),
     graceMinutes,
@@ -70,6 +71,7 @@ describe('attributeOrder', () => {
     ['the live-room id names a session and there is no paid instant', order({ liveRoomId: 'L101' }), 0, session(101)],
     ['the live-room id names a cancelled session', order({ liveRoomId: 'L102', paidAt: at('2026-11-11T21:00') }), 0, session(100)],
     ['the live-room id is unknown', order({ liveRoomId: 'L999', paidAt: at('2026-11-11T21:00') }), 0, session(100)],
+    ['the live-room id is another account\'s session', order({ liveRoomId: 'L200', paidAt: at('2026-11-11T21:00') }), 0, session(100)],
     ['the live-room id is empty', order({ liveRoomId: '', paidAt: at('2026-11-11T21:00') }), 0, session(100)],
     ['a second account has its own session', order({ accountIdentifiers: ['dy-2'], paidAt: at('2026-11-11T08:30') }), 0, session(200, 2)],
     ['the time matches only another account\'s session', order({ paidAt: at('2026-11-11T08:30') }), 0, account(1, 10)],

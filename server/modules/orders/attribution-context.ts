@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accountIdentifiers, platformAccounts, sessions } from '../../db/schema';
 import type { AccountRef, AttributionContext, SessionRef } from '../../domain/attribution';
@@ -19,22 +19,26 @@ export function attributionContext(db: Db, graceMinutes: number): AttributionCon
   const ofAccount = new Map<number, SessionRef[]>();
   return {
     graceMinutes,
+    // An archived account keeps its identifiers (they stay reserved): its orders, old and re-imported, still find it.
     accountsByIdentifier(platform: Platform, identifier: string) {
       const key = `${platform}|${identifier}`;
       if (!accounts.has(key)) {
         const row = db.select({ accountId: platformAccounts.id, hostId: platformAccounts.hostId }).from(accountIdentifiers)
           .innerJoin(platformAccounts, eq(platformAccounts.id, accountIdentifiers.accountId))
-          .where(and(eq(accountIdentifiers.platform, platform), eq(accountIdentifiers.identifier, identifier), isNull(platformAccounts.archivedAt))).get();
+          .where(and(eq(accountIdentifiers.platform, platform), eq(accountIdentifiers.identifier, identifier))).get();
         accounts.set(key, row);
       }
       return accounts.get(key);
     },
-    sessionByLiveId(platform: Platform, liveRoomId: string) {
-      const key = `${platform}|${liveRoomId}`;
+    // Only the account's own sessions: another account's stream that reused the id sold nothing for this one.
+    // Should the account have two sessions with the id, the earlier booked one answers, whatever the read order.
+    sessionByLiveId(accountId: number, liveRoomId: string) {
+      const key = `${accountId}|${liveRoomId}`;
       if (!byLiveId.has(key)) {
-        const rows = db.select({ s: sessions }).from(sessions).innerJoin(platformAccounts, eq(platformAccounts.id, sessions.accountId))
-          .where(and(eq(sessions.platformLiveId, liveRoomId), eq(platformAccounts.platform, platform), ne(sessions.status, 'cancelled'))).all();
-        byLiveId.set(key, rows.length ? toRef(withPeople(db, [rows[0]!.s])[0]!) : undefined);
+        const row = db.select().from(sessions)
+          .where(and(eq(sessions.platformLiveId, liveRoomId), eq(sessions.accountId, accountId), ne(sessions.status, 'cancelled')))
+          .orderBy(asc(sessions.id)).limit(1).get();
+        byLiveId.set(key, row ? toRef(withPeople(db, [row])[0]!) : undefined);
       }
       return byLiveId.get(key);
     },
