@@ -7,7 +7,7 @@ import { templateDbPath, testTmpDir } from './paths';
 /** A fresh, migrated database file: a copy of the run's template. */
 export function freshDbFile(): string {
   const file = path.join(testTmpDir, `db-${process.pid}-${crypto.randomUUID()}.db`);
-  fs.copyFileSync(templateDbPath, file);
+  fs.copyFileSync(templateDbPath(), file);
   return file;
 }
 
