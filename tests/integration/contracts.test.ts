@@ -49,7 +49,11 @@ describe('contracts', () => {
     expect((await manager.get(`/api/v1/contracts/${contract.id}`)).body.versions).toHaveLength(2);
     const admin = await server.signIn('admin');
     const audit = await auditOf(admin, 'contract', contract.id);
-    expect(audit[0]).toMatchObject({ action: 'amend', after: { version: 2, effectiveFrom: '2026-11-01' } });
+    expect(audit[0]).toMatchObject({
+      action: 'amend',
+      before: { version: 1, effectiveFrom: '2026-01-01', terms: { hostShare: { mode: 'flat', rateBp: 3000 } } },
+      after: { version: 2, effectiveFrom: '2026-11-01', terms: { hostShare: { mode: 'flat', rateBp: 3500 } } },
+    });
   });
 
   it('when two active contracts of one host would overlap, then 422 naming the other contract, and nothing is written', async () => {

@@ -129,7 +129,10 @@ export function amendContract(deps: AppDeps, actor: Actor, id: number, input: Am
     const at = deps.clock.now();
     const version = insertVersion(tx, { contractId: id, version: versions.length + 1, effectiveFrom: input.effectiveFrom, terms: input.terms, createdBy: actor.id, createdAt: at });
     const after = updateContractRow(tx, id, { updatedAt: at });
-    recordAudit(tx, { actor, at, action: 'amend', entity: 'contract', entityId: id, after: { version: version.version, effectiveFrom: version.effectiveFrom, terms: version.terms } });
+    // The audit shows the terms the amendment supersedes beside the new ones (SPEC: the values before and after).
+    const latest = versions.at(-1);
+    const before = latest ? { version: latest.version, effectiveFrom: latest.effectiveFrom, terms: latest.terms } : null;
+    recordAudit(tx, { actor, at, action: 'amend', entity: 'contract', entityId: id, before, after: { version: version.version, effectiveFrom: version.effectiveFrom, terms: version.terms } });
     return viewOf(tx, after, ctx);
   });
 }
