@@ -84,9 +84,11 @@ export async function detectFormat(input: ReadOrdersInput): Promise<FormatId> {
 }
 
 /**
- * Every order row of the upload, normalized or refused with its row number and reason. A row
- * key seen earlier in the same file refuses the later row: an export never repeats a key, so
- * a repeat is a corrupt or concatenated file, not an update.
+ * Every order row of the upload, normalized or refused with its row number and reason. In an
+ * export table a row key seen earlier refuses the later row: an export never repeats a key, so
+ * a repeat is a corrupt or concatenated file, not an update. Saved API pages do repeat keys: an
+ * incremental sync by update time (platform-formats.md 1.1) returns an order again at its newer
+ * state, so there the later row stands and updates the order like a newer export would.
  */
 export async function* readOrders(input: ReadOrdersInput): AsyncGenerator<RowResult> {
   const { format, rows } = await openSource(input);
@@ -99,6 +101,7 @@ export async function* readOrders(input: ReadOrdersInput): AsyncGenerator<RowRes
 
 async function* normalize(rows: AsyncGenerator<SourceRow>, format: FormatId, rowKeys: RowKeyRegistry): AsyncGenerator<RowResult> {
   const parse = FORMATS[format].parse;
+  const repeatsAreUpdates = FORMATS[format].kind === 'json';
   for await (const item of rows) {
     if ('error' in item) {
       yield item;
@@ -109,7 +112,7 @@ async function* normalize(rows: AsyncGenerator<SourceRow>, format: FormatId, row
       yield { row: item.row, error: parsed.error, errorZh: parsed.errorZh };
       continue;
     }
-    const first = rowKeys.claim(parsed.order.rowKey, item.row);
+    const first = repeatsAreUpdates ? undefined : rowKeys.claim(parsed.order.rowKey, item.row);
     if (first !== undefined) {
       const key = parsed.order.rowKey;
       yield { row: item.row, error: `duplicate row key "${key}": already on row ${first}`, errorZh: `行键 "${key}" 重复：已出现在第 ${first} 行` };

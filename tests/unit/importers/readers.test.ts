@@ -146,6 +146,16 @@ describe('JSON payload shapes', () => {
     expect(results.filter((r) => !('order' in r)).map((r) => ('error' in r ? r.error : ''))).toEqual(['[1]: neither an order nor a response with data.orders']);
   });
 
+  it('when saved API pages repeat an order at a newer state, then both rows stand, in file order, and none is refused', async () => {
+    const v1 = readFileSync(fixture('douyin-api.v1.json'), 'utf8').trim();
+    const v2 = readFileSync(fixture('douyin-api.v2.json'), 'utf8').trim();
+    const synced = `${v1.slice(0, -1)},${v2}]`;
+    const results = await collect({ stream: Readable.from([Buffer.from(synced)]) });
+    expect(results.every((r) => 'order' in r)).toBe(true);
+    const states = results.flatMap((r) => ('order' in r && r.order.rowKey === '6999779625965152691' ? [r.order.status] : []));
+    expect(states).toEqual(['paid', 'settled']);
+  });
+
   it('when a response holds no orders at all, then the file is refused', async () => {
     await expect(read({ code: 40001, msg: 'flow_point', data: {} })).rejects.toThrow(ImportFileError);
   });
