@@ -1,6 +1,6 @@
 // buyin.instituteOrderMCN / kolOrderAds rows (platform-formats.md 1.2-1.4): money in fen,
 // commission_rate x10000, Beijing wall times, flow_point as the status.
-import { guardRow, integer, lookupStatus, ratioRate, requiredText, rowKey, settledTime, RowError, text, wallTime } from './fields.ts';
+import { guardRow, integer, lookupStatus, ratioRate, requiredText, rowKey, settledOnlyWithInstant, RowError, text, wallTime } from './fields.ts';
 import type { OrderStatus, ParsedRow, PlatformRow } from './types.ts';
 
 // Some SDK comments spell CONFIRM as COMFIRM: both occur in saved payloads.
@@ -28,7 +28,10 @@ function liveRoomId(row: PlatformRow): string | null {
 export function parseDouyinApiRow(row: PlatformRow): ParsedRow {
   return guardRow(() => {
     const key = rowKey(row, 'order_id');
-    const status = lookupStatus(DOUYIN_API_STATUS, requiredText(row, 'flow_point'), 'flow_point');
+    const marked = lookupStatus(DOUYIN_API_STATUS, requiredText(row, 'flow_point'), 'flow_point');
+    // A refund after settlement keeps its settle_time: kept here, but nothing is booked.
+    const settledAt = wallTime(row, 'settle_time');
+    const status = settledOnlyWithInstant(marked, settledAt);
     const settled = status === 'settled';
     const ids = accountIdentifiers(row);
     const rate = ratioRate(row, 'commission_rate', 10_000);
@@ -50,8 +53,7 @@ export function parseDouyinApiRow(row: PlatformRow): ParsedRow {
         settledCommissionFen: settled ? integer(row, 'real_commission') : 0,
         status,
         paidAt: wallTime(row, 'pay_success_time'),
-        // A refund after settlement keeps its settle_time: kept here, but nothing is booked.
-        settledAt: settledTime(wallTime(row, 'settle_time'), settled, 'settle_time'),
+        settledAt,
         refundedAt: wallTime(row, 'refund_time'),
         raw: row,
       },

@@ -1,6 +1,6 @@
 // The merchant-side 精选联盟 order export (platform-formats.md 2.1, 2.4): yuan text with two
 // decimals, rates like "32.00%", ids padded with a tab, '-' for empty, Beijing wall times.
-import { guardRow, integer, lookupStatus, percentRate, requiredText, rowKey, settledTime, RowError, text, wallTime, yuan } from './fields.ts';
+import { guardRow, integer, lookupStatus, percentRate, requiredText, rowKey, settledOnlyWithInstant, RowError, text, wallTime, yuan } from './fields.ts';
 import type { OrderStatus, ParsedRow, PlatformRow } from './types.ts';
 
 // Both refund spellings occur in real exports (订单退货退款 and 订单退款退货).
@@ -18,7 +18,9 @@ export const DOUYIN_EXPORT_HEADERS = ['订单id', '抖音/火山号', '支付金
 export function parseDouyinExportRow(row: PlatformRow): ParsedRow {
   return guardRow(() => {
     const key = rowKey(row, '订单id');
-    const status = lookupStatus(DOUYIN_EXPORT_STATUS, requiredText(row, '订单状态'), '订单状态');
+    const marked = lookupStatus(DOUYIN_EXPORT_STATUS, requiredText(row, '订单状态'), '订单状态');
+    const settledAt = wallTime(row, '订单结算时间');
+    const status = settledOnlyWithInstant(marked, settledAt);
     const settled = status === 'settled';
     const account = text(row, '抖音/火山号');
     if (account === '') throw new RowError('抖音/火山号: missing, cannot name the account', '抖音/火山号：缺失，无法确定平台账号');
@@ -42,7 +44,7 @@ export function parseDouyinExportRow(row: PlatformRow): ParsedRow {
         settledCommissionFen: settled ? yuan(row, '实际佣金支出') : 0,
         status,
         paidAt: wallTime(row, '付款时间'),
-        settledAt: settledTime(wallTime(row, '订单结算时间'), settled, '订单结算时间'),
+        settledAt,
         // The export has no refund time column.
         refundedAt: null,
         raw: row,

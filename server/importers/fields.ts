@@ -3,7 +3,7 @@
 import { UnitParseError, percentTextToBp, ratioToBp, yuanToFen } from '../domain/money.ts';
 import { parseWallTime, zonedWallTimeToInstant, type WallTime } from '../domain/periods.ts';
 import { Text } from '../domain/text.ts';
-import { refusal, type ParsedRow, type PlatformRow, type RawValue } from './types.ts';
+import { refusal, type OrderStatus, type ParsedRow, type PlatformRow, type RawValue } from './types.ts';
 
 /** Platform wall times carry no offset: they are Beijing time (platform-formats.md). */
 export const PLATFORM_TIME_ZONE = 'Asia/Shanghai';
@@ -181,8 +181,13 @@ export function lookupStatus<T>(table: Readonly<Record<string, T>>, value: strin
   return status;
 }
 
-/** The ledger books settled commission at its settlement instant: a settled row needs one. */
-export function settledTime(at: Date | null, settled: boolean, path: string): Date | null {
-  if (settled && !at) throw new RowError(`${path}: missing, but the order is settled`, `${path}：缺失，但订单已结算`);
-  return at;
+/**
+ * A row is settled only once it carries its settlement instant: that is the platforms' own signal
+ * (platform-formats.md 1.4: flow_point=SETTLE and a settle_time; 4.4: status 60 and
+ * settlementSuccessTime > 0). A row marked settled without one is confirmed but not settled yet:
+ * 'received', so its GMV and estimate import, and the ledger, which books settled commission at
+ * its settlement instant, books nothing until a later export brings the instant.
+ */
+export function settledOnlyWithInstant(status: OrderStatus, settledAt: Date | null): OrderStatus {
+  return status === 'settled' && !settledAt ? 'received' : status;
 }

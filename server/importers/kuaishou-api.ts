@@ -1,7 +1,7 @@
 // open.distribution.cps.distributor.order.cursor.list rows (platform-formats.md 4.2-4.4): fen,
 // rates per mille (千分比), epoch milliseconds where 0 means "not yet", items in
 // cpsOrderProductView and refunds in orderRefundInfo.
-import { at, epoch, guardRow, integer, lookupStatus, ratioRate, requiredText, rowKey, settledTime, RowError, text } from './fields.ts';
+import { at, epoch, guardRow, integer, lookupStatus, ratioRate, requiredText, rowKey, settledOnlyWithInstant, RowError, text } from './fields.ts';
 import type { OrderStatus, ParsedRow, PlatformRow } from './types.ts';
 
 export const KUAISHOU_API_STATUS: Readonly<Record<string, OrderStatus>> = {
@@ -41,7 +41,9 @@ function itemsOf(row: PlatformRow): { product: string; quantity: number; estimat
 export function parseKuaishouApiRow(row: PlatformRow): ParsedRow {
   return guardRow(() => {
     const key = rowKey(row, 'oid');
-    const status = lookupStatus(KUAISHOU_API_STATUS, requiredText(row, 'cpsOrderStatus'), 'cpsOrderStatus');
+    const marked = lookupStatus(KUAISHOU_API_STATUS, requiredText(row, 'cpsOrderStatus'), 'cpsOrderStatus');
+    const settledAt = epoch(row, 'settlementSuccessTime', 'ms');
+    const status = settledOnlyWithInstant(marked, settledAt);
     const settled = status === 'settled';
     const account = requiredText(row, 'distributorId');
     const items = itemsOf(row);
@@ -64,7 +66,7 @@ export function parseKuaishouApiRow(row: PlatformRow): ParsedRow {
         settledCommissionFen: settled ? integer(row, 'settlementAmount') : 0,
         status,
         paidAt: epoch(row, 'payTime', 'ms'),
-        settledAt: settledTime(epoch(row, 'settlementSuccessTime', 'ms'), settled, 'settlementSuccessTime'),
+        settledAt,
         refundedAt: refundedAt(row),
         raw: row,
       },

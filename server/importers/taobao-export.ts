@@ -21,7 +21,7 @@ export const TAOBAO_EXPORT_STATUS: Readonly<Record<string, OrderStatus>> = {
 export const TAOBAO_EXPORT_HEADERS = ['淘宝子订单号', '推广位ID', '付款金额', '佣金比率', '订单状态', '付款时间'];
 
 const TAOBAO_EXPORT_COLUMNS: TaobaoColumns = {
-  rowKey: '淘宝子订单号', status: '订单状态', account: '推广位ID', rate: '佣金比率', gmv: '付款金额',
+  rowKey: '淘宝子订单号', status: '订单状态', adzone: '推广位ID', relation: '渠道关系ID', rate: '佣金比率', gmv: '付款金额',
   product: '商品标题', quantity: '商品数量', settledBase: '结算金额', estimated: '付款预估收入', settled: '结算预估收入',
   paidAt: '付款时间', settledAt: '结算时间',
 };

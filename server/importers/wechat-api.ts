@@ -1,7 +1,7 @@
 // channels league headsupplier order get rows (platform-formats.md 6.1): the response field is
 // `commssion_order` (sic), fen, the talent's ratio in millionths, epoch seconds (0 = not yet),
 // and two statuses: the commission's and the order's.
-import { epoch, guardRow, integer, lookupStatus, ratioRate, requiredText, rowKey as orderKey, settledTime, text } from './fields.ts';
+import { epoch, guardRow, integer, lookupStatus, ratioRate, requiredText, rowKey as orderKey, settledOnlyWithInstant, text } from './fields.ts';
 import type { OrderStatus, ParsedRow, PlatformRow } from './types.ts';
 
 /** CommissionOrderStatus: 100 settled and 200 cancelled decide; 20 (未结算) defers to the order. */
@@ -35,7 +35,9 @@ export function parseWechatApiRow(row: PlatformRow): ParsedRow {
   return guardRow(() => {
     // One order has one commission row per sku: the pair is the key.
     const rowKey = `${orderKey(row, 'order_id')}_${orderKey(row, 'sku_id')}`;
-    const status = statusOf(row);
+    const marked = statusOf(row);
+    const settledAt = epoch(row, SETTLED_AT, 's');
+    const status = settledOnlyWithInstant(marked, settledAt);
     const account = requiredText(row, `${FINDER}.openfinderid`);
     const rate = ratioRate(row, `${FINDER}.ratio`, 1_000_000);
     const paymentFen = integer(row, 'order_detail.product_info.actual_payment');
@@ -59,7 +61,7 @@ export function parseWechatApiRow(row: PlatformRow): ParsedRow {
         settledCommissionFen: status === 'settled' ? amountFen : 0,
         status,
         paidAt: epoch(row, 'create_time', 's'),
-        settledAt: settledTime(epoch(row, SETTLED_AT, 's'), status === 'settled', SETTLED_AT),
+        settledAt,
         refundedAt: null,
         raw: row,
       },

@@ -90,6 +90,30 @@ describe('importing the platforms\' files', () => {
       expect(await ledgerSum(finance, `period=${period}`), period).toBe(fen);
     }
   });
+
+  it('when a Taobao 渠道 order names a registered relation id beside a shared adzone, then the relation id\'s account takes it', async () => {
+    const addTaobaoAccount = async (stageName: string, identifier: string) => {
+      const host = (await admin.post('/api/v1/hosts', { stageName, legalName: '王五', status: 'trial' })).body;
+      const account = (await admin.post(`/api/v1/hosts/${host.id}/accounts`, { platform: 'taobao', identifiers: [identifier] })).body;
+      return { hostId: host.id as number, accountId: account.id as number };
+    };
+    const agency = await addTaobaoAccount('渠道推广位', '719664060580');
+    const talent = await addTaobaoAccount('渠道达人', '2795863427');
+    // Bare 19-digit ids, as the API writes them: built as text, never through a JS number.
+    const order = (tradeId: string, relationId: string) => `{"trade_id": ${tradeId}, "tk_status": 3, "item_title": "空气炸锅", "item_num": 1,
+      "alipay_total_price": "100.00", "pay_price": "100.00", "total_commission_rate": "20.00", "pub_share_pre_fee": "20.00", "pub_share_fee": "20.00",
+      "tk_paid_time": "2026-11-01 10:00:00", "tk_earning_time": "2026-11-13 20:50:00", "adzone_id": 719664060580, "relation_id": ${relationId}}`;
+    const json = `{"tbk_order_details_get_response": {"data": {"results": {"publisher_order_dto": [
+      ${order('6939266243771100194', '2795863427')}, ${order('6939266243771100195', '0')}]}}}}`;
+    const res = await finance.upload('/api/v1/imports', { name: 'channel.json', bytes: Buffer.from(json) }, { format: 'taobao-api' });
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    expect(await waitForImport(finance, res.body.id)).toMatchObject({ status: 'succeeded', inserted: 2, rejected: 0 });
+    const orders = (await finance.get('/api/v1/orders?platform=taobao&pageSize=10')).body.items as { rowKey: string; accountId: number; accountIdentifiers: string[] }[];
+    const byKey = new Map(orders.map((o) => [o.rowKey, o]));
+    expect(byKey.get('6939266243771100194')).toMatchObject({ accountId: talent.accountId, accountIdentifiers: ['2795863427', '719664060580'] });
+    expect(byKey.get('6939266243771100195')).toMatchObject({ accountId: agency.accountId, accountIdentifiers: ['719664060580'] });
+    expect(await ledgerSum(finance, `hostId=${talent.hostId}`)).toBe(2000);
+  });
 });
 
 describe('files and rows that cannot be read', () => {
@@ -151,6 +175,27 @@ describe('files and rows that cannot be read', () => {
     expect(zh.body).toMatchObject({ errors: [{ row: 2, message: '支付金额: "x" is not an amount of yuan' }], message: 'refused: more than 10 rows in the sheet' });
   });
 
+  it('when saved API pages repeat an order at a newer state, then the order ends at the later state and its commission is booked', async () => {
+    await registerAccounts(admin, 'douyin-api');
+    const v1 = fs.readFileSync(path.join(fixtureDir, 'douyin-api.v1.json'), 'utf8').trim();
+    const v2 = fs.readFileSync(path.join(fixtureDir, 'douyin-api.v2.json'), 'utf8').trim();
+    const res = await finance.upload('/api/v1/imports', { name: 'synced.json', bytes: Buffer.from(`${v1.slice(0, -1)},${v2}]`) });
+    const result = await waitForImport(finance, res.body.id);
+    expect(result).toMatchObject({ status: 'succeeded', rejected: 0, errors: [] });
+    // The same orders as importing v1 and then v2 as two files.
+    const once = await totals(finance);
+    const twoFiles = await startTestServer();
+    try {
+      const [admin2, finance2] = [await twoFiles.signIn('admin'), await twoFiles.signIn('finance')];
+      await registerAccounts(admin2, 'douyin-api');
+      await importFile(finance2, 'douyin-api.v1.json');
+      await importFile(finance2, 'douyin-api.v2.json');
+      expect(once).toEqual(await totals(finance2));
+    } finally {
+      await twoFiles.close();
+    }
+  });
+
   it('when an export repeats a row key, then the import refuses the later row naming the first', async () => {
     await registerAccounts(admin, 'douyin-export');
     const lines = fs.readFileSync(path.join(fixtureDir, 'douyin-export.csv'), 'utf8').split('\r\n');
@@ -164,6 +209,10 @@ describe('files and rows that cannot be read', () => {
     expect([all.total, all.items.length]).toEqual([30, 30]);
     const douyin = (await finance.get('/api/v1/orders?platform=douyin&pageSize=200')).body;
     expect(douyin.total).toBe(30);
+    // Every platform an account may be on can be asked for; an unknown one is a 400.
+    expect((await finance.get('/api/v1/orders?platform=xiaohongshu')).body).toMatchObject({ total: 0, items: [] });
+    expect((await finance.get('/api/v1/orders?platform=other')).status).toBe(200);
+    expect((await finance.get('/api/v1/orders?platform=myspace')).status).toBe(400);
   });
 
   it('when the named format does not fit the file, or is unknown, then it is refused', async () => {

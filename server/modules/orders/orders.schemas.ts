@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { orderStatuses } from '../../domain/ledger';
+import { platforms } from '../../domain/roster';
 import { pageQuery, period } from '../../shared/schemas';
 
 export const orderQuery = pageQuery.extend({
-  platform: z.enum(['douyin', 'kuaishou', 'taobao', 'jd', 'wechat']).optional(),
+  // Every platform an account may be on: an order can be assigned to a Xiaohongshu or other account by hand.
+  platform: z.enum(platforms).optional(),
   status: z.enum(orderStatuses).optional(),
   hostId: z.coerce.number().int().positive().optional(),
   sessionId: z.coerce.number().int().positive().optional(),

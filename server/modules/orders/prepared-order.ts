@@ -18,9 +18,10 @@ export type PreparedOrder = Omit<NormalizedOrder, 'raw'> & {
 /**
  * Bump when an importer changes what it makes of the same raw row, or how the raw row is stored,
  * so that re-importing a file updates the orders it stored before. 3: CSV/XLSX rows are stored
- * as their cells and their file's header row.
+ * as their cells and their file's header row. 4: Taobao rows offer their relation id (渠道关系ID)
+ * before the adzone as account identifiers.
  */
-const NORMALIZATION_VERSION = 3;
+const NORMALIZATION_VERSION = 4;
 
 const sha1 = (text: string) => crypto.hash('sha1', text, 'base64');
 

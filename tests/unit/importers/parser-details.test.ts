@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDouyinApiRow } from '../../../server/importers/douyin-api.ts';
+import { settledOnlyWithInstant } from '../../../server/importers/fields.ts';
 import { parseDouyinExportRow } from '../../../server/importers/douyin-export.ts';
 import { jdStatus, parseJdApiRow } from '../../../server/importers/jd-api.ts';
 import { parseKuaishouApiRow } from '../../../server/importers/kuaishou-api.ts';
@@ -54,16 +55,24 @@ describe('douyin-api details', () => {
 });
 
 describe('settled rows need a settlement instant', () => {
+  // platform-formats.md 1.4 and 4.4: settled means the status AND the settlement time; without the time, not settled yet.
   it.each([
-    ['douyin-api', () => parseDouyinApiRow(withField(douyinApiRow, 'settle_time', '')), 'settle_time'],
-    ['douyin-export', () => parseDouyinExportRow(withField(douyinExportRow, '订单结算时间', '-')), '订单结算时间'],
-    ['kuaishou-api', () => parseKuaishouApiRow(withField(kuaishouApiRow, 'settlementSuccessTime', '0')), 'settlementSuccessTime'],
-    ['taobao-api', () => parseTaobaoApiRow(withField(taobaoApiRow, 'tk_earning_time', '')), 'tk_earning_time'],
-    ['taobao-export', () => parseTaobaoExportRow(withField(taobaoExportRow, '结算时间', '')), '结算时间'],
+    ['douyin-api', () => parseDouyinApiRow(withField(douyinApiRow, 'settle_time', '')), { gmvFen: 12990, estimatedCommissionFen: 3248, commissionBaseFen: 12990 }],
+    ['douyin-export', () => parseDouyinExportRow(withField(douyinExportRow, '订单结算时间', '-')), { gmvFen: 19800, estimatedCommissionFen: 3960, commissionBaseFen: 19800 }],
+    ['kuaishou-api', () => parseKuaishouApiRow(withField(kuaishouApiRow, 'settlementSuccessTime', '0')), { gmvFen: 1990, estimatedCommissionFen: 896, commissionBaseFen: 1990 }],
+    ['taobao-api', () => parseTaobaoApiRow(withField(taobaoApiRow, 'tk_earning_time', '')), { gmvFen: 38970, estimatedCommissionFen: 13640, commissionBaseFen: 38970 }],
+    ['taobao-export', () => parseTaobaoExportRow(withField(taobaoExportRow, '结算时间', '')), { gmvFen: 38970, estimatedCommissionFen: 7794, commissionBaseFen: 38970 }],
     ['wechat-api', () => parseWechatApiRow(withField(wechatApiRow, 'order_detail.commission_info.profit_sharding_suc_time', '0')),
-      'order_detail.commission_info.profit_sharding_suc_time'],
-  ] as const)('when a settled %s row has no settlement time, then it is refused naming the field', (_name, parse, field) => {
-    expect(parse()).toEqual({ error: `${field}: missing, but the order is settled`, errorZh: `${field}：缺失，但订单已结算` });
+      { gmvFen: 9900, estimatedCommissionFen: 3465, commissionBaseFen: 9900 }],
+    ['jd-api', () => parseJdApiRow(withField(jdApiRow, 'payMonth', '0')), { gmvFen: 29700, estimatedCommissionFen: 4455, commissionBaseFen: 29700 }],
+  ] as const)('when a %s row is marked settled but has no settlement time, then it imports as received with its GMV and estimate, nothing settled', (_name, parse, kept) => {
+    expect(orderOf(parse())).toMatchObject({ ...kept, status: 'received', settledAt: null, settledCommissionFen: 0 });
+  });
+
+  it.each([
+    ['settled', null, 'received'], ['settled', new Date(0), 'settled'], ['received', null, 'received'], ['invalid', new Date(0), 'invalid'],
+  ] as const)('when the platform says %s and the settlement instant is %j, then the order is %s', (marked, at, status) => {
+    expect(settledOnlyWithInstant(marked, at)).toBe(status);
   });
 });
 
@@ -118,6 +127,22 @@ describe('taobao details', () => {
     expect(orderOf(parseTaobaoApiRow(withField(taobaoApiRow, 'tk_status', '14')))).toMatchObject({
       status: 'received', commissionBaseFen: 38970, settledCommissionFen: 0,
     });
+  });
+
+  it.each([
+    ['taobao-api', (id: string) => parseTaobaoApiRow(withField(taobaoApiRow, 'relation_id', id)), '719664060580'],
+    ['taobao-export', (id: string) => parseTaobaoExportRow(withField(taobaoExportRow, '渠道关系ID', id)), '191888155369'],
+  ] as const)('when a %s 渠道 order has a relation id, then it names the account first, the shared adzone after', (_name, parse, adzone) => {
+    expect(orderOf(parse('2795863427'))).toMatchObject({ accountIdentifier: '2795863427', accountIdentifiers: ['2795863427', adzone] });
+  });
+
+  it.each([
+    ['taobao-api', (id: string) => parseTaobaoApiRow(withField(taobaoApiRow, 'relation_id', id)), '719664060580'],
+    ['taobao-export', (id: string) => parseTaobaoExportRow(withField(taobaoExportRow, '渠道关系ID', id)), '191888155369'],
+  ] as const)('when a %s relation id is empty, 0 or -, then only the adzone names the account', (_name, parse, adzone) => {
+    for (const empty of ['', ' ', '0', '-', '\t']) {
+      expect(orderOf(parse(empty)), JSON.stringify(empty)).toMatchObject({ accountIdentifier: adzone, accountIdentifiers: [adzone] });
+    }
   });
 });
 
