@@ -26,6 +26,28 @@ function parametersOf(spec: AnyRoute) {
   return out;
 }
 
+/** A multipart body: the `file` and the route's other fields. */
+function uploadBody(fields: z.ZodObject) {
+  const json = toSchema(fields) as { properties?: Record<string, object>; required?: string[] };
+  return {
+    required: true,
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          required: ['file', ...(json.required ?? [])],
+          properties: { file: { type: 'string', format: 'binary' }, ...json.properties },
+        },
+      },
+    },
+  };
+}
+
+function requestBodyOf(spec: AnyRoute) {
+  if (spec.uploadFields) return { requestBody: uploadBody(spec.uploadFields) };
+  return spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body) } } } } : {};
+}
+
 function operationOf(spec: AnyRoute) {
   const status = String(spec.status ?? 200);
   const content = spec.produces
@@ -37,7 +59,7 @@ function operationOf(spec: AnyRoute) {
     security: spec.access === 'public' ? [] : [{ cookie: [] }, { bearer: [] }],
     'x-permission': spec.access,
     parameters: parametersOf(spec),
-    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body) } } } } : {}),
+    ...requestBodyOf(spec),
     responses: {
       [status]: { description: 'Success', ...(content && status !== '204' ? { content } : {}) },
       default: { description: 'Error', content: { 'application/json': { schema: errorEnvelope } } },
@@ -54,7 +76,11 @@ export function openApiDocument(routes: AnyRoute[]) {
   }
   return {
     openapi: '3.0.3',
-    info: { title: 'MCN Desk API', version: '1', description: 'Money in integer fen (…Fen), rates in basis points (…Bp), instants ISO-8601 with offset.' },
+    info: {
+      title: 'MCN Desk API', version: '1',
+      description: 'Money in integer fen (…Fen), rates in basis points (…Bp), instants ISO-8601 with offset. '
+        + 'Error messages (and an import\'s reasons) are in Chinese when Accept-Language prefers zh, else in English; codes never change.',
+    },
     servers: [{ url: '/api/v1' }],
     components: {
       securitySchemes: {

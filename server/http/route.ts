@@ -32,6 +32,11 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   /** The success status (200 by default); 204 sends no body. */
   status?: number;
   response?: z.ZodType;
+  /**
+   * A multipart upload's fields besides `file` (documentation only: the handler streams the body itself, see
+   * receiveUpload); the OpenAPI document shows them with the file.
+   */
+  uploadFields?: z.ZodObject;
   /** The answer holds words for a person (reasons, messages) in the request's language: it varies by Accept-Language. */
   localized?: boolean;
   /** Content types other than JSON this route answers with (files, calendars). */

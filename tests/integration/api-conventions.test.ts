@@ -77,4 +77,15 @@ describe('OpenAPI', () => {
     const createUser = paths['/users']?.post as { requestBody: { content: Record<string, { schema: { required: string[] } }> } };
     expect(createUser.requestBody.content['application/json']?.schema.required).toEqual(expect.arrayContaining(['email', 'name', 'role', 'password']));
   });
+
+  it('when fetched, then the uploads show their multipart body: the file and its fields', async () => {
+    const paths = (await server.anonymous().get('/api/v1/openapi.json')).body.paths;
+    type Multipart = { requestBody: { content: { 'multipart/form-data': { schema: { required: string[]; properties: Record<string, { format?: string; enum?: string[] }> } } } } };
+    const imports = (paths['/imports'].post as Multipart).requestBody.content['multipart/form-data'].schema;
+    expect(imports.required).toEqual(['file']);
+    expect(imports.properties.file?.format).toBe('binary');
+    expect(imports.properties.format?.enum).toContain('douyin-export');
+    const hosts = (paths['/hosts/import'].post as Multipart).requestBody.content['multipart/form-data'].schema;
+    expect(hosts).toMatchObject({ required: ['file'], properties: { file: { type: 'string', format: 'binary' } } });
+  });
 });

@@ -26,6 +26,7 @@ export function hostsBulkRoutes(deps: AppDeps) {
     route({
       method: 'post', path: '/hosts/import', tag: 'hosts', access: 'hosts.write', response: importResult, localized: true,
       summary: 'Import hosts (and optionally one account each) from an .xlsx or .csv in the multipart field "file"; bad rows are reported, good rows imported',
+      uploadFields: z.object({}),
       handler: ({ req, actor, locale }) => importHosts(deps, actor, req, locale),
     }),
     route({

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { FORMAT_IDS } from '../../importers';
 import type { AppDeps } from '../../http/context';
 import { route } from '../../http/route';
 import { idParam, pageQuery } from '../../shared/schemas';
@@ -8,6 +10,7 @@ export function importsRoutes(deps: AppDeps) {
     route({
       method: 'post', path: '/imports', tag: 'imports', access: 'orders.write', status: 202,
       summary: 'Upload a platform order file (multipart: file, optional format); it is imported in the background',
+      uploadFields: z.object({ format: z.enum(FORMAT_IDS).optional() }),
       handler: ({ actor, req }) => startImport(deps, actor, req),
     }),
     route({
