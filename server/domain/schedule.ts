@@ -177,6 +177,46 @@ export function checkShares(hosts: readonly { hostId: number; role: HostRole; sh
   return problems;
 }
 
+/**
+ * The staff of a session, each listed once: a person holds the session's crew row once, so two
+ * duties of one person go in one entry. Each repeat is named at its own index, like duplicate_host.
+ */
+export function checkCrew(crew: readonly { userId: number }[], path: (string | number)[] = ['crew']): Problem[] {
+  const seen = new Set<number>();
+  return crew.flatMap((member, i) => {
+    const repeated = seen.has(member.userId);
+    seen.add(member.userId);
+    return repeated
+      ? [{ path: [...path, i, 'userId'], code: 'duplicate_crew', message: text('A staff member is listed twice in the crew; give one entry with both duties.', '同一工作人员被重复列出；请合并为一项并写明全部职责。') }]
+      : [];
+  });
+}
+
+/** What a booking books, as far as who may be booked goes: who streams, on which account, when. */
+export interface BookedSlot {
+  startsAt: Date;
+  endsAt: Date;
+  accountId: number;
+  hostIds: readonly number[];
+}
+
+const sameMembers = (a: readonly number[], b: readonly number[]): boolean => {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((x) => right.has(x));
+};
+
+/**
+ * Whether an update books something new: other times, another account or other hosts. SPEC's
+ * eligibility rule is about booking, so only then are the hosts' eligibility and qualifications
+ * checked again: a session whose host was suspended since can still go live, be completed or be
+ * retitled. Shares and roles among the same hosts, the crew, the room and the words book nothing new.
+ */
+export function rebooks(before: BookedSlot, after: BookedSlot): boolean {
+  return before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime()
+    || before.accountId !== after.accountId || !sameMembers(before.hostIds, after.hostIds);
+}
+
 /** The parts of [start, end) that fall on each agency day, in ms. */
 function splitByLocalDay(start: number, end: number, timeZone: string): [PlainDate, number][] {
   const parts: [PlainDate, number][] = [];
@@ -237,6 +277,27 @@ export function dailyLimitWarnings(hostSessions: readonly SessionLike[], candida
     }
   }
   return warnings;
+}
+
+/**
+ * The daily-limit warnings of a recurring booking: each occurrence counted with the host's stored
+ * sessions and the series' other occurrences, one warning per host and agency day (an occurrence
+ * crossing midnight shares a day with the next one), ordered by day, then host. hostSessions may
+ * hold the occurrences once stored, and a session more than once: each is counted once.
+ */
+export function seriesDailyLimitWarnings(hostSessions: readonly SessionLike[], occurrences: readonly SessionLike[], maxDailyMinutes: number, timeZone: string): DailyLimitWarning[] {
+  const own = new Set(occurrences.flatMap((o) => (o.id === null ? [] : [o.id])));
+  const stored = new Map(hostSessions.flatMap((s) => (s.id === null || own.has(s.id) ? [] : [[s.id, s] as const])));
+  const unsaved = hostSessions.filter((s) => s.id === null && !occurrences.includes(s));
+  const pool = [...stored.values(), ...unsaved, ...occurrences];
+  const warnings = new Map<string, DailyLimitWarning>();
+  for (const occurrence of occurrences) {
+    for (const w of dailyLimitWarnings(pool, occurrence, maxDailyMinutes, timeZone)) {
+      const key = `${w.date} ${w.hostId}`;
+      if (!warnings.has(key)) warnings.set(key, w);
+    }
+  }
+  return [...warnings.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.hostId - b.hostId));
 }
 
 /**

@@ -25,6 +25,7 @@ describe('recurring series', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     // Mon/Wed/Fri between Tue 1 Dec and Mon 14 Dec 2026: 2, 4, 7, 9, 11, 14.
     expect(res.body.sessionIds).toHaveLength(6);
+    expect(res.body.warnings).toEqual([]);
     const list = await admin.get(`/api/v1/sessions?hostId=${hostId}`);
     expect(list.body.items.map((s: { startsAt: string }) => s.startsAt)).toEqual(
       ['02', '04', '07', '09', '11', '14'].map((d) => `2026-12-${d}T09:00:00+08:00`),
@@ -38,6 +39,24 @@ describe('recurring series', () => {
     expectError(res, 409, 'schedule_conflict');
     expect(res.body.error.details).toEqual([expect.objectContaining({ occurrence: expect.objectContaining({ localDate: '2026-12-09' }) })]);
     expect((await admin.get(`/api/v1/sessions?hostId=${hostId}`)).body.total).toBe(1);
+  });
+
+  it('when an occurrence takes the host past the daily limit with a session already booked, then the series is booked with a warning for that day', async () => {
+    await admin.patch('/api/v1/settings', { maxDailyMinutes: 180 });
+    const { hostId, accountId } = await bookableHost(admin);
+    await admin.post('/api/v1/sessions', booking(accountId, hostId, '2026-12-09T12:00:00+08:00', '2026-12-09T14:00:00+08:00'));
+    const res = await admin.post('/api/v1/sessions/series', series(accountId, hostId, {}));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.warnings).toEqual([expect.objectContaining({ code: 'daily_limit_exceeded', hostId, date: '2026-12-09', minutes: 240, limit: 180 })]);
+  });
+
+  it('when two occurrences of the series share an agency day across midnight, then that day is warned about once', async () => {
+    await admin.patch('/api/v1/settings', { maxDailyMinutes: 180 });
+    const { hostId, accountId } = await bookableHost(admin);
+    // Wed 2 Dec and Thu 3 Dec, 22:00 to 02:00: 2 hours of each fall on Thu 3 Dec.
+    const res = await admin.post('/api/v1/sessions/series', series(accountId, hostId, { weekdays: [3, 4], startTime: '22:00', durationMinutes: 240, fromDate: '2026-12-02', untilDate: '2026-12-03' }));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.warnings).toEqual([expect.objectContaining({ code: 'daily_limit_exceeded', hostId, date: '2026-12-03', minutes: 240, limit: 180 })]);
   });
 
   it.each([

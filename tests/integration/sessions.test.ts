@@ -111,10 +111,56 @@ describe('who may be booked', () => {
     expect((await admin.get('/api/v1/sessions')).body.total).toBe(0);
   });
 
+  it('when the host is suspended after booking, then the session can still go on, be completed and retitled, but not be moved', async () => {
+    const { hostId, accountId } = await bookableHost(admin);
+    const s = await admin.post('/api/v1/sessions', booking(accountId, hostId, at('20:00'), at('22:00')));
+    const patch = (body: Record<string, unknown>) => admin.patch(`/api/v1/sessions/${s.body.id}`, body);
+    expect((await patch({ status: 'confirmed' })).status).toBe(200);
+    expect((await patch({ status: 'live' })).status).toBe(200);
+    expect((await admin.patch(`/api/v1/hosts/${hostId}`, { status: 'suspended' })).status).toBe(200);
+    const completed = await patch({ status: 'completed' });
+    expect(completed.status, JSON.stringify(completed.body)).toBe(200);
+    expect((await patch({ title: 'x' })).body).toMatchObject({ status: 'completed', title: 'x' });
+    // The edit form resends the unchanged booking with the new words: that books nothing new either.
+    const resent = await patch({ ...booking(accountId, hostId, at('20:00'), at('22:00')), notes: '复盘', platformLiveId: '7312345678901234567' });
+    expect(resent.status, JSON.stringify(resent.body)).toBe(200);
+    expectError(await patch({ startsAt: at('19:00'), endsAt: at('21:00') }), 422, 'unprocessable', ['hosts', 0, 'hostId']);
+    expect((await admin.get(`/api/v1/sessions/${s.body.id}`)).body).toMatchObject({ startsAt: at('20:00'), notes: '复盘' });
+  });
+
   it('when the host is in trial, then they can be booked without a contract', async () => {
     const trial = await addHost(admin, { status: 'trial' });
     const account = await addAccount(admin, trial.id);
     expect((await admin.post('/api/v1/sessions', booking(account.id, trial.id, at('20:00'), at('21:00')))).status).toBe(201);
+  });
+});
+
+describe('the crew', () => {
+  const twice = (userId: number) => [{ userId, duty: '场控' }, { userId, duty: '投手' }];
+
+  it('when a staff member is listed twice in a booking, then 422 names the repeated entry and nothing is written', async () => {
+    const { hostId, accountId } = await bookableHost(admin);
+    const res = await admin.post('/api/v1/sessions', booking(accountId, hostId, at('20:00'), at('22:00'), { crew: twice(admin.user.id) }));
+    expectError(res, 422, 'unprocessable', ['crew', 1, 'userId']);
+    expect(res.body.error.details).toContainEqual(expect.objectContaining({ code: 'duplicate_crew' }));
+    expect((await admin.get('/api/v1/sessions')).body.total).toBe(0);
+  });
+
+  it('when an update lists a staff member twice, also while cancelling, then 422 and the crew stays as it was', async () => {
+    const { hostId, accountId } = await bookableHost(admin);
+    const crew = [{ userId: admin.user.id, duty: '场控' }];
+    const s = await admin.post('/api/v1/sessions', booking(accountId, hostId, at('20:00'), at('22:00'), { crew }));
+    expectError(await admin.patch(`/api/v1/sessions/${s.body.id}`, { crew: twice(admin.user.id) }), 422, 'unprocessable', ['crew', 1, 'userId']);
+    expectError(await admin.patch(`/api/v1/sessions/${s.body.id}`, { status: 'cancelled', crew: twice(admin.user.id) }), 422, 'unprocessable', ['crew', 1, 'userId']);
+    expect((await admin.get(`/api/v1/sessions/${s.body.id}`)).body).toMatchObject({ status: 'planned', crew });
+  });
+
+  it('when a series lists a staff member twice, then 422 names the repeated entry once and nothing is booked', async () => {
+    const { hostId, accountId } = await bookableHost(admin);
+    const rule = { weekdays: [1, 3], startTime: '09:00', durationMinutes: 60, fromDate: '2026-12-01', untilDate: '2026-12-14' };
+    const res = await admin.post('/api/v1/sessions/series', { accountId, hosts: [{ hostId, role: 'main', shareBp: 10000 }], crew: twice(admin.user.id), rule });
+    expectError(res, 422, 'unprocessable', ['crew', 1, 'userId']);
+    expect((await admin.get('/api/v1/sessions')).body.total).toBe(0);
   });
 });
 

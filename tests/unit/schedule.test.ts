@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
+  checkCrew,
   checkShares,
   dailyLimitWarnings,
   dailyLimitWindow,
@@ -8,6 +9,8 @@ import {
   findConflicts,
   overlaps,
   queryWindow,
+  rebooks,
+  seriesDailyLimitWarnings,
   validateSessionTimes,
   type Conflict,
   type RoomLike,
@@ -183,6 +186,40 @@ describe('checkShares', () => {
   });
 });
 
+describe('checkCrew', () => {
+  const member = (userId: number, duty = '场控') => ({ userId, duty });
+  it.each([
+    ['nobody', [], []],
+    ['two different people', [], [member(1), member(2, '投手')]],
+    ['one person listed twice with two duties', [['crew', 1, 'userId', 'duplicate_crew']], [member(3, 'a'), member(3, 'b')]],
+    ['one person listed three times', [['crew', 2, 'userId', 'duplicate_crew'], ['crew', 3, 'userId', 'duplicate_crew']], [member(3), member(4), member(3), member(3)]],
+  ])('when the crew is %s, then the problems are %j', (_name, expected, crew) => {
+    expect(checkCrew(crew).map((p) => [...p.path, p.code])).toEqual(expected);
+  });
+
+  it('when a repeat is found, then its message is in English and Chinese', () => {
+    const [problem] = checkCrew([member(3), member(3)]);
+    expect(problem?.message.en).toMatch(/twice/);
+    expect(problem?.message.zh).toMatch(/重复/);
+  });
+});
+
+describe('rebooks', () => {
+  const slot = { startsAt: at('2026-11-11T20:00'), endsAt: at('2026-11-11T22:00'), accountId: 1, hostIds: [1, 2] };
+  it.each([
+    ['nothing changes', false, {}],
+    ['the same hosts are listed in another order', false, { hostIds: [2, 1] }],
+    ['the start moves', true, { startsAt: at('2026-11-11T19:00') }],
+    ['the end moves', true, { endsAt: at('2026-11-11T23:00') }],
+    ['another account streams it', true, { accountId: 2 }],
+    ['a host is added', true, { hostIds: [1, 2, 3] }],
+    ['a host is swapped for another', true, { hostIds: [1, 3] }],
+    ['a host is dropped', true, { hostIds: [1] }],
+  ])('when %s, then rebooks is %s', (_name, expected, change) => {
+    expect(rebooks(slot, { ...slot, startsAt: new Date(slot.startsAt), ...change })).toBe(expected);
+  });
+});
+
 describe('dailyMinutes', () => {
   const s = (from: Date, to: Date) => ({ startsAt: from, endsAt: to });
   it.each([
@@ -230,6 +267,31 @@ describe('dailyLimitWarnings', () => {
     const candidate = session({ id: null, from: '2026-11-11T20:00', to: '2026-11-12T04:00' });
     const nextDay = session({ id: 9, from: '2026-11-12T10:00', to: '2026-11-12T18:00' });
     expect(dailyLimitWarnings([nextDay], candidate, 480, SH)).toEqual([{ hostId: 1, date: '2026-11-12', minutes: 720, limit: 480 }]);
+  });
+});
+
+describe('seriesDailyLimitWarnings', () => {
+  const occurrence = (from: string, to: string, id: number | null = null) => session({ id, hostIds: [1], from, to });
+
+  it('when no day passes the limit, then there is no warning', () => {
+    const occurrences = [occurrence('2026-11-11T20:00', '2026-11-11T23:00'), occurrence('2026-11-12T20:00', '2026-11-12T23:00')];
+    expect(seriesDailyLimitWarnings([], occurrences, 480, SH)).toEqual([]);
+  });
+
+  it('when a stored session and an occurrence share a day past the limit, then that occurrence\'s day is warned about', () => {
+    const stored = session({ id: 1, hostIds: [1], from: '2026-11-12T08:00', to: '2026-11-12T14:00' });
+    const occurrences = [occurrence('2026-11-11T20:00', '2026-11-11T23:00'), occurrence('2026-11-12T20:00', '2026-11-12T23:00')];
+    expect(seriesDailyLimitWarnings([stored], occurrences, 480, SH)).toEqual([{ hostId: 1, date: '2026-11-12', minutes: 540, limit: 480 }]);
+  });
+
+  it('when two occurrences share a day across midnight, then the day is warned about once, with both counted', () => {
+    const occurrences = [occurrence('2026-11-11T20:00', '2026-11-12T02:00'), occurrence('2026-11-12T20:00', '2026-11-13T02:00')];
+    expect(seriesDailyLimitWarnings([], occurrences, 300, SH)).toEqual([{ hostId: 1, date: '2026-11-12', minutes: 360, limit: 300 }]);
+  });
+
+  it('when the stored occurrences come back among the stored sessions, then they are not counted twice', () => {
+    const occurrences = [occurrence('2026-11-11T20:00', '2026-11-12T02:00', 7), occurrence('2026-11-12T20:00', '2026-11-13T02:00', 8)];
+    expect(seriesDailyLimitWarnings([{ ...occurrences[0]! }, { ...occurrences[0]! }, { ...occurrences[1]! }], occurrences, 300, SH)).toEqual([{ hostId: 1, date: '2026-11-12', minutes: 360, limit: 300 }]);
   });
 });
 

@@ -86,10 +86,12 @@ export type SeriesBody = Omit<SessionBody, 'startsAt' | 'endsAt' | 'status'> & {
   rule: { weekdays: number[]; startTime: string; durationMinutes: number; fromDate: string; untilDate: string };
 };
 
+const seriesSchema = z.object({ id: z.number(), sessionIds: z.array(z.number()), warnings: z.array(warningSchema).catch([]) });
+
 export function useCreateSeries() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SeriesBody) => apiRequest(apiPaths.sessionSeries, { method: 'POST', body, schema: z.object({ id: z.number(), sessionIds: z.array(z.number()) }) }),
+    mutationFn: (body: SeriesBody) => apiRequest(apiPaths.sessionSeries, { method: 'POST', body, schema: seriesSchema }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
   });
 }

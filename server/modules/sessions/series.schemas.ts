@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { schemaText } from '../../domain/text';
 import { isoDate } from '../../shared/schemas';
-import { crewInput, sessionHostInput } from './sessions.schemas';
+import { bookingWarning, crewInput, sessionHostInput } from './sessions.schemas';
 
 export const seriesCreate = z.object({
   rule: z.object({
@@ -18,6 +18,15 @@ export const seriesCreate = z.object({
   title: z.string().trim().max(200).default(''),
   notes: z.string().max(2000).default(''),
 }).strict();
+
+/** A booked series: its sessions, and a warning per host and agency day past the daily limit. */
+export const seriesCreated = z.object({
+  id: z.number().int(),
+  rule: seriesCreate.shape.rule,
+  sessionIds: z.array(z.number().int()),
+  occurrences: z.number().int(),
+  warnings: z.array(bookingWarning),
+});
 
 export const seriesCancel = z.object({ from: isoDate.optional() }).strict();
 

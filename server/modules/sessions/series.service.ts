@@ -11,7 +11,8 @@ import { reattributeForSession } from '../orders/orders.service';
 import { currentSettings } from '../settings/settings.service';
 import type { SeriesCreate } from './series.schemas';
 import { bookingStatements } from './booking-statements';
-import { checkBooking } from './sessions.rules';
+import type { SessionLike } from '../../domain/schedule';
+import { checkBooking, checkPeople, seriesDailyWarnings, type Candidate } from './sessions.rules';
 
 // Why an occurrence was refused, in Chinese, by the code of the refusal (the codes checkBooking answers with).
 const refusalChinese: Partial<Record<string, string>> = { schedule_conflict: '与已有排期冲突', unprocessable: '不符合排期规则' };
@@ -21,13 +22,17 @@ interface Refusal { occurrence: { startsAt: string; endsAt: string; localDate: s
 /**
  * A recurring booking, all or nothing: every occurrence is checked against the schedule and the
  * occurrences already placed; if any is refused, none is written and the answer lists them all.
+ * Past the daily limit the series is still booked, with a warning per host and day in the answer.
  */
 export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
-  const { timezone } = currentSettings(deps);
+  const settings = currentSettings(deps);
+  const { timezone } = settings;
   const expansion = expandSeries({ ...input.rule, timeZone: timezone });
   if (!expansion.ok) {
     throw new AppError('invalid_request', text('The recurrence rule is not valid', '周期规则无效'), expansion.problems.map((p) => ({ ...p, path: ['rule', ...p.path] })));
   }
+  // The people are the same in every occurrence: a problem with them is said once, not per occurrence.
+  checkPeople(input);
   const fmt = (d: Date) => formatInstant(d, timezone);
   const statements = bookingStatements(deps.sqlite);
   return writeTransaction(deps.db, (tx) => {
@@ -35,15 +40,20 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
     const series = tx.insert(sessionSeries).values({ rule: input.rule, createdBy: actor.id, createdAt: now }).returning().get();
     const refused: Refusal[] = [];
     const ids: number[] = [];
+    const placed: Candidate[] = [];
+    const neighbours: SessionLike[] = [];
     for (const occ of expansion.occurrences) {
+      const candidate: Candidate = { id: null, ...input, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned' };
       try {
-        checkBooking({ db: tx, statements, timezone }, { id: null, ...input, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned' });
+        neighbours.push(...checkBooking({ db: tx, statements, timezone }, candidate));
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
         refused.push({ occurrence: { startsAt: fmt(occ.startsAt), endsAt: fmt(occ.endsAt), localDate: occ.localDate }, code: err.code, details: err.details });
         continue;
       }
-      ids.push(statements.insert({ ...input, seriesId: series.id, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned', platformLiveId: null }, now));
+      const id = statements.insert({ ...input, seriesId: series.id, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned', platformLiveId: null }, now);
+      ids.push(id);
+      placed.push({ ...candidate, id });
     }
     if (refused.length) {
       const code = refused.every((r) => r.code === 'schedule_conflict') ? 'schedule_conflict' : 'unprocessable';
@@ -54,7 +64,7 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
     // Each occurrence takes the orders paid in its window (a series may be entered after the streams).
     expansion.occurrences.forEach((occ) => reattributeForSession(deps, tx, { sessionId: null, accountIds: [input.accountId], from: occ.startsAt, to: occ.endsAt, platformLiveId: null }));
     recordAudit(tx, { actor, at: now, action: 'create', entity: 'session_series', entityId: series.id, after: { rule: input.rule, sessionIds: ids } });
-    return { id: series.id, rule: input.rule, sessionIds: ids, occurrences: expansion.occurrences.length };
+    return { id: series.id, rule: input.rule, sessionIds: ids, occurrences: expansion.occurrences.length, warnings: seriesDailyWarnings(placed, neighbours, settings) };
   });
 }
 

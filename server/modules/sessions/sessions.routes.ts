@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../http/context';
 import { route } from '../../http/route';
 import { idParam } from '../../shared/schemas';
-import { seriesCancel, seriesCreate } from './series.schemas';
+import { seriesCancel, seriesCreate, seriesCreated } from './series.schemas';
 import { cancelSeries, createSeries } from './series.service';
 import { sessionCreate, sessionPatch, sessionQuery, sessionResults } from './sessions.schemas';
 import { createSession, getSession, recordResults, searchSessions, updateSession } from './sessions.service';
@@ -20,8 +20,8 @@ export function sessionsRoutes(deps: AppDeps) {
     }),
     route({
       method: 'post', path: '/sessions/series', tag: 'sessions', access: 'sessions.write', status: 201,
-      summary: 'Book a recurring series, all or nothing (409 lists the conflicting occurrences)',
-      body: seriesCreate, handler: ({ body, actor }) => createSeries(deps, actor, body),
+      summary: 'Book a recurring series, all or nothing (409 lists the conflicting occurrences; warnings past the daily limit)',
+      body: seriesCreate, response: seriesCreated, handler: ({ body, actor }) => createSeries(deps, actor, body),
     }),
     route({
       method: 'post', path: '/sessions/series/:id/cancel', tag: 'sessions', access: 'sessions.write',

@@ -1,7 +1,10 @@
 import { bookingIssue, bookingIssueMessages } from '../../domain/booking';
 import { formatInstant, localDateOf } from '../../domain/periods';
 import { text, type Text } from '../../domain/text';
-import { checkShares, dailyLimitWarnings, dailyLimitWindow, findConflicts, queryWindow, validateSessionTimes, type RoomLike, type SessionLike } from '../../domain/schedule';
+import {
+  checkCrew, checkShares, dailyLimitWarnings, dailyLimitWindow, findConflicts, queryWindow, seriesDailyLimitWarnings, validateSessionTimes,
+  type DailyLimitWarning, type RoomLike, type SessionLike,
+} from '../../domain/schedule';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { categoriesSoldIn } from '../deals/deals.repo';
@@ -37,16 +40,26 @@ const unprocessable = (problems: Problem[]) => new AppError('unprocessable',
 // The rule of a conflict as the schedule screens name it.
 const conflictRuleChinese = { host: '主播', crew: '工作人员', account: '平台账号', room: '直播间' } as const;
 
-function checkShape(c: Candidate): void {
-  const problems = [...validateSessionTimes(c.startsAt, c.endsAt), ...checkShares(c.hosts)];
+const peopleProblems = (c: Pick<Candidate, 'hosts' | 'crew'>) => [...checkShares(c.hosts), ...checkCrew(c.crew)];
+
+/** The hosts with their shares, and the crew, each listed once (422): needs nothing read. */
+export function checkPeople(c: Pick<Candidate, 'hosts' | 'crew'>): void {
+  const problems = peopleProblems(c);
+  if (problems.length) throw unprocessable(problems);
+}
+
+/** The times and the people (422): needs nothing read. */
+export function checkShape(c: Candidate): void {
+  const problems = [...validateSessionTimes(c.startsAt, c.endsAt), ...peopleProblems(c)];
   if (problems.length) throw unprocessable(problems);
 }
 
 /**
- * Every reference exists and may be used; every host may be booked on the session's agency date.
+ * Every reference exists and may be used; unless `eligibility` is off (an update that books nothing
+ * new), every host may be booked on the session's agency date and is qualified for what it sells.
  * Returns the candidate's room, whose buffer the conflict check needs.
  */
-function checkReferences(r: BookingReader, c: Candidate): RoomLike | undefined {
+function checkReferences(r: BookingReader, c: Candidate, eligibility: boolean): RoomLike | undefined {
   const { statements: q, timezone } = r;
   const problems: Problem[] = [];
   if (!q.accountUsable(c.accountId)) problems.push({ path: ['accountId'], message: text(`Platform account ${c.accountId} does not exist or is archived`, `平台账号 ${c.accountId} 不存在或已归档`) });
@@ -56,7 +69,7 @@ function checkReferences(r: BookingReader, c: Candidate): RoomLike | undefined {
   c.hosts.forEach((h, i) => {
     const host = q.host(h.hostId);
     if (!host) return problems.push({ path: ['hosts', i, 'hostId'], message: text(`Host ${h.hostId} does not exist`, `主播 ${h.hostId} 不存在`) });
-    const issue = bookingIssue(host, date);
+    const issue = eligibility ? bookingIssue(host, date) : null;
     if (issue) problems.push({ path: ['hosts', i, 'hostId'], message: text(`${host.stageName} ${bookingIssueMessages[issue].en} (${date})`, `${host.stageName} ${bookingIssueMessages[issue].zh}（${date}）`), reason: issue } as never);
   });
   c.crew.forEach((m, i) => {
@@ -64,7 +77,7 @@ function checkReferences(r: BookingReader, c: Candidate): RoomLike | undefined {
   });
   if (problems.length) throw unprocessable(problems);
   // A session already sold to deals in a regulated category keeps needing qualified hosts.
-  if (c.id !== null) {
+  if (eligibility && c.id !== null) {
     checkQualifications(r.db, categoriesSoldIn(r.db, c.id), [{ sessionId: c.id, startsAt: c.startsAt, hostIds: c.hosts.map((h) => h.hostId), path: ['hosts'] }], timezone);
   }
   return room;
@@ -100,17 +113,28 @@ function checkConflicts(c: Candidate, room: RoomLike | undefined, neighbours: re
   }
 }
 
-/** All booking rules in order: shape (422), references and eligibility (422), conflicts (409). Returns the neighbours it read. */
-export function checkBooking(r: BookingReader, c: Candidate): SessionLike[] {
+/**
+ * All booking rules in order: shape (422), references and eligibility (422), conflicts (409).
+ * `eligibility: false` skips who may be booked, for an update that keeps the hosts, account and
+ * times (see `rebooks`). Returns the neighbours it read.
+ */
+export function checkBooking(r: BookingReader, c: Candidate, { eligibility = true }: { eligibility?: boolean } = {}): SessionLike[] {
   checkShape(c);
-  const room = checkReferences(r, c);
+  const room = checkReferences(r, c, eligibility);
   const neighbours = loadNeighbours(r.statements, c, r.timezone);
   checkConflicts(c, room, neighbours, (d) => formatInstant(d, r.timezone));
   return neighbours;
 }
 
+const warningView = (w: DailyLimitWarning) =>
+  ({ code: 'daily_limit_exceeded', ...w, message: `Host ${w.hostId} streams ${w.minutes} minutes on ${w.date}, over the limit of ${w.limit}` });
+
 /** Past the daily limit the booking still succeeds; the answer carries a warning per host and day. */
 export function dailyWarnings(c: Candidate, neighbours: readonly SessionLike[], settings: Settings) {
-  return dailyLimitWarnings(neighbours, candidateLike(c), settings.maxDailyMinutes, settings.timezone)
-    .map((w) => ({ code: 'daily_limit_exceeded', ...w, message: `Host ${w.hostId} streams ${w.minutes} minutes on ${w.date}, over the limit of ${w.limit}` }));
+  return dailyLimitWarnings(neighbours, candidateLike(c), settings.maxDailyMinutes, settings.timezone).map(warningView);
+}
+
+/** The same warnings for a series: its occurrences count with each other, one warning per host and day. */
+export function seriesDailyWarnings(occurrences: readonly Candidate[], neighbours: readonly SessionLike[], settings: Settings) {
+  return seriesDailyLimitWarnings(neighbours, occurrences.map(candidateLike), settings.maxDailyMinutes, settings.timezone).map(warningView);
 }

@@ -50,6 +50,16 @@ export const sessionQuery = pageQuery.extend({
   pageSize: z.coerce.number().int().min(1).max(200).default(200),
 });
 
+/** A warning in a booking's answer: the booking succeeded, but a host streams past maxDailyMinutes that agency day. */
+export const bookingWarning = z.object({
+  code: z.literal('daily_limit_exceeded'),
+  hostId: id,
+  date: z.string(),
+  minutes: z.number(),
+  limit: z.number().int(),
+  message: z.string(),
+});
+
 export type SessionCreate = z.infer<typeof sessionCreate>;
 export type SessionPatch = z.infer<typeof sessionPatch>;
 export type SessionResults = z.infer<typeof sessionResults>;

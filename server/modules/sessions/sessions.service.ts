@@ -1,6 +1,7 @@
 import { writeTransaction } from '../../db/write';
 import type { Db } from '../../db/client';
 import { formatInstant } from '../../domain/periods';
+import { rebooks, type BookedSlot, type SessionLike } from '../../domain/schedule';
 import { canTransition } from '../../domain/session-status';
 import { text } from '../../domain/text';
 import { extend } from '../../shared/extend';
@@ -11,7 +12,7 @@ import { reattributeForSession } from '../orders/orders.service';
 import { currentSettings } from '../settings/settings.service';
 import type { SessionCreate, SessionPatch, SessionQuery, SessionResults } from './sessions.schemas';
 import { bookingStatements } from './booking-statements';
-import { checkBooking, dailyWarnings, type Candidate } from './sessions.rules';
+import { checkBooking, checkShape, dailyWarnings, type BookingReader, type Candidate } from './sessions.rules';
 import { findSession, listSessions, replacePeople, updateSessionRow, type SessionFull } from './sessions.repo';
 
 /** What sessionView needs: a stored session, or a new one built from its input and id. */
@@ -58,6 +59,22 @@ export function createSession(deps: AppDeps, actor: Actor, input: SessionCreate)
   });
 }
 
+const bookedSlot = (s: Pick<Candidate, 'startsAt' | 'endsAt' | 'accountId' | 'hosts'>): BookedSlot =>
+  ({ startsAt: s.startsAt, endsAt: s.endsAt, accountId: s.accountId, hostIds: s.hosts.map((h) => h.hostId) });
+
+/**
+ * The booking rules an update must pass; returns the neighbours read. Cancelling frees the slot: only
+ * the shape is checked. Who may be booked is checked again only when the update books something new
+ * (other times, hosts or account), so a session whose host was suspended since can still run its course.
+ */
+function checkUpdate(r: BookingReader, before: SessionFull, candidate: Candidate): SessionLike[] {
+  if (candidate.status === 'cancelled') {
+    checkShape(candidate);
+    return [];
+  }
+  return checkBooking(r, candidate, { eligibility: rebooks(bookedSlot(before), bookedSlot(candidate)) });
+}
+
 /** Move, resize, re-staff or change the status of a session; the booking rules apply to the result. */
 export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: SessionPatch) {
   const settings = currentSettings(deps);
@@ -72,8 +89,7 @@ export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: Se
       hosts: patch.hosts ?? before.hosts, crew: patch.crew ?? before.crew, startsAt: patch.startsAt ?? before.startsAt,
       endsAt: patch.endsAt ?? before.endsAt, status: patch.status ?? before.status,
     };
-    // Cancelling frees the slot: nothing to check. Otherwise the changed booking must still hold.
-    const neighbours = candidate.status === 'cancelled' ? [] : checkBooking({ db: tx, statements: bookingStatements(deps.sqlite), timezone: settings.timezone }, candidate);
+    const neighbours = checkUpdate({ db: tx, statements: bookingStatements(deps.sqlite), timezone: settings.timezone }, before, candidate);
     const now = deps.clock.now();
     const { hosts, crew, ...fields } = patch;
     updateSessionRow(tx, id, { ...fields, updatedAt: now });

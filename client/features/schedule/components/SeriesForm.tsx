@@ -10,7 +10,7 @@ import { useToast } from '../../../components/ui/Toast';
 import { isApiError } from '../../../lib/api';
 import { useErrorMessage } from '../../../lib/error-message';
 import { useTimeZone } from '../../../lib/time-zone';
-import { useCreateSeries } from '../api';
+import { useCreateSeries, type BookingWarning } from '../api';
 import type { ScheduleHost, ScheduleRoom } from '../lookups-api';
 import { seriesRefusals } from '../series-errors';
 import { emptyDraft, readPeople, type Draft } from '../session-draft';
@@ -33,7 +33,14 @@ export function SeriesForm({ hosts, rooms, onDone }: { hosts: ScheduleHost[]; ro
   const refusals = seriesRefusals(create.error);
   // 2024-01-01 was a Monday: ISO weekday n is that date plus n - 1 days.
   const weekdayName = (n: number) => new Intl.DateTimeFormat(i18n.language, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, n));
+  const hostName = (id: number) => hosts.find((h) => h.id === id)?.stageName ?? `#${id}`;
   const toggle = (n: number) => setRule((r) => ({ ...r, weekdays: r.weekdays.includes(n) ? r.weekdays.filter((d) => d !== n) : [...r.weekdays, n].sort() }));
+
+  function booked(series: { sessionIds: number[]; warnings: BookingWarning[] }) {
+    toast.show(t('schedule.series.created', { count: series.sessionIds.length }));
+    for (const w of series.warnings) toast.show(t('schedule.dailyWarning', { host: hostName(w.hostId), date: w.date, minutes: w.minutes, limit: w.limit }), 'info');
+    onDone();
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,7 +49,7 @@ export function SeriesForm({ hosts, rooms, onDone }: { hosts: ScheduleHost[]; ro
     const durationMinutes = /^\d+$/.test(rule.duration.trim()) ? Number(rule.duration) : 0;
     create.mutate(
       { ...people, rule: { weekdays: rule.weekdays, startTime: rule.startTime, durationMinutes, fromDate: rule.fromDate, untilDate: rule.untilDate } },
-      { onSuccess: (series) => { toast.show(t('schedule.series.created', { count: series.sessionIds.length })); onDone(); } },
+      { onSuccess: booked },
     );
   }
 
