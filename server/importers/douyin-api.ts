@@ -55,6 +55,7 @@ export function parseDouyinApiRow(row: PlatformRow): ParsedRow {
         paidAt: wallTime(row, 'pay_success_time'),
         settledAt,
         refundedAt: wallTime(row, 'refund_time'),
+        sourceUpdatedAt: wallTime(row, 'update_time'),
         raw: row,
       },
     };

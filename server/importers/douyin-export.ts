@@ -47,6 +47,7 @@ export function parseDouyinExportRow(row: PlatformRow): ParsedRow {
         settledAt,
         // The export has no refund time column.
         refundedAt: null,
+        sourceUpdatedAt: null,
         raw: row,
       },
     };

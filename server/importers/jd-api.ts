@@ -59,6 +59,7 @@ export function parseJdApiRow(row: PlatformRow): ParsedRow {
         paidAt: wallTime(row, 'orderTime'),
         settledAt,
         refundedAt: null,
+        sourceUpdatedAt: wallTime(row, 'modifyTime'),
         raw: row,
       },
     };

@@ -68,6 +68,7 @@ export function parseKuaishouApiRow(row: PlatformRow): ParsedRow {
         paidAt: epoch(row, 'payTime', 'ms'),
         settledAt,
         refundedAt: refundedAt(row),
+        sourceUpdatedAt: epoch(row, 'updateTime', 'ms'),
         raw: row,
       },
     };

@@ -14,7 +14,7 @@ export const TAOBAO_API_STATUS: Readonly<Record<string, OrderStatus>> = {
 const TAOBAO_API_COLUMNS: TaobaoColumns = {
   rowKey: 'trade_id', status: 'tk_status', adzone: 'adzone_id', relation: 'relation_id', rate: 'total_commission_rate', gmv: 'alipay_total_price',
   product: 'item_title', quantity: 'item_num', settledBase: 'pay_price', estimated: 'pub_share_pre_fee', settled: 'pub_share_fee',
-  paidAt: 'tk_paid_time', settledAt: 'tk_earning_time',
+  paidAt: 'tk_paid_time', settledAt: 'tk_earning_time', updatedAt: 'modified_time',
 };
 
 export function parseTaobaoApiRow(row: PlatformRow): ParsedRow {

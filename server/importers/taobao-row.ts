@@ -20,6 +20,8 @@ export interface TaobaoColumns {
   settled: string;
   paidAt: string;
   settledAt: string;
+  /** The row's last-update time, where the format has one (the API's modified_time; the export has none). */
+  updatedAt?: string;
 }
 
 /** What a relation id cell holds when the order is no 渠道 order ('-' already reads as ''). */
@@ -68,6 +70,7 @@ export function parseTaobaoRow(row: PlatformRow, columns: TaobaoColumns, statuse
         settledAt,
         // Refunds after settlement come from a separate API (taobao.tbk.order.refund).
         refundedAt: null,
+        sourceUpdatedAt: columns.updatedAt ? wallTime(row, columns.updatedAt) : null,
         raw: row,
       },
     };

@@ -49,6 +49,12 @@ export interface NormalizedOrder {
   paidAt: Date | null;
   settledAt: Date | null;
   refundedAt: Date | null;
+  /**
+   * The platform's own last-update instant of the row (Douyin update_time, Kuaishou updateTime, Taobao
+   * modified_time, JD modifyTime, WeChat update_time); null where the data has none (the exports). It tells
+   * an older state of an order from a newer one (domain/order-freshness.ts).
+   */
+  sourceUpdatedAt: Date | null;
   /** The row exactly as read (JSON numbers as their source text), for audit. */
   raw: PlatformRow;
 }

@@ -63,6 +63,7 @@ export function parseWechatApiRow(row: PlatformRow): ParsedRow {
         paidAt: epoch(row, 'create_time', 's'),
         settledAt,
         refundedAt: null,
+        sourceUpdatedAt: epoch(row, 'update_time', 's'),
         raw: row,
       },
     };

@@ -91,6 +91,18 @@ describe('importing the platforms\' files', () => {
     }
   });
 
+  it('when the older export is imported again after the newer one, then no order goes back and the ledger does not move', async () => {
+    await registerAccounts(admin, 'douyin-api');
+    await importFile(finance, 'douyin-api.v1.json');
+    await importFile(finance, 'douyin-api.v2.json');
+    const after = { totals: await totals(finance), ledger: await ledgerSum(finance, ''), entries: (await finance.get('/api/v1/ledger?pageSize=1')).body.total };
+    const old = await importFile(finance, 'douyin-api.v1.json');
+    expect(old).toMatchObject({ status: 'succeeded', inserted: 0, updated: 0, unchanged: 24, rejected: 0 });
+    expect(await totals(finance)).toEqual(after.totals);
+    expect(await ledgerSum(finance, '')).toBe(after.ledger);
+    expect((await finance.get('/api/v1/ledger?pageSize=1')).body.total).toBe(after.entries);
+  });
+
   it('when a Taobao 渠道 order names a registered relation id beside a shared adzone, then the relation id\'s account takes it', async () => {
     const addTaobaoAccount = async (stageName: string, identifier: string) => {
       const host = (await admin.post('/api/v1/hosts', { stageName, legalName: '王五', status: 'trial' })).body;

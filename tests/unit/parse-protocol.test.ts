@@ -8,7 +8,7 @@ const order = prepareOrder({
   platform: 'douyin', rowKey: '6900000000000007919', accountIdentifier: 'dy1', accountIdentifiers: ['dy1', '42'], liveRoomId: null,
   product: '面膜', quantity: 2, gmvFen: 8909, commissionBaseFen: 8909, commissionRateBp: 2000, commissionRateRaw: '20.00%',
   estimatedCommissionFen: 1782, settledCommissionFen: 1782, status: 'settled', paidAt: new Date('2026-06-01T00:01:14Z'),
-  settledAt: new Date('2026-06-08T00:01:14Z'), refundedAt: null, raw: {},
+  settledAt: new Date('2026-06-08T00:01:14Z'), refundedAt: null, sourceUpdatedAt: new Date('2026-06-08T00:01:15Z'), raw: {},
 }, { headers, cells: ['6900000000000007919\t', '面膜'] });
 
 describe('the parse worker\'s wire rows', () => {

@@ -5,7 +5,7 @@ import { prepareOrder } from '../../server/modules/orders/prepared-order';
 const order: NormalizedOrder = {
   platform: 'douyin', rowKey: '6900000000000007919', accountIdentifier: 'dy1', accountIdentifiers: ['dy1'], liveRoomId: null,
   product: '面膜', quantity: 1, gmvFen: 8909, commissionBaseFen: 8909, commissionRateBp: 2000, commissionRateRaw: '20.00%',
-  estimatedCommissionFen: 1782, settledCommissionFen: 0, status: 'paid', paidAt: new Date('2026-06-01T00:01:14Z'), settledAt: null, refundedAt: null,
+  estimatedCommissionFen: 1782, settledCommissionFen: 0, status: 'paid', paidAt: new Date('2026-06-01T00:01:14Z'), settledAt: null, refundedAt: null, sourceUpdatedAt: null,
   raw: { 订单id: '6900000000000007919\t', 商品名称: '面膜' },
 };
 const headers = ['订单id', '商品名称'];

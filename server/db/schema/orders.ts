@@ -69,6 +69,8 @@ export const orders = sqliteTable('orders', {
   paidAt: at('paid_at'),
   settledAt: at('settled_at'),
   refundedAt: at('refunded_at'),
+  /** The platform's own last-update instant of the row, where its data has one (NormalizedOrder.sourceUpdatedAt). */
+  sourceUpdatedAt: at('source_updated_at'),
   /** The row as read: a JSON object, or (rawHeadersId set) the array of a CSV/XLSX row's cells. */
   raw: text('raw', { mode: 'json' }).notNull(),
   rawHeadersId: integer('raw_headers_id').references(() => rawHeaders.id),

@@ -20,7 +20,7 @@ export type PreparedRow = { row: number; order: PreparedOrder } | ({ row: number
 const FIELDS = [
   'platform', 'rowKey', 'accountIdentifier', 'accountIdentifiers', 'liveRoomId', 'product', 'quantity', 'gmvFen',
   'commissionBaseFen', 'commissionRateBp', 'commissionRateRaw', 'estimatedCommissionFen', 'settledCommissionFen', 'status',
-  'paidAt', 'settledAt', 'refundedAt', 'rawJson', 'rawHeaders', 'digest',
+  'paidAt', 'settledAt', 'refundedAt', 'sourceUpdatedAt', 'rawJson', 'rawHeaders', 'digest',
 ] as const satisfies readonly (keyof PreparedOrder)[];
 
 // Every field of PreparedOrder is on the list: a field added there and not here fails to compile.

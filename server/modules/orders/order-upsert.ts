@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from '../../db/client';
 import { attributeOrder, type Attribution, type AttributionContext, type HostShare } from '../../domain/attribution';
 import { ledgerEntriesFor, type OrderStatus } from '../../domain/ledger';
+import { isOlderState } from '../../domain/order-freshness';
 import type { NormalizedOrder } from '../../importers';
 import { orderStatements, type OrderStatements } from './order-statements';
 import type { PreparedOrder } from './prepared-order';
@@ -71,9 +72,13 @@ function rawHeadersIdOf(headers: readonly string[] | null, ctx: UpsertContext): 
   return id;
 }
 
-/** One imported row: insert, update or leave it; then the ledger follows the order's new state. */
+/**
+ * One imported row: insert, update or leave it; then the ledger follows the order's new state. A row that is an
+ * older state of the stored order (an old file imported again) leaves it as it is.
+ */
 export function upsertOrder(order: PreparedOrder, ctx: UpsertContext): UpsertOutcome {
   const existing = ctx.statements.findByKey(order.platform, order.rowKey);
+  if (existing && isOlderState({ status: order.status, sourceUpdatedAt: order.sourceUpdatedAt?.getTime() ?? null }, existing)) return 'unchanged';
   const attribution = attributionColumns(attributeOrder(order, ctx.attribution));
   const sameAttribution = existing && existing.accountId === attribution.accountId && existing.sessionId === attribution.sessionId
     && existing.hosts === JSON.stringify(attribution.hosts);

@@ -19,7 +19,7 @@ export type PreparedOrder = Omit<NormalizedOrder, 'raw'> & {
  * Bump when an importer changes what it makes of the same raw row, or how the raw row is stored,
  * so that re-importing a file updates the orders it stored before. 3: CSV/XLSX rows are stored
  * as their cells and their file's header row. 4: Taobao rows offer their relation id (渠道关系ID)
- * before the adzone as account identifiers.
+ * before the adzone as account identifiers, and every order keeps the platform's update time.
  */
 const NORMALIZATION_VERSION = 4;
 

@@ -1,0 +1,1 @@
+ALTER TABLE `orders` ADD `source_updated_at` integer;
