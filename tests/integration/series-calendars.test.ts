@@ -60,13 +60,15 @@ describe('recurring series', () => {
   });
 
   it.each([
-    [{ weekdays: [] }, ['rule', 'weekdays']],
-    [{ untilDate: '2029-12-31' }, ['rule', 'untilDate']],
-    [{ startTime: '25:00' }, ['rule', 'startTime']],
-    [{ untilDate: '2026-11-01' }, ['rule', 'untilDate']],
-  ])('when the rule is %j, then 400 names the field and nothing is booked', async (rule, path) => {
+    [{ weekdays: [] }, 400, 'invalid_request', ['rule', 'weekdays']],
+    [{ startTime: '25:00' }, 400, 'invalid_request', ['rule', 'startTime']],
+    // Well-formed rules that break a rule of their own: 422 (SPEC: well-formed but against a rule).
+    [{ untilDate: '2029-12-31' }, 422, 'unprocessable', ['rule', 'untilDate']],
+    [{ untilDate: '2026-11-01' }, 422, 'unprocessable', ['rule', 'untilDate']],
+    [{ weekdays: [7], fromDate: '2026-12-01', untilDate: '2026-12-04' }, 422, 'unprocessable', ['rule', 'weekdays']],
+  ])('when the rule is %j, then %i names the field and nothing is booked', async (rule, status, code, path) => {
     const { hostId, accountId } = await bookableHost(admin);
-    expectError(await admin.post('/api/v1/sessions/series', series(accountId, hostId, rule)), 400, 'invalid_request', path);
+    expectError(await admin.post('/api/v1/sessions/series', series(accountId, hostId, rule)), status, code, path);
     expect((await admin.get('/api/v1/sessions')).body.total).toBe(0);
   });
 

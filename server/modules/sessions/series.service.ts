@@ -29,7 +29,8 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
   const { timezone } = settings;
   const expansion = expandSeries({ ...input.rule, timeZone: timezone });
   if (!expansion.ok) {
-    throw new AppError('invalid_request', text('The recurrence rule is not valid', '周期规则无效'), expansion.problems.map((p) => ({ ...p, path: ['rule', ...p.path] })));
+    // The rule is well-formed (the schema saw to that) but breaks a rule of its own: 422, as SPEC says.
+    throw new AppError('unprocessable', text('The recurrence rule is not valid', '周期规则无效'), expansion.problems.map((p) => ({ ...p, path: ['rule', ...p.path] })));
   }
   // The people are the same in every occurrence: a problem with them is said once, not per occurrence.
   checkPeople(input);
