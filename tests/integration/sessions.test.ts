@@ -128,6 +128,22 @@ describe('who may be booked', () => {
     expect((await admin.get(`/api/v1/sessions/${s.body.id}`)).body).toMatchObject({ startsAt: at('20:00'), notes: '复盘' });
   });
 
+  it('when its room and account are archived after booking, then the session can still be completed, but not moved into an archived room', async () => {
+    const { hostId, accountId } = await bookableHost(admin);
+    const roomId = await addRoom(admin, 'A1');
+    const otherRoomId = await addRoom(admin, 'B2');
+    const s = await admin.post('/api/v1/sessions', booking(accountId, hostId, at('20:00'), at('22:00'), { roomId }));
+    const patch = (body: Record<string, unknown>) => admin.patch(`/api/v1/sessions/${s.body.id}`, body);
+    for (const id of [roomId, otherRoomId]) expect((await admin.patch(`/api/v1/rooms/${id}`, { active: false })).status).toBe(200);
+    expect((await admin.post(`/api/v1/accounts/${accountId}/archive`)).status).toBe(200);
+    expect((await patch({ status: 'confirmed' })).status).toBe(200);
+    expect((await patch({ status: 'live' })).status).toBe(200);
+    const completed = await patch({ status: 'completed', title: '收官' });
+    expect(completed.status, JSON.stringify(completed.body)).toBe(200);
+    expectError(await patch({ roomId: otherRoomId }), 422, 'unprocessable', ['roomId']);
+    expect((await admin.get(`/api/v1/sessions/${s.body.id}`)).body).toMatchObject({ roomId, status: 'completed', title: '收官' });
+  });
+
   it('when the host is in trial, then they can be booked without a contract', async () => {
     const trial = await addHost(admin, { status: 'trial' });
     const account = await addAccount(admin, trial.id);

@@ -54,17 +54,25 @@ export function checkShape(c: Candidate): void {
   if (problems.length) throw unprocessable(problems);
 }
 
+/** What an update keeps of the stored booking: an account or room archived since may stay on it. */
+export interface Kept { accountId: number; roomId: number | null }
+
 /**
- * Every reference exists and may be used; unless `eligibility` is off (an update that books nothing
- * new), every host may be booked on the session's agency date and is qualified for what it sells.
- * Returns the candidate's room, whose buffer the conflict check needs.
+ * Every reference exists and may be used (an account or room the update keeps may have been archived
+ * since); unless `eligibility` is off (an update that books nothing new), every host may be booked on the
+ * session's agency date and is qualified for what it sells. Returns the candidate's room, whose buffer
+ * the conflict check needs.
  */
-function checkReferences(r: BookingReader, c: Candidate, eligibility: boolean): RoomLike | undefined {
+function checkReferences(r: BookingReader, c: Candidate, eligibility: boolean, kept: Kept | undefined): RoomLike | undefined {
   const { statements: q, timezone } = r;
   const problems: Problem[] = [];
-  if (!q.accountUsable(c.accountId)) problems.push({ path: ['accountId'], message: text(`Platform account ${c.accountId} does not exist or is archived`, `平台账号 ${c.accountId} 不存在或已归档`) });
+  if (c.accountId !== kept?.accountId && !q.accountUsable(c.accountId)) {
+    problems.push({ path: ['accountId'], message: text(`Platform account ${c.accountId} does not exist or is archived`, `平台账号 ${c.accountId} 不存在或已归档`) });
+  }
   const room = c.roomId === null ? undefined : q.room(c.roomId);
-  if (c.roomId !== null && !room?.active) problems.push({ path: ['roomId'], message: text(`Room ${c.roomId} does not exist or is archived`, `直播间 ${c.roomId} 不存在或已归档`) });
+  if ((c.roomId !== null && !room) || (c.roomId !== kept?.roomId && room && !room.active)) {
+    problems.push({ path: ['roomId'], message: text(`Room ${c.roomId} does not exist or is archived`, `直播间 ${c.roomId} 不存在或已归档`) });
+  }
   const date = localDateOf(c.startsAt, timezone);
   c.hosts.forEach((h, i) => {
     const host = q.host(h.hostId);
@@ -118,9 +126,9 @@ function checkConflicts(c: Candidate, room: RoomLike | undefined, neighbours: re
  * `eligibility: false` skips who may be booked, for an update that keeps the hosts, account and
  * times (see `rebooks`). Returns the neighbours it read.
  */
-export function checkBooking(r: BookingReader, c: Candidate, { eligibility = true }: { eligibility?: boolean } = {}): SessionLike[] {
+export function checkBooking(r: BookingReader, c: Candidate, { eligibility = true, kept }: { eligibility?: boolean; kept?: Kept } = {}): SessionLike[] {
   checkShape(c);
-  const room = checkReferences(r, c, eligibility);
+  const room = checkReferences(r, c, eligibility, kept);
   const neighbours = loadNeighbours(r.statements, c, r.timezone);
   checkConflicts(c, room, neighbours, (d) => formatInstant(d, r.timezone));
   return neighbours;

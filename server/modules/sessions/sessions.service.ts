@@ -72,7 +72,8 @@ function checkUpdate(r: BookingReader, before: SessionFull, candidate: Candidate
     checkShape(candidate);
     return [];
   }
-  return checkBooking(r, candidate, { eligibility: rebooks(bookedSlot(before), bookedSlot(candidate)) });
+  const kept = { accountId: before.accountId, roomId: before.roomId };
+  return checkBooking(r, candidate, { eligibility: rebooks(bookedSlot(before), bookedSlot(candidate)), kept });
 }
 
 /** Move, resize, re-staff or change the status of a session; the booking rules apply to the result. */
