@@ -27,6 +27,11 @@ export class Text {
 /** A message in English and Chinese, written side by side where the rule that says it lives. */
 export const text = (en: string, zh: string): Text => new Text(en, zh);
 
+/** Several messages as one: '; ' between the English, '；' between the Chinese sentences (their 。 dropped). */
+export function joinTexts(messages: readonly Text[]): Text {
+  return new Text(messages.map((m) => m.en).join('; '), messages.map((m) => m.zh.replace(/。$/, '')).join('；'));
+}
+
 /** A message that is either plain English (not yet translated) or a Text, as the given locale reads it. */
 export function inLocale(message: string | Text, locale: Locale): string {
   return message instanceof Text ? message.in(locale) : message;

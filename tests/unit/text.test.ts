@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contractTermsSchema } from '../../server/domain/terms';
-import { inLocale, localize, preferredLocale, schemaMessageIn, schemaText, text, Text } from '../../server/domain/text';
+import { inLocale, joinTexts, localize, preferredLocale, schemaMessageIn, schemaText, text, Text } from '../../server/domain/text';
 import { issueDetails, safeParseIn } from '../../server/http/parse';
 
 describe('preferredLocale', () => {
@@ -42,6 +42,11 @@ describe('Text', () => {
     expect(JSON.stringify({ message })).toBe('{"message":"No host has id 7"}');
     expect(`${message}`).toBe('No host has id 7');
     expect([message, 'x'].join('; ')).toBe('No host has id 7; x');
+  });
+
+  it('when messages are joined, then English takes "; " and Chinese "；" without each sentence\'s 。', () => {
+    const joined = joinTexts([text('End after start.', '结束须晚于开始。'), text('Shares add up.', '分成合计有误。')]);
+    expect([joined.en, joined.zh]).toEqual(['End after start.; Shares add up.', '结束须晚于开始；分成合计有误']);
   });
 
   it('when a value holds Texts at any depth, then localize reads each in the locale and keeps the rest as it is', () => {

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { localDateOf } from '../../domain/periods';
 import { isRegulated, unqualifiedHosts } from '../../domain/qualification';
-import { text } from '../../domain/text';
+import { joinTexts, text } from '../../domain/text';
 import type { Category } from '../../domain/roster';
 import { AppError } from '../../http/errors';
 import { qualifiedHostsOf } from '../compliance/compliance.repo';
@@ -21,6 +21,6 @@ export function checkQualifications(db: Db, categories: readonly (Category | nul
     })));
   });
   if (details.length) {
-    throw new AppError('unprocessable', text(details.map((d) => d.message.en).join('; '), details.map((d) => d.message.zh).join('；')), details);
+    throw new AppError('unprocessable', joinTexts(details.map((d) => d.message)), details);
   }
 }

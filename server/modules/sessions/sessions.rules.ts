@@ -1,6 +1,6 @@
 import { bookingIssue, bookingIssueMessages } from '../../domain/booking';
 import { formatInstant, localDateOf } from '../../domain/periods';
-import { text, type Text } from '../../domain/text';
+import { joinTexts, text, type Text } from '../../domain/text';
 import {
   checkCrew, checkShares, dailyLimitWarnings, dailyLimitWindow, findConflicts, queryWindow, seriesDailyLimitWarnings, validateSessionTimes,
   type DailyLimitWarning, type RoomLike, type SessionLike,
@@ -35,7 +35,7 @@ export interface BookingReader {
 
 type Problem = { path: (string | number)[]; message: Text };
 const unprocessable = (problems: Problem[]) => new AppError('unprocessable',
-  text(problems.map((p) => p.message.en).join('; '), problems.map((p) => p.message.zh).join('；')), problems);
+  joinTexts(problems.map((p) => p.message)), problems);
 
 // The rule of a conflict as the schedule screens name it.
 const conflictRuleChinese = { host: '主播', crew: '工作人员', account: '平台账号', room: '直播间' } as const;
