@@ -58,8 +58,8 @@ type Parsed = { errors: RowError[] } | { errors: []; host: z.output<typeof hostC
 /** One row as the two API bodies, checked by the very schemas the API uses. */
 function parseRow(deps: AppDeps, row: number, r: SheetRecord, locale: Locale): Parsed {
   const agentId = agentIdOf(deps, r.agentEmail);
-  const noAgent = text(`No staff user has the email ${r.agentEmail}`, `没有邮箱为 ${r.agentEmail} 的员工`);
-  const agentErrors: RowError[] = agentId === null ? [{ row, field: 'agentEmail', message: noAgent.in(locale) }] : [];
+  const noAgent = () => text(`No staff user has the email ${r.agentEmail}`, `没有邮箱为 ${r.agentEmail} 的员工`).in(locale);
+  const agentErrors: RowError[] = agentId === null ? [{ row, field: 'agentEmail', message: noAgent() }] : [];
   const host = safeParseIn(hostCreate, {
     stageName: r.stageName, legalName: r.legalName, status: code(r.status, statusLabels), agentId, tier: r.tier,
     categories: list(r.categories), joinDate: r.joinDate, birthDate: r.birthDate,
