@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { computeStatementAmounts, DomainRuleError } from '../../server/domain/split-calc';
-import type { StatementAmountsInput } from '../../server/domain/split-calc';
+import { computeStatementAmounts, DomainRuleError } from '../../server/domain/statement';
+import type { StatementAmountsInput } from '../../server/domain/statement';
 import { contractTermsSchema } from '../../server/domain/terms';
 import type { ContractTermsInput } from '../../server/domain/terms';
 
