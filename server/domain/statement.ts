@@ -3,21 +3,12 @@ import type { GuaranteeResult, HostShareResult } from './splits';
 import { guaranteeAmount, hostShare, payable } from './splits';
 import type { LaborWithholding } from './tax';
 import { laborWithholding } from './tax';
+import { fenToYuanString as yuan, sumFen } from './money';
+import { DomainRuleError } from './rule-error';
+import { text } from './text';
 
 // One host, one period: SPEC section 8 steps 1-9 from plain amounts. Loading the ledger
 // entries, deals, costs and sessions behind these amounts is the caller's job.
-
-/** A business rule refused the input; the service answers 422. */
-export class DomainRuleError extends Error {
-  readonly code = 'unprocessable' as const;
-  constructor(
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'DomainRuleError';
-  }
-}
 
 export interface StatementAmountsInput {
   /** Sum of the host's ledger entries booked in the period (step 1). */
@@ -92,14 +83,14 @@ function guaranteeFor(input: StatementAmountsInput): GuaranteeResult | null {
 
 /** Step 7: finance's lines may lower the payable, but never below 0. */
 function adjust(payableBeforeAdjustmentsFen: number, adjustments: { amountFen: number }[]) {
-  const adjustmentsFen = adjustments.reduce((sum, a) => sum + a.amountFen, 0);
+  const adjustmentsFen = sumFen(adjustments.map((a) => a.amountFen));
   const payableFen = payableBeforeAdjustmentsFen + adjustmentsFen;
   if (payableFen < 0) {
-    throw new DomainRuleError('The adjustments would make the payable negative.', {
-      payableBeforeAdjustmentsFen,
-      adjustmentsFen,
-      payableFen,
-    });
+    const message = text(
+      `The adjustments (${yuan(adjustmentsFen)} yuan) would make the payable negative: ${yuan(payableBeforeAdjustmentsFen)} yuan before them, ${yuan(payableFen)} yuan after.`,
+      `调整合计 ${yuan(adjustmentsFen)} 元将使应发为负：调整前 ${yuan(payableBeforeAdjustmentsFen)} 元，调整后 ${yuan(payableFen)} 元。`,
+    );
+    throw new DomainRuleError(message, [{ path: ['adjustments'], message, payableBeforeAdjustmentsFen, adjustmentsFen, payableFen }]);
   }
   return { adjustmentsFen, payableFen };
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { computeStatementAmounts, DomainRuleError } from '../../server/domain/statement';
+import { DomainRuleError } from '../../server/domain/rule-error';
+import { computeStatementAmounts } from '../../server/domain/statement';
 import type { StatementAmountsInput } from '../../server/domain/statement';
 import { contractTermsSchema } from '../../server/domain/terms';
 import type { ContractTermsInput } from '../../server/domain/terms';
@@ -21,6 +22,16 @@ function input(terms: ContractTermsInput, overrides: Partial<StatementAmountsInp
 }
 
 const flat30 = { mode: 'flat', rateBp: 3000 } as const;
+
+function catchError(run: () => unknown): DomainRuleError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainRuleError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainRuleError');
+}
 
 describe('computeStatementAmounts: SPEC section 8 worked examples', () => {
   it('when flat 30% applies to 1,234,567 fen, then the share is 370,370 fen', () => {
@@ -112,14 +123,16 @@ describe('computeStatementAmounts: adjustments', () => {
     expect(r).toMatchObject({ payableFen: 0, taxFen: 0, netFen: 0, tax: null });
   });
 
-  it('when adjustments would make payable negative, then a DomainRuleError with code unprocessable is thrown', () => {
+  it('when adjustments would make payable negative, then a DomainRuleError (422) says so in both languages', () => {
     const run = () => computeStatementAmounts(input({ hostShare: flat30 }, { commissionFen: 100_000, adjustments: [{ amountFen: -30_001 }] }));
     expect(run).toThrow(DomainRuleError);
-    try {
-      run();
-    } catch (error) {
-      expect(error).toMatchObject({ code: 'unprocessable', details: { payableBeforeAdjustmentsFen: 30_000, adjustmentsFen: -30_001, payableFen: -1 } });
-    }
+    const error = catchError(run);
+    expect(error).toMatchObject({ code: 'unprocessable', message: error.text.en });
+    expect(error.text.en).toBe('The adjustments (-300.01 yuan) would make the payable negative: 300.00 yuan before them, -0.01 yuan after.');
+    expect(error.text.zh).toBe('调整合计 -300.01 元将使应发为负：调整前 300.00 元，调整后 -0.01 元。');
+    expect(error.details).toEqual([
+      { path: ['adjustments'], message: error.text, payableBeforeAdjustmentsFen: 30_000, adjustmentsFen: -30_001, payableFen: -1 },
+    ]);
   });
 });
 
