@@ -4,7 +4,7 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
 import { authenticate } from './http/authenticate';
-import type { AppDeps } from './http/context';
+import type { AppDeps } from './deps';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { weakEtag } from './http/etag';
 import { openApiDocument } from './http/openapi';

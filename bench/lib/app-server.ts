@@ -2,7 +2,7 @@ import pino from 'pino';
 import { createApp } from '../../server/app';
 import { startCheckpointer } from '../../server/db/checkpointer';
 import { readEnv } from '../../server/env';
-import { systemClock, type AppDeps } from '../../server/http/context';
+import { systemClock, type AppDeps } from '../../server/deps';
 import { createHttpServer } from '../../server/http/node-server';
 import { createUser } from '../../server/modules/users/users.service';
 import { listenLocal } from './listen';

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { localize, preferredLocale, text } from '../domain/text';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 
 /** Translates body-parser's own errors (bad JSON, too large, bad charset) into AppErrors. */
 function fromFrameworkError(err: unknown): AppError | null {

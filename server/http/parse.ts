@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { schemaMessageIn, text, type Locale } from '../domain/text';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 
 const refusals = {
   params: text('Invalid path parameters', '路径参数无效'),

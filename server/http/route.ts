@@ -1,8 +1,8 @@
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
-import type { Actor } from './context';
+import type { Actor } from '../deps';
 import { preferredLocale, text, type Locale } from '../domain/text';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 import { parse } from './parse';
 import { can, type Permission } from '../shared/permissions';
 

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { createApp } from '../../server/app';
 import type { Role } from '../../server/db/schema';
 import { readEnv } from '../../server/env';
-import type { AppDeps, Clock } from '../../server/http/context';
+import type { AppDeps, Clock } from '../../server/deps';
 import { createHttpServer } from '../../server/http/node-server';
 import { createUser } from '../../server/modules/users/users.service';
 import { buildUser, type UserInput } from '../factories/users';

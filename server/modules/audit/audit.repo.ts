@@ -3,7 +3,7 @@ import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { perConnection } from '../../db/per-connection';
 import { auditLog } from '../../db/schema';
-import type { Actor } from '../../http/context';
+import type { Actor } from '../../deps';
 
 export interface AuditInput {
   actor: Pick<Actor, 'id' | 'email'> | null;

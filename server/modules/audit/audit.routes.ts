@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatInstant } from '../../domain/periods';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { instant, pageOf, pageQuery } from '../../shared/schemas';
 import { currentSettings } from '../settings/settings.service';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clearSessionCookie, setSessionCookie } from '../../http/authenticate';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { roles } from '../../db/schema';
 import { login, logout } from './auth.service';

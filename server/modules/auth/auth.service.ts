@@ -1,7 +1,7 @@
 import { decideLogin, loginThrottle } from '../../domain/throttle';
 import { text } from '../../domain/text';
-import type { Actor, AppDeps } from '../../http/context';
-import { AppError } from '../../http/errors';
+import type { Actor, AppDeps } from '../../deps';
+import { AppError } from '../../errors';
 import { recordAudit } from '../audit/audit.repo';
 import {
   deleteExpiredSessions, deleteSession, findActiveTokenWithUser, findSessionWithUser, findUserByEmail,

@@ -1,7 +1,7 @@
 import { formatInstant } from '../../domain/periods';
 import { writeTransaction } from '../../db/write';
-import type { Actor, AppDeps } from '../../http/context';
-import { notFound } from '../../http/errors';
+import type { Actor, AppDeps } from '../../deps';
+import { notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.repo';
 import { currentSettings } from '../settings/settings.service';
 import { findBrand, insertBrand, listBrands, updateBrandRow, type BrandRow } from './brands.repo';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { schemaText } from '../../domain/text';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { feedOf, renderFeed, rotateFeed } from './calendars.service';
 

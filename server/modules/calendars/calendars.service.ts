@@ -1,6 +1,6 @@
 import { writeTransaction } from '../../db/write';
-import type { Actor, AppDeps } from '../../http/context';
-import { notFound } from '../../http/errors';
+import type { Actor, AppDeps } from '../../deps';
+import { notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.repo';
 import { newSecret } from '../auth/password';
 import { requireHost } from '../hosts/hosts.service';

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageOf, pageQuery } from '../../shared/schemas';
 import { complianceQuery, complianceView, qualificationCreate, qualificationView } from './compliance.schemas';

@@ -1,7 +1,7 @@
 import { complianceIssues } from '../../domain/compliance';
 import { formatInstant } from '../../domain/periods';
 import { writeTransaction } from '../../db/write';
-import type { Actor, AppDeps } from '../../http/context';
+import type { Actor, AppDeps } from '../../deps';
 import { can } from '../../shared/permissions';
 import { recordAudit } from '../audit/audit.repo';
 import { requireHost } from '../hosts/hosts.service';

@@ -3,7 +3,7 @@ import { localDateOf } from '../../domain/periods';
 import { isRegulated, unqualifiedHosts } from '../../domain/qualification';
 import { joinTexts, text } from '../../domain/text';
 import type { Category } from '../../domain/roster';
-import { AppError } from '../../http/errors';
+import { AppError } from '../../errors';
 import { qualifiedHostsOf } from '../compliance/compliance.repo';
 
 export interface SessionToSell { sessionId: number; startsAt: Date; hostIds: readonly number[]; path: (string | number)[] }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { hostQuery } from './hosts.schemas';
 import { exportHosts, importHosts, importTemplate } from './hosts-bulk.service';

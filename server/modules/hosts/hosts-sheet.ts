@@ -7,7 +7,7 @@ import { openXlsx } from '../../importers/read-xlsx';
 import { isZip, peek } from '../../importers/source';
 import type { SourceRow } from '../../importers/tabular';
 import { ImportFileError } from '../../importers/types';
-import { AppError } from '../../http/errors';
+import { AppError } from '../../errors';
 import { text } from '../../domain/text';
 
 export const importColumns = [

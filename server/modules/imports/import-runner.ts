@@ -3,7 +3,7 @@ import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { writeTransaction } from '../../db/write';
 import { text } from '../../domain/text';
 import { detectFormat, FORMATS, ImportFileError, readOrders, type FormatId } from '../../importers';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { attributionContext } from '../orders/attribution-context';
 import { orderStatements } from '../orders/order-statements';
 import { upsertContext, upsertOrder, type UpsertContext, type UpsertOutcome } from '../orders/order-upsert';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FORMAT_IDS } from '../../importers';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageQuery } from '../../shared/schemas';
 import { getImport, searchImports, startImport } from './imports.service';

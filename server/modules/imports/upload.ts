@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { text } from '../../domain/text';
-import { AppError } from '../../http/errors';
+import { AppError } from '../../errors';
 
 export interface Upload { filePath: string; fileName: string; size: number; fields: Record<string, string> }
 

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam } from '../../shared/schemas';
 import { assignBody, ledgerQuery, orderQuery } from './orders.schemas';

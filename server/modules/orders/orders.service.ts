@@ -1,8 +1,8 @@
 import { formatInstant, periodBounds } from '../../domain/periods';
 import { text } from '../../domain/text';
 import { writeTransaction } from '../../db/write';
-import type { Actor, AppDeps } from '../../http/context';
-import { AppError, notFound, ruleBroken } from '../../http/errors';
+import type { Actor, AppDeps } from '../../deps';
+import { AppError, notFound, ruleBroken } from '../../errors';
 import { findAccount, identifiersOf, identifiersTaken, replaceIdentifiers } from '../accounts/accounts.repo';
 import { recordAudit } from '../audit/audit.repo';
 import { currentSettings } from '../settings/settings.service';

@@ -1,8 +1,8 @@
 import { writeTransaction } from '../../db/write';
 import type { Db } from '../../db/client';
-import type { Actor, AppDeps } from '../../http/context';
+import type { Actor, AppDeps } from '../../deps';
 import { text } from '../../domain/text';
-import { AppError, notFound } from '../../http/errors';
+import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.repo';
 import type { RoomCreate, RoomPatch } from './rooms.schemas';
 import { findRoom, insertRoom, listRooms, roomNameTaken, updateRoomRow, type RoomRow } from './rooms.repo';

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam } from '../../shared/schemas';
 import { seriesCancel, seriesCreate, seriesCreated } from './series.schemas';

@@ -6,7 +6,7 @@ import {
   type DailyLimitWarning, type RoomLike, type SessionLike,
 } from '../../domain/schedule';
 import type { Db } from '../../db/client';
-import { AppError } from '../../http/errors';
+import { AppError } from '../../errors';
 import { categoriesSoldIn } from '../deals/deals.repo';
 import { checkQualifications } from '../deals/qualification-check';
 import type { Settings } from '../settings/settings.schemas';

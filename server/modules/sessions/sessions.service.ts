@@ -5,8 +5,8 @@ import { rebooks, type BookedSlot, type SessionLike } from '../../domain/schedul
 import { canTransition } from '../../domain/session-status';
 import { text } from '../../domain/text';
 import { extend } from '../../shared/extend';
-import type { Actor, AppDeps } from '../../http/context';
-import { AppError, notFound, ruleBroken } from '../../http/errors';
+import type { Actor, AppDeps } from '../../deps';
+import { AppError, notFound, ruleBroken } from '../../errors';
 import { appendAudit, recordAudit } from '../audit/audit.repo';
 import { reattributeForSession } from '../orders/orders.service';
 import { currentSettings } from '../settings/settings.service';

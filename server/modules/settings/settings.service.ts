@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { localDateOf } from '../../domain/periods';
-import type { Actor, AppDeps } from '../../http/context';
+import type { Actor, AppDeps } from '../../deps';
 import { recordAudit } from '../audit/audit.repo';
 import { defaultSettings, settingsSchema, type Settings } from './settings.schemas';
 import { readSettingsText, readSettingsVersion, writeSetting } from './settings.repo';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageOf, pageQuery } from '../../shared/schemas';
 import { issueToken, revokeToken, searchTokens } from './tokens.service';

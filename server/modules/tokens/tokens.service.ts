@@ -1,7 +1,7 @@
 import { formatInstant } from '../../domain/periods';
 import { text } from '../../domain/text';
-import type { Actor, AppDeps } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
+import type { Actor, AppDeps } from '../../deps';
+import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.repo';
 import { newSecret, sha256 } from '../auth/password';
 import { currentSettings } from '../settings/settings.service';

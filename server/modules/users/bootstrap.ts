@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { countUsers } from './users.repo';
 import { createUser } from './users.service';
 

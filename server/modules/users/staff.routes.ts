@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { staffDirectoryView } from './users.schemas';
 import { staffDirectory } from './users.service';

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../http/context';
+import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageOf } from '../../shared/schemas';
 import { userCreate, userPatch, userQuery, userView } from './users.schemas';

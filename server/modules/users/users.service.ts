@@ -1,7 +1,7 @@
 import { formatInstant } from '../../domain/periods';
 import { text } from '../../domain/text';
-import type { Actor, AppDeps } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
+import type { Actor, AppDeps } from '../../deps';
+import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.repo';
 import { deleteSessionsOfUser } from '../auth/auth.repo';
 import { hashPassword } from '../auth/password';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { AppDeps, Actor } from '../../http/context';
-import { users } from '../schema';
+import type { AppDeps, Actor } from '../deps';
+import { users } from '../db/schema';
 import { seededRandom } from './random';
 import { seedRoster } from './roster';
 import { seedOrders } from './orders';

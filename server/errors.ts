@@ -1,4 +1,4 @@
-import { text, type Text } from '../domain/text';
+import { text, type Text } from './domain/text';
 
 export const errorStatus = {
   invalid_request: 400,

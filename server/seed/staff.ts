@@ -1,6 +1,6 @@
-import { buildUser } from '../../../tests/factories/users';
-import type { AppDeps } from '../../http/context';
-import { createUser } from '../../modules/users/users.service';
+import { buildUser } from '../../tests/factories/users';
+import type { AppDeps } from '../deps';
+import { createUser } from '../modules/users/users.service';
 
 /** Demo staff, one or more per role, with known passwords: for the demo database only. */
 export const demoPassword = 'mcn-demo-2026';

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Logger } from 'pino';
-import type { Db } from '../db/client';
-import type { Role } from '../db/schema';
-import type { Env } from '../env';
+import type { Db } from './db/client';
+import type { Role } from './db/schema';
+import type { Env } from './env';
 
 export interface Clock {
   now(): Date;

@@ -1,4 +1,4 @@
-import type { ContractTermsInput } from '../../domain/terms';
+import type { ContractTermsInput } from '../domain/terms';
 
 /** One contract of every kind of terms the agency signs (SPEC section 8), cycled over the roster. */
 export const demoTerms: ContractTermsInput[] = [

@@ -1,10 +1,10 @@
 import os from 'node:os';
 import path from 'node:path';
-import { writeDouyinExport, type Slot } from '../../../tests/factories/douyin-export';
-import { writeKuaishouApi } from '../../../tests/factories/kuaishou-api';
-import type { Actor, AppDeps } from '../../http/context';
-import { identifiersOf } from '../../modules/accounts/accounts.repo';
-import { importLocalFile } from '../../modules/imports/imports.service';
+import { writeDouyinExport, type Slot } from '../../tests/factories/douyin-export';
+import { writeKuaishouApi } from '../../tests/factories/kuaishou-api';
+import type { Actor, AppDeps } from '../deps';
+import { identifiersOf } from '../modules/accounts/accounts.repo';
+import { importLocalFile } from '../modules/imports/imports.service';
 import type { DemoHost } from './roster';
 import type { DemoSession } from './schedule';
 
