@@ -1,0 +1,40 @@
+import { datesOfPeriod, daysInPeriod } from '../../server/domain/periods';
+import type { PitFeePart } from '../../server/domain/pit-fees';
+import type { StatementInput } from '../../server/domain/settlement';
+import { contractTermsSchema, type ContractTermsInput } from '../../server/domain/terms';
+
+// Builders for settlement tests: a statement input for host 1 in November 2026 (30 days), every
+// day active and nothing streamed unless a test says otherwise.
+
+export const HOST = 1;
+export const PERIOD = '2026-11';
+
+export function statementInput(terms: ContractTermsInput, over: Partial<StatementInput> = {}): StatementInput {
+  const period = over.period ?? PERIOD;
+  return {
+    hostId: HOST,
+    period,
+    terms: contractTermsSchema.parse(terms),
+    commissionEntries: [],
+    pitFeeParts: [],
+    costs: [],
+    carryIn: null,
+    activeDates: datesOfPeriod(period),
+    minutesByDay: Array<number>(daysInPeriod(period)).fill(0),
+    adjustments: [],
+    ...over,
+  };
+}
+
+/** One ledger entry per amount, ids from 1. */
+export const entries = (...amounts: number[]) => amounts.map((amountFen, i) => ({ id: i + 1, amountFen }));
+
+export function pitFeePart(dealId: number, sessionId: number, amountFen: number, over: Partial<PitFeePart> = {}): PitFeePart {
+  return {
+    hostId: HOST, period: PERIOD, dealId, dealFeeFen: amountFen, sessionCount: 1, sessionId,
+    sessionStartsAt: new Date('2026-11-11T12:00:00Z'), sessionFeeFen: amountFen, shareBp: 10000, amountFen, ...over,
+  };
+}
+
+export const flat = (rateBp: number) => ({ mode: 'flat', rateBp }) as const;
+export const TIERS = [{ fromFen: 0, rateBp: 3000 }, { fromFen: 10_000_000, rateBp: 4000 }];
