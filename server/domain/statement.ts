@@ -135,3 +135,25 @@ export function computeStatementAmounts(input: StatementAmountsInput): Statement
     tax,
   };
 }
+
+/** A month long enough for any live-days condition (minLiveDays is at most 31). */
+const PREVIEW_DAYS = 31;
+
+/**
+ * What a contract form previews for a base the user types: the statement of a whole month on that
+ * base alone (no pit fees, costs, carry-in or adjustments), every day active and the live-days
+ * condition met, so the guarantee shows at its full amount.
+ */
+export function previewStatementAmounts(baseFen: number, terms: ContractTerms): StatementAmounts {
+  return computeStatementAmounts({
+    commissionFen: baseFen,
+    pitFeesFen: 0,
+    costsFen: 0,
+    carryInFen: 0,
+    terms,
+    activeDays: PREVIEW_DAYS,
+    daysInPeriod: PREVIEW_DAYS,
+    minutesByDay: Array<number>(PREVIEW_DAYS).fill(terms.guarantee?.minMinutesPerDay ?? 0),
+    adjustments: [],
+  });
+}

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { DomainRuleError } from '../../server/domain/rule-error';
-import { computeStatementAmounts } from '../../server/domain/statement';
+import { computeStatementAmounts, previewStatementAmounts } from '../../server/domain/statement';
+import { hostShare, payable } from '../../server/domain/splits';
+import { laborWithholding } from '../../server/domain/tax';
 import type { StatementAmountsInput } from '../../server/domain/statement';
 import { contractTermsSchema } from '../../server/domain/terms';
 import type { ContractTermsInput } from '../../server/domain/terms';
@@ -170,5 +172,28 @@ describe('computeStatementAmounts properties', () => {
         expect(r.taxFen).toBeGreaterThanOrEqual(0);
       }),
     );
+  });
+});
+
+describe('previewStatementAmounts (the contract form\'s preview)', () => {
+  it('when the terms guarantee 600,000 plus with a 31-day live-days condition, then the preview shows the whole guarantee', () => {
+    const terms = contractTermsSchema.parse({ hostShare: flat30, guarantee: { amountFen: 600_000, mode: 'plus', minLiveDays: 31, minMinutesPerDay: 1440 }, tax: 'labor' });
+    expect(previewStatementAmounts(1_000_000, terms)).toMatchObject({ shareFen: 300_000, guaranteeFen: 600_000, payableFen: 900_000, taxFen: 144_000, netFen: 756_000 });
+  });
+
+  it('when any base and terms are previewed, then the numbers are those of hostShare, payable and laborWithholding on that base', () => {
+    const termsArb = fc.record({
+      rateBp: fc.integer({ min: 0, max: 10000 }),
+      guarantee: fc.option(fc.record({ amountFen: fc.nat(2_000_000), mode: fc.constantFrom('max' as const, 'plus' as const), minLiveDays: fc.integer({ min: 1, max: 31 }), minMinutesPerDay: fc.integer({ min: 1, max: 1440 }) }), { nil: undefined }),
+      tax: fc.constantFrom('labor' as const, 'none' as const),
+    });
+    fc.assert(fc.property(fc.integer({ min: -10_000_000, max: 100_000_000 }), termsArb, (baseFen, t) => {
+      const terms = contractTermsSchema.parse({ hostShare: { mode: 'flat', rateBp: t.rateBp }, guarantee: t.guarantee, tax: t.tax });
+      const shareFen = hostShare(baseFen, terms.hostShare).shareFen;
+      const guaranteeFen = terms.guarantee?.amountFen ?? 0;
+      const payableFen = terms.guarantee ? payable({ shareFen, guaranteeFen, mode: terms.guarantee.mode }) : shareFen;
+      const taxFen = terms.tax === 'labor' && payableFen > 0 ? laborWithholding(payableFen).taxFen : 0;
+      expect(previewStatementAmounts(baseFen, terms)).toMatchObject({ shareFen, guaranteeFen, payableFen, taxFen, netFen: payableFen - taxFen });
+    }));
   });
 });

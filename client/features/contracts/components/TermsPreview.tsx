@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hostShare } from '../../../../server/domain/splits';
-import { payable } from '../../../../server/domain/splits';
-import { laborWithholding } from '../../../../server/domain/tax';
+import { previewStatementAmounts } from '../../../../server/domain/statement';
 import type { ContractTerms } from '../../../../server/domain/terms';
 import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
@@ -10,8 +8,8 @@ import { formatMoney } from '../../../lib/format';
 import { formatRate, parseYuan } from '../../../lib/units';
 
 /**
- * What the host would earn on a base the user types, computed with the settlement's own functions
- * (hostShare, payable, laborWithholding): the number here is the number a statement will show.
+ * What the host would earn on a base the user types, computed by the settlement's own statement
+ * calculation: the number here is the number a statement will show.
  * The guarantee is shown for a whole month with its live-days condition met.
  */
 export function TermsPreview({ terms }: { terms: ContractTerms | null }) {
@@ -40,10 +38,7 @@ export function TermsPreview({ terms }: { terms: ContractTerms | null }) {
 
 function PreviewLines({ terms, baseFen }: { terms: ContractTerms; baseFen: number }) {
   const { t } = useTranslation();
-  const share = hostShare(baseFen, terms.hostShare);
-  const guaranteeFen = terms.guarantee?.amountFen ?? 0;
-  const payableFen = terms.guarantee ? payable({ shareFen: share.shareFen, guaranteeFen, mode: terms.guarantee.mode }) : share.shareFen;
-  const tax = terms.tax === 'labor' && payableFen > 0 ? laborWithholding(payableFen) : null;
+  const { hostShare: share, guaranteeFen, payableFen, tax, netFen } = previewStatementAmounts(baseFen, terms);
   const line = (label: string, value: string, strong = false) => (
     <div key={label} className="flex justify-between gap-6">
       <dt className="text-slate-600">{label}</dt>
@@ -65,7 +60,7 @@ function PreviewLines({ terms, baseFen }: { terms: ContractTerms; baseFen: numbe
         {terms.guarantee && line(t('preview.guarantee'), formatMoney(guaranteeFen))}
         {terms.guarantee && line(t('preview.payable'), formatMoney(payableFen))}
         {tax && line(t('preview.tax'), formatMoney(tax.taxFen))}
-        {tax && line(t('preview.net'), formatMoney(payableFen - tax.taxFen), true)}
+        {tax && line(t('preview.net'), formatMoney(netFen), true)}
       </dl>
     </div>
   );
