@@ -3,6 +3,7 @@ import { datesOfPeriod, daysInPeriod, periodOfDate, type Period, type PlainDate 
 import type { PitFeePart } from './pit-fees';
 import type { GuaranteeResult, HostShareResult } from './splits';
 import { computeStatementAmounts, type StatementAmounts } from './statement';
+import type { AppliedTerms } from './statement-terms';
 import type { LaborWithholding } from './tax';
 import type { ContractTerms, GuaranteeTerms } from './terms';
 import { text, type Text } from './text';
@@ -22,7 +23,8 @@ export interface AdjustmentInput { id?: number; amountFen: Fen; reason: string }
 export interface StatementInput {
   hostId: number;
   period: Period;
-  terms: ContractTerms;
+  /** termsForPeriod(...).applied: the terms with the contract and version they come from. */
+  applied: AppliedTerms;
   /** The host's ledger entries booked in the period (step 1). */
   commissionEntries: readonly CommissionEntryInput[];
   /** The host's pit-fee parts in the period: pitFeesOf(allocatePitFees(...).parts, hostId, period).parts (step 2). */
@@ -121,7 +123,8 @@ export type StatementTotals = Omit<StatementAmounts, 'hostShare' | 'guarantee' |
 export interface Statement {
   hostId: number;
   period: Period;
-  terms: ContractTerms;
+  /** The terms applied, naming contract, version and the date they were taken for. */
+  applied: AppliedTerms;
   amounts: StatementTotals;
   lines: StatementLines;
 }
@@ -156,7 +159,7 @@ function liveDaysTest(input: StatementInput, result: GuaranteeResult, minLiveDay
 }
 
 function guaranteeLine(input: StatementInput, result: GuaranteeResult | null): GuaranteeLine | null {
-  const terms = input.terms.guarantee;
+  const terms = input.applied.terms.guarantee;
   if (!terms || !result) return null;
   const { minLiveDays, minMinutesPerDay } = terms;
   const liveDays = minLiveDays !== undefined && minMinutesPerDay !== undefined
@@ -175,7 +178,7 @@ function guaranteeLine(input: StatementInput, result: GuaranteeResult | null): G
 }
 
 function linesOf(input: StatementInput, a: StatementAmounts): StatementLines {
-  const { terms } = input;
+  const { terms } = input.applied;
   return {
     commission: { amountFen: a.commissionFen, entryCount: input.commissionEntries.length, entries: [...input.commissionEntries] },
     pitFees: { amountFen: a.pitFeesFen, included: terms.includePitFees, allocatedFen: sumFen(input.pitFeeParts.map((p) => p.amountFen)), parts: [...input.pitFeeParts] },
@@ -206,12 +209,12 @@ export function settleStatement(input: StatementInput): Statement {
     pitFeesFen: sumFen(input.pitFeeParts.map((p) => p.amountFen)),
     costsFen: sumFen(input.costs.map((c) => c.amountFen)),
     carryInFen: input.carryIn?.amountFen ?? 0,
-    terms: input.terms,
+    terms: input.applied.terms,
     activeDays: input.activeDates.length,
     daysInPeriod: daysInPeriod(input.period),
     minutesByDay: [...input.minutesByDay],
     adjustments: [...input.adjustments],
   });
   const { hostShare: _share, guarantee: _guarantee, tax: _tax, ...totals } = amounts;
-  return { hostId: input.hostId, period: input.period, terms: input.terms, amounts: totals, lines: linesOf(input, amounts) };
+  return { hostId: input.hostId, period: input.period, applied: input.applied, amounts: totals, lines: linesOf(input, amounts) };
 }

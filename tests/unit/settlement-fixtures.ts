@@ -1,7 +1,8 @@
 import { datesOfPeriod, daysInPeriod } from '../../server/domain/periods';
 import type { PitFeePart } from '../../server/domain/pit-fees';
 import type { StatementInput } from '../../server/domain/settlement';
-import { contractTermsSchema, type ContractTermsInput } from '../../server/domain/terms';
+import type { AppliedTerms } from '../../server/domain/statement-terms';
+import { contractTermsSchema, type ContractTerms, type ContractTermsInput } from '../../server/domain/terms';
 
 // Builders for settlement tests: a statement input for host 1 in November 2026 (30 days), every
 // day active and nothing streamed unless a test says otherwise.
@@ -9,12 +10,17 @@ import { contractTermsSchema, type ContractTermsInput } from '../../server/domai
 export const HOST = 1;
 export const PERIOD = '2026-11';
 
+/** Terms as termsForPeriod gives them: version 1 of contract HT-1, in force on the period's last day. */
+export const appliedTerms = (terms: ContractTerms): AppliedTerms => ({
+  contractId: 1, contractNumber: 'HT-1', version: 1, effectiveFrom: '2026-01-01', terms, date: '2026-11-30', basis: 'last_active_day',
+});
+
 export function statementInput(terms: ContractTermsInput, over: Partial<StatementInput> = {}): StatementInput {
   const period = over.period ?? PERIOD;
   return {
     hostId: HOST,
     period,
-    terms: contractTermsSchema.parse(terms),
+    applied: appliedTerms(contractTermsSchema.parse(terms)),
     commissionEntries: [],
     pitFeeParts: [],
     costs: [],

@@ -37,7 +37,7 @@ function settleNovember(timeZone: string, [lastStart, lastEnd]: [string, string]
   return settleStatement({
     hostId: HOST,
     period: '2026-11',
-    terms: choice.applied.terms,
+    applied: choice.applied,
     commissionEntries: [{ id: 1, amountFen: 1_000_000 }],
     pitFeeParts: pitFeesOf(allocatePitFees([deal], timeZone).parts, HOST, '2026-11').parts,
     costs: [],
@@ -60,6 +60,7 @@ describe.each(['Asia/Shanghai', 'America/New_York'])('a November settlement in %
       { date: '2026-11-21', minutes: 120, reached: false },
     ]);
     expect(s.lines.payable.amountFen).toBe(320_000);
+    expect(s.applied).toMatchObject({ contractNumber: 'HT-2026-003', version: 1, date: '2026-11-30' });
   });
 
   it('when the 20th day\'s stream starts at 20:00 instead, then it has 240 minutes before midnight and the guarantee is added', () => {
