@@ -6,6 +6,40 @@ import tseslint from 'typescript-eslint';
 // The boundaries of docs/decisions/0001-architecture.md, enforced rather than hoped for.
 const features = fs.existsSync('client/features') ? fs.readdirSync('client/features') : [];
 
+// The server's modules, bottom layer first (README, Architecture). A module imports only modules of lower
+// layers, and only through their service (or their request and response schemas): so the graph has no
+// cycles, and a change that would close one fails lint. A module that needs one above it goes through
+// the Ports of server/deps.ts, wired in server/compose.ts.
+const moduleLayers = [
+  ['settings', 'periods'],
+  ['audit', 'auth', 'hosts', 'rooms', 'brands'],
+  ['users', 'accounts', 'compliance', 'contracts'],
+  ['tokens', 'sessions', 'roster-sheets'],
+  ['deals', 'calendars', 'ledger'],
+  ['imports'],
+];
+const known = moduleLayers.flat();
+const onDisk = fs.existsSync('server/modules') ? fs.readdirSync('server/modules') : [];
+const unplaced = onDisk.filter((m) => !known.includes(m));
+if (unplaced.length) throw new Error(`eslint.config.js: place the module(s) ${unplaced.join(', ')} in moduleLayers`);
+const alternation = (names) => names.join('|');
+const moduleBoundaries = moduleLayers.flatMap((layer, i) => {
+  const below = moduleLayers.slice(0, i).flat();
+  const notBelow = known.filter((m) => !below.includes(m));
+  return layer.map((module) => ({
+    files: [`server/modules/${module}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { regex: `^\\.\\./(${alternation(notBelow.filter((m) => m !== module))})(/|$)`, message: `${module} may import only modules of lower layers (eslint.config.js, moduleLayers): ${below.join(', ') || 'none'}.` },
+          ...(below.length ? [{ regex: `^\\.\\./(${alternation(below)})/(?![^/]*\\.(service|schemas)$)`, message: 'Modules meet only through services: import the module\'s *.service (or *.schemas), never its repo or statements.' }] : []),
+          { group: ['**/server/app', '**/compose', '**/seed/*'], message: 'Modules do not import the composition root or the seed.' },
+        ],
+      }],
+    },
+  }));
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'migrations/**', 'data/**', '.tmp/**', 'bench/.out/**'] },
   js.configs.recommended,
@@ -35,6 +69,14 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The domain is deterministic.' },
       ],
       'no-restricted-globals': ['error', 'process', 'fetch', 'setTimeout', 'setInterval'],
+    },
+  },
+  ...moduleBoundaries,
+  {
+    // The layers below the modules never reach up into them.
+    files: ['server/db/**/*.ts', 'server/http/**/*.ts', 'server/importers/**/*.ts', 'server/shared/**/*.ts', 'server/deps.ts', 'server/errors.ts', 'server/env.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/modules/**', '**/seed/**', '**/compose'], message: 'db, http, importers and shared sit below the modules: they import none.' }] }],
     },
   },
   {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
-import { authenticate } from './http/authenticate';
+import { authenticate } from './modules/auth/authenticate';
 import type { AppDeps } from './deps';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { weakEtag } from './http/etag';
@@ -17,10 +17,10 @@ import { brandsRoutes } from './modules/brands/brands.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { contractsRoutes } from './modules/contracts/contracts.routes';
 import { dealsRoutes } from './modules/deals/deals.routes';
-import { hostsBulkRoutes } from './modules/hosts/hosts-bulk.routes';
+import { rosterSheetsRoutes } from './modules/roster-sheets/roster-sheets.routes';
 import { hostsRoutes } from './modules/hosts/hosts.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
-import { ordersRoutes } from './modules/orders/orders.routes';
+import { ordersRoutes } from './modules/ledger/orders.routes';
 import { roomsRoutes } from './modules/rooms/rooms.routes';
 import { sessionsRoutes } from './modules/sessions/sessions.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
@@ -38,7 +38,7 @@ function apiRoutes(deps: AppDeps): AnyRoute[] {
     ...tokensRoutes(deps),
     ...settingsRoutes(deps),
     ...auditRoutes(deps),
-    ...hostsBulkRoutes(deps), ...hostsRoutes(deps), ...accountsRoutes(deps), ...contractsRoutes(deps), ...brandsRoutes(deps), ...dealsRoutes(deps), ...complianceRoutes(deps),
+    ...rosterSheetsRoutes(deps), ...hostsRoutes(deps), ...accountsRoutes(deps), ...contractsRoutes(deps), ...brandsRoutes(deps), ...dealsRoutes(deps), ...complianceRoutes(deps),
     ...roomsRoutes(deps), ...sessionsRoutes(deps), ...calendarsRoutes(deps),
     ...importsRoutes(deps), ...ordersRoutes(deps),
   ];

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from './db/client';
 import type { Role } from './db/schema';
 import type { Env } from './env';
+import type { Category } from './domain/roster';
 
 export interface Clock {
   now(): Date;
@@ -10,13 +11,46 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** What every service receives: the database, the configuration, a logger and the clock. */
-export interface AppDeps {
+/** What the process provides: the database, the configuration, a logger and the clock. */
+export interface BaseDeps {
   db: Db;
   sqlite: Database.Database;
   env: Env;
   logger: Logger;
   clock: Clock;
+}
+
+/** A session booked, moved, re-staffed, renamed to another live room or cancelled. */
+export interface SessionChange {
+  /** null for a session just created: it holds no orders yet. */
+  sessionId: number | null;
+  /** Its account before and after. */
+  accountIds: number[];
+  /** The union of its old and new windows. */
+  from: Date;
+  to: Date;
+  /** A live-room id the session newly carries (or carries on a new account): its accounts' orders naming it. */
+  platformLiveId: string | null;
+}
+
+/**
+ * What a module asks of a module above it, inside its own transaction (dependency inversion): the
+ * module graph runs one way (README, Architecture), yet a booking must re-attribute the ledger's orders
+ * and check what the session's deals sell. Wired once, in server/compose.ts; no module imports the
+ * module it reaches through here.
+ */
+export interface Ports {
+  /** The ledger: attribute again the orders a session change may move (SPEC section 6); how many moved. */
+  reattributeForSession(tx: Db, change: SessionChange): number;
+  /** The ledger: attribute again an account's orders and the unmatched ones of its platform. */
+  reattributeForAccount(tx: Db, account: { id: number; platform: string }): number;
+  /** Deals: the product categories sold in a session (the qualification rule of SPEC section 4). */
+  categoriesSoldIn(tx: Db, sessionId: number): (Category | null)[];
+}
+
+/** What every service receives: the process's dependencies and the ports. */
+export interface AppDeps extends BaseDeps {
+  ports: Ports;
 }
 
 /** The signed-in staff member a request acts for, and how they proved it. */

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { composeDeps } from './compose';
 import pino from 'pino';
 import { createApp } from './app';
 import { startCheckpointer } from './db/checkpointer';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const handle = openDb(env.DATABASE_PATH);
   migrateDb(handle.db);
   const checkpointer = startCheckpointer(handle.sqlite, { onError: (message) => logger.warn({ message }, 'background WAL checkpoint failed') });
-  const deps: AppDeps = { ...handle, env, logger, clock: systemClock };
+  const deps: AppDeps = composeDeps({ db: handle.db, sqlite: handle.sqlite, env, logger, clock: systemClock });
 
   const interrupted = failInterruptedImports(deps);
   if (interrupted) console.warn(`${interrupted} import(s) were interrupted by the last stop and are marked failed.`);

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { composeDeps } from '../../server/compose';
 import { createApp } from '../../server/app';
 import { startCheckpointer } from '../../server/db/checkpointer';
 import { readEnv } from '../../server/env';
@@ -24,7 +25,7 @@ export async function startBenchApp(): Promise<BenchApp> {
   const env = readEnv({ NODE_ENV: 'production', DATABASE_PATH: handle.file, LOG_LEVEL: 'silent', CLIENT_DIST: './dist/client' });
   // As in production (server/index.ts): WAL checkpoints run in a worker thread, off the event loop.
   const checkpointer = startCheckpointer(handle.sqlite);
-  const deps: AppDeps = { db: handle.db, sqlite: handle.sqlite, env, logger: pino({ level: 'silent' }), clock: systemClock };
+  const deps: AppDeps = composeDeps({ db: handle.db, sqlite: handle.sqlite, env, logger: pino({ level: 'silent' }), clock: systemClock });
   const server = await listenLocal(createHttpServer(createApp(deps)));
   let admins = 0;
 

@@ -85,3 +85,4 @@ export * from './schema/contracts';
 export * from './schema/deals';
 export * from './schema/scheduling';
 export * from './schema/orders';
+export * from './schema/periods';

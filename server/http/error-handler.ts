@@ -1,11 +1,14 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { localize, preferredLocale, text } from '../domain/text';
-import { AppError } from '../errors';
+import { DomainRuleError } from '../domain/rule-error';
+import { AppError, type ErrorDetail } from '../errors';
 
 /** Translates body-parser's own errors (bad JSON, too large, bad charset) into AppErrors. */
 function fromFrameworkError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
+  // A rule of the pure domain: the same 422 as a service's ruleBroken.
+  if (err instanceof DomainRuleError) return new AppError(err.code, err.text, err.details as ErrorDetail[]);
   if (typeof err !== 'object' || err === null) return null;
   const e = err as { type?: string; status?: number; message?: string };
   switch (e.type) {

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { composeDeps } from '../../server/compose';
 import pino from 'pino';
 import { createApp } from '../../server/app';
 import type { Role } from '../../server/db/schema';
@@ -30,7 +31,7 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const handle = freshDb();
   const env = readEnv({ NODE_ENV: 'test', DATABASE_PATH: handle.file, LOG_LEVEL: 'silent', CLIENT_DIST: options.clientDist ?? './dist/client', ...options.env });
-  const deps: AppDeps = { db: handle.db, sqlite: handle.sqlite, env, logger: pino({ level: 'silent' }), clock: options.clock ?? { now: () => new Date() } };
+  const deps: AppDeps = composeDeps({ db: handle.db, sqlite: handle.sqlite, env, logger: pino({ level: 'silent' }), clock: options.clock ?? { now: () => new Date() } });
   const server = createHttpServer(createApp(deps)).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { orderStatements } from '../../server/modules/orders/order-statements';
+import { orderStatements } from '../../server/modules/ledger/order-statements';
 import type { ApiClient } from '../helpers/api-client';
 import type { TestServer } from '../helpers/server';
 import { addAccount, addHost, rosterServer } from './roster-kit';

@@ -1,7 +1,7 @@
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { fromWire, toWire } from '../../server/modules/imports/parse-protocol';
-import { prepareOrder } from '../../server/modules/orders/prepared-order';
+import { prepareOrder } from '../../server/importers/prepared-order';
 
 const headers = ['订单id', '商品名称'];
 const order = prepareOrder({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalizedOrder } from '../../server/importers';
-import { prepareOrder } from '../../server/modules/orders/prepared-order';
+import { prepareOrder } from '../../server/importers/prepared-order';
 
 const order: NormalizedOrder = {
   platform: 'douyin', rowKey: '6900000000000007919', accountIdentifier: 'dy1', accountIdentifiers: ['dy1'], liveRoomId: null,

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { orderStatuses } from '../../domain/ledger';
 // A cycle with ../schema, harmless: references are resolved lazily, after both modules load.
 import { users } from '../schema';
 import { hosts, platformAccounts } from './roster';
@@ -9,7 +10,6 @@ import { sessions } from './scheduling';
 
 const at = (name: string) => integer(name, { mode: 'timestamp_ms' });
 export const importStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
-export const orderStatuses = ['pending', 'paid', 'received', 'settled', 'invalid'] as const;
 
 export const imports = sqliteTable('imports', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -97,14 +97,6 @@ export const ledgerEntries = sqliteTable('ledger_entries', {
   bookingPeriod: text('booking_period').notNull(),
   createdAt: at('created_at').notNull(),
 }, (t) => [index('ledger_period_host_idx').on(t.bookingPeriod, t.hostId), index('ledger_order_host_idx').on(t.orderId, t.hostId)]);
-
-/** A settlement period; one without a row is open. Closing locks everything booked in it. */
-export const periods = sqliteTable('periods', {
-  period: text('period').primaryKey(),
-  status: text('status', { enum: ['open', 'closed'] }).notNull(),
-  closedAt: at('closed_at'),
-  closedBy: integer('closed_by').references(() => users.id),
-});
 
 /**
  * One row whose version triggers bump on every change to what attribution reads (accounts, their

@@ -18,6 +18,13 @@ export function updateAccountRow(db: Db, id: number, set: Partial<typeof platfor
   return db.update(platformAccounts).set(set).where(eq(platformAccounts.id, id)).returning().get();
 }
 
+/** The account (archived or not) that holds the identifier on the platform, with its host. */
+export function accountByIdentifier(db: Db, platform: Platform, identifier: string): { accountId: number; hostId: number } | undefined {
+  return db.select({ accountId: platformAccounts.id, hostId: platformAccounts.hostId }).from(accountIdentifiers)
+    .innerJoin(platformAccounts, eq(platformAccounts.id, accountIdentifiers.accountId))
+    .where(and(eq(accountIdentifiers.platform, platform), eq(accountIdentifiers.identifier, identifier))).get();
+}
+
 export function identifiersOf(db: Db, accountIds: number[]): Map<number, string[]> {
   const out = new Map<number, string[]>(accountIds.map((id) => [id, []]));
   if (accountIds.length === 0) return out;
@@ -57,4 +64,9 @@ export function listAccountsOfHost(db: Db, hostId: number, q: AccountQuery) {
     .limit(q.pageSize).offset((q.page - 1) * q.pageSize).all();
   const total = db.select({ n: count() }).from(platformAccounts).where(where).get()?.n ?? 0;
   return { items, total };
+}
+
+export function accountsByIds(db: Db, ids: number[]): Map<number, AccountRow> {
+  if (ids.length === 0) return new Map();
+  return new Map(db.select().from(platformAccounts).where(inArray(platformAccounts.id, ids)).all().map((a) => [a.id, a]));
 }

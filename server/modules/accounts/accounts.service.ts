@@ -4,9 +4,8 @@ import { text } from '../../domain/text';
 import type { Db } from '../../db/client';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
-import { AppError, notFound } from '../../errors';
-import { recordAudit } from '../audit/audit.repo';
-import { reattributeForAccount } from '../orders/orders.service';
+import { AppError, notFound, ruleBroken } from '../../errors';
+import { recordAudit } from '../../db/audit';
 import { requireHost } from '../hosts/hosts.service';
 import { currentSettings } from '../settings/settings.service';
 import type { AccountCreate, AccountPatch, AccountQuery } from './accounts.schemas';
@@ -73,7 +72,7 @@ export function createAccount(deps: AppDeps, actor: Actor, hostId: number, input
     const view = accountView(account, input.identifiers, timezone);
     recordAudit(tx, { actor, at, action: 'create', entity: 'account', entityId: account.id, after: view });
     // SPEC section 6: orders waiting in the unmatched queue for this account are attributed now.
-    reattributeForAccount(deps, tx, account);
+    deps.ports.reattributeForAccount(tx, account);
     return view;
   });
 }
@@ -91,7 +90,7 @@ export function updateAccount(deps: AppDeps, actor: Actor, id: number, patch: Ac
     const after = updateAccountRow(tx, id, { handle: patch.handle, followers: patch.followers, updatedAt: at });
     const view = viewOf(tx, after, timezone);
     recordAudit(tx, { actor, at, action: 'update', entity: 'account', entityId: id, before: beforeView, after: view });
-    if (patch.identifiers) reattributeForAccount(deps, tx, after);
+    if (patch.identifiers) deps.ports.reattributeForAccount(tx, after);
     return view;
   });
 }
@@ -123,4 +122,22 @@ export function hostAccounts(deps: AppDeps, hostId: number, query: AccountQuery)
   const { items, total } = listAccountsOfHost(deps.db, hostId, query);
   const ids = identifiersOf(deps.db, items.map((a) => a.id));
   return { items: items.map((a) => accountView(a, ids.get(a.id) ?? [], timezone)), total, page: query.page, pageSize: query.pageSize };
+}
+
+export { accountByIdentifier, accountsByIds } from './accounts.repo';
+
+/**
+ * From the unmatched queue: an order's identifier joins an account of the order's platform, inside the
+ * caller's transaction; the orders naming it are attributed. Answers how many orders moved.
+ */
+export function addIdentifier(deps: AppDeps, tx: Db, input: { accountId: number; platform: string; identifier: string }): number {
+  const { accountId, platform, identifier } = input;
+  const account = findAccount(tx, accountId);
+  if (!account || account.archivedAt) throw ruleBroken('accountId', text(`Account ${accountId} does not exist or is archived`, `平台账号 ${accountId} 不存在或已归档`));
+  if (account.platform !== platform) throw ruleBroken('accountId', text(`The order is from ${platform}, the account is on ${account.platform}`, `订单来自 ${platform}，平台账号却在 ${account.platform}`));
+  const taken = identifiersTaken(tx, account.platform, [identifier], null);
+  if (taken.length) throw new AppError('duplicate', text(`Identifier ${identifier} already belongs to another (archived) account`, `标识 ${identifier} 已属于另一个（已归档的）平台账号`), [{ path: ['accountId'], message: text('Identifier in use', '标识已被占用'), ...taken[0] }]);
+  const before = identifiersOf(tx, [account.id]).get(account.id) ?? [];
+  replaceIdentifiers(tx, account, [...before, identifier]);
+  return deps.ports.reattributeForAccount(tx, account);
 }

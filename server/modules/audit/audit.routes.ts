@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { formatInstant } from '../../domain/periods';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { instant, pageOf, pageQuery } from '../../shared/schemas';
-import { currentSettings } from '../settings/settings.service';
-import { listAudit } from './audit.repo';
+import { searchAudit } from './audit.service';
 
 const auditQuery = pageQuery.extend({
   entity: z.string().max(64).optional(),
@@ -26,12 +24,7 @@ export function auditRoutes(deps: AppDeps) {
       method: 'get', path: '/audit-log', tag: 'audit', access: 'audit.read',
       summary: 'Browse the audit log, newest first',
       query: auditQuery, response: pageOf(auditEntry),
-      handler: ({ query }) => {
-        const { page, pageSize, ...filter } = query;
-        const { timezone } = currentSettings(deps);
-        const { items, total } = listAudit(deps.db, filter, page, pageSize);
-        return { items: items.map((e) => ({ ...e, at: formatInstant(e.at, timezone) })), total, page, pageSize };
-      },
+      handler: ({ query }) => searchAudit(deps, query),
     }),
   ];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clearSessionCookie, setSessionCookie } from '../../http/authenticate';
+import { clearSessionCookie, setSessionCookie } from './authenticate';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { roles } from '../../db/schema';

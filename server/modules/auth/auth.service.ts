@@ -1,13 +1,17 @@
+import type { Db } from '../../db/client';
+import { writeTransaction } from '../../db/write';
 import { decideLogin, loginThrottle } from '../../domain/throttle';
 import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit/audit.repo';
+import { recordAudit } from '../../db/audit';
 import {
-  deleteExpiredSessions, deleteSession, findActiveTokenWithUser, findSessionWithUser, findUserByEmail,
+  deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findActiveTokenWithUser, findSessionWithUser, findUserByEmail,
   insertSession, lastSuccessfulLoginId, markTokenUsed, recentFailures, recordLoginAttempt, touchSession,
 } from './auth.repo';
 import { newSecret, sha256, verifyPassword } from './password';
+
+export { hashPassword, newSecret, sha256 } from './password';
 
 export const sessionPolicy = {
   cookieName: 'mcn_session',
@@ -45,7 +49,7 @@ export async function login(deps: AppDeps, input: { email: string; password: str
     throw new AppError('unauthenticated', text('Wrong email or password', '邮箱或密码错误'));
   }
   const token = newSecret();
-  deps.db.transaction((tx) => {
+  writeTransaction(deps.db, (tx) => {
     recordLoginAttempt(tx, { email, ip: input.ip, at, success: true });
     deleteExpiredSessions(tx, at);
     insertSession(tx, { id: sha256(token), userId: user.id, createdAt: at, lastSeenAt: at, expiresAt: new Date(at.getTime() + sessionPolicy.idleMs) });
@@ -55,7 +59,7 @@ export async function login(deps: AppDeps, input: { email: string; password: str
 }
 
 export function logout(deps: AppDeps, actor: Actor): void {
-  deps.db.transaction((tx) => {
+  writeTransaction(deps.db, (tx) => {
     if (actor.sessionId) deleteSession(tx, actor.sessionId);
     recordAudit(tx, { actor, at: deps.clock.now(), action: 'logout', entity: 'user', entityId: actor.id });
   });
@@ -83,4 +87,9 @@ export function actorFromToken(deps: AppDeps, token: string): Actor | null {
   markTokenUsed(deps.db, found.token.id, deps.clock.now());
   const { user } = found;
   return { id: user.id, email: user.email, name: user.name, role: user.role, via: 'token' };
+}
+
+/** Every session of the user ends (deactivation, a new password), inside the caller's transaction. */
+export function signOutEverywhere(tx: Db, userId: number): void {
+  deleteSessionsOfUser(tx, userId);
 }

@@ -2,7 +2,7 @@ import { formatInstant } from '../../domain/periods';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { notFound } from '../../errors';
-import { recordAudit } from '../audit/audit.repo';
+import { recordAudit } from '../../db/audit';
 import { currentSettings } from '../settings/settings.service';
 import { findBrand, insertBrand, listBrands, updateBrandRow, type BrandRow } from './brands.repo';
 import type { BrandCreate, BrandPatch, BrandQuery } from './brands.schemas';
@@ -45,3 +45,5 @@ export function searchBrands(deps: AppDeps, query: BrandQuery) {
   const { items, total } = listBrands(deps.db, query.q, query.page, query.pageSize);
   return { items: items.map((b) => brandView(b, timezone)), total, page: query.page, pageSize: query.pageSize };
 }
+
+export { findBrand } from './brands.repo';

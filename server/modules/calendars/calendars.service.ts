@@ -1,13 +1,14 @@
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { notFound } from '../../errors';
-import { recordAudit } from '../audit/audit.repo';
-import { newSecret } from '../auth/password';
-import { requireHost } from '../hosts/hosts.service';
-import { requireRoom } from '../rooms/rooms.service';
+import { recordAudit } from '../../db/audit';
+import { newSecret } from '../auth/auth.service';
+import { accountsByIds } from '../accounts/accounts.service';
+import { requireHost, stageNamesOf } from '../hosts/hosts.service';
+import { requireRoom, roomsByIds } from '../rooms/rooms.service';
 import { currentSettings } from '../settings/settings.service';
-import type { SessionFull } from '../sessions/sessions.repo';
-import { feedSessions, findFeed, findFeedByToken, namesFor, saveFeedToken, type FeedKind } from './calendars.repo';
+import { sessionsInWindow, type SessionFull } from '../sessions/sessions.service';
+import { findFeed, findFeedByToken, saveFeedToken, type FeedKind } from './calendars.repo';
 import { buildFeed, type FeedEvent } from './ics';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -46,13 +47,17 @@ export function renderFeed(deps: AppDeps, token: string): string {
   if (!feed) throw notFound('Calendar feed');
   const { timezone } = currentSettings(deps);
   const now = deps.clock.now().getTime();
-  const list = feedSessions(deps.db, feed.kind, feed.targetId, new Date(now - 30 * DAY), new Date(now + 366 * DAY));
-  const names = namesFor(deps.db, [...new Set(list.flatMap((s) => s.hosts.map((h) => h.hostId)))],
-    [...new Set(list.flatMap((s) => (s.roomId ? [s.roomId] : [])))], [...new Set(list.map((s) => s.accountId))]);
+  const of = feed.kind === 'room' ? { roomId: feed.targetId } : { hostId: feed.targetId };
+  const list = sessionsInWindow(deps.db, of, new Date(now - 30 * DAY), new Date(now + 366 * DAY));
+  const names = {
+    hosts: stageNamesOf(deps.db, [...new Set(list.flatMap((s) => s.hosts.map((h) => h.hostId)))]),
+    rooms: roomsByIds(deps.db, [...new Set(list.flatMap((s) => (s.roomId ? [s.roomId] : [])))]),
+    accounts: accountsByIds(deps.db, [...new Set(list.map((s) => s.accountId))]),
+  };
   const events = list.map((s): FeedEvent => {
     const account = names.accounts.get(s.accountId);
     const room = s.roomId ? names.rooms.get(s.roomId) : undefined;
-    const hostNames = s.hosts.map((h) => names.hosts.get(h.hostId)?.name ?? `#${h.hostId}`).join('、');
+    const hostNames = s.hosts.map((h) => names.hosts.get(h.hostId) ?? `#${h.hostId}`).join('、');
     return {
       uid: `session-${s.id}@mcn-desk`, startsAt: s.startsAt, endsAt: s.endsAt, status: statusOf(s),
       summary: s.title || `直播 ${hostNames}`,

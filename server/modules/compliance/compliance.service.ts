@@ -3,7 +3,7 @@ import { formatInstant } from '../../domain/periods';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { can } from '../../shared/permissions';
-import { recordAudit } from '../audit/audit.repo';
+import { recordAudit } from '../../db/audit';
 import { requireHost } from '../hosts/hosts.service';
 import { agencyToday, currentSettings } from '../settings/settings.service';
 import { insertQualification, qualificationsOfHost, rosterForCompliance, type QualificationRow } from './compliance.repo';
@@ -60,3 +60,5 @@ export function complianceReport(deps: AppDeps, actor: Actor, query: ComplianceQ
   const start = (query.page - 1) * query.pageSize;
   return { items: flagged.slice(start, start + query.pageSize), total: flagged.length, page: query.page, pageSize: query.pageSize };
 }
+
+export { checkQualifications, type SessionToSell } from './qualification-check';

@@ -1,15 +1,13 @@
 import crypto from 'node:crypto';
 import { amendmentIssue, canChangeContractStatus, overlappingActiveContracts, termsInForce } from '../../domain/contracts';
-import { statusAfterSigning } from '../../domain/host-status';
 import { addDays, formatInstant } from '../../domain/periods';
 import { text } from '../../domain/text';
 import type { Db } from '../../db/client';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound, ruleBroken } from '../../errors';
-import { recordAudit } from '../audit/audit.repo';
-import { findHost, updateHostRow } from '../hosts/hosts.repo';
-import { checkSigningAge, hostView } from '../hosts/hosts.service';
+import { recordAudit } from '../../db/audit';
+import { findHost, signHost } from '../hosts/hosts.service';
 import { agencyToday, currentSettings } from '../settings/settings.service';
 import {
   activeContractsOfHost, findContract, findContractByNumber, insertContract, insertVersion, listContracts,
@@ -58,18 +56,6 @@ function assertContractRules(db: Db, c: Omit<ContractRow, 'id' | 'createdAt' | '
     throw new AppError('duplicate', text(`Contract number ${c.number} is taken`, `合约编号 ${c.number} 已被使用`),
       [{ path: ['number'], message: text('Already in use', '已被使用'), contractId: sameNumber.id }]);
   }
-}
-
-/** Signing (a contract becoming active): the age rules apply, and the host becomes active, also from terminated. */
-function signHost(deps: AppDeps, tx: Db, actor: Actor, hostId: number, at: Date): void {
-  const host = findHost(tx, hostId);
-  if (!host) throw ruleBroken('hostId', text(`No host has id ${hostId}`, `没有 id 为 ${hostId} 的主播`));
-  checkSigningAge(deps, { ...host, status: 'active' }, 'hostId');
-  const status = statusAfterSigning(host.status);
-  if (status === host.status) return;
-  const { timezone } = currentSettings(deps);
-  const after = updateHostRow(tx, hostId, { status, updatedAt: at });
-  recordAudit(tx, { actor, at, action: 'update', entity: 'host', entityId: hostId, before: hostView(host, timezone), after: hostView(after, timezone) });
 }
 
 export function createContract(deps: AppDeps, actor: Actor, input: ContractCreate) {

@@ -5,12 +5,12 @@ import type { Db } from '../../db/client';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { notFound, ruleBroken } from '../../errors';
-import { recordAudit } from '../audit/audit.repo';
-import { findBrand } from '../brands/brands.repo';
+import { recordAudit } from '../../db/audit';
+import { findBrand } from '../brands/brands.service';
 import { currentSettings } from '../settings/settings.service';
-import { findSession } from '../sessions/sessions.repo';
+import { findSession } from '../sessions/sessions.service';
 import { findDeal, insertDeal, listDeals, sessionIdsOf, setDealSessions, updateDealRow, type DealRow } from './deals.repo';
-import { checkQualifications } from './qualification-check';
+import { checkQualifications } from '../compliance/compliance.service';
 import type { DealCreate, DealPatch, DealQuery } from './deals.schemas';
 
 function dealView(db: Db, d: DealRow, timezone: string) {
@@ -95,3 +95,6 @@ export function searchDeals(deps: AppDeps, query: DealQuery) {
   const { items, total } = listDeals(deps.db, query);
   return { items: items.map((d) => dealView(deps.db, d, timezone)), total, page: query.page, pageSize: query.pageSize };
 }
+
+/** The categories sold in a session (the booking rules ask through Ports: server/deps.ts). */
+export { categoriesSoldIn } from './deals.repo';

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { accountIdentifiers, hosts, platformAccounts, users } from '../../db/schema';
@@ -57,4 +57,9 @@ export function listHosts(db: Db, f: HostQuery): { items: HostRow[]; total: numb
     .limit(f.pageSize).offset((f.page - 1) * f.pageSize).all();
   const total = db.select({ n: count() }).from(hosts).where(where).get()?.n ?? 0;
   return { items, total };
+}
+
+export function stageNamesOf(db: Db, ids: number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  return new Map(db.select({ id: hosts.id, name: hosts.stageName }).from(hosts).where(inArray(hosts.id, ids)).all().map((h) => [h.id, h.name]));
 }

@@ -1,4 +1,4 @@
-import { canChangeHostStatus, isSigned } from '../../domain/host-status';
+import { canChangeHostStatus, isSigned, statusAfterSigning } from '../../domain/host-status';
 import { birthDateIssue, birthDateOfResidentId, signingIssue } from '../../domain/identity';
 import { formatInstant } from '../../domain/periods';
 import { text } from '../../domain/text';
@@ -7,7 +7,7 @@ import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { notFound, ruleBroken } from '../../errors';
 import type { Db } from '../../db/client';
-import { recordAudit } from '../audit/audit.repo';
+import { recordAudit } from '../../db/audit';
 import { agencyToday, currentSettings } from '../settings/settings.service';
 import type { HostCreate, HostPatch, HostQuery } from './hosts.schemas';
 import { findHost, insertHost, listHosts, updateHostRow, userExists, type HostRow } from './hosts.repo';
@@ -123,4 +123,21 @@ export function searchHosts(deps: AppDeps, query: HostQuery) {
   const { timezone } = currentSettings(deps);
   const { items, total } = listHosts(deps.db, query);
   return { items: items.map((h) => hostView(h, timezone)), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Stage names by host id, for lists that name hosts. */
+export { stageNamesOf } from './hosts.repo';
+
+export { findHost };
+
+/** Signing (a contract becoming active): the age rules apply, and the host becomes active, also from terminated. */
+export function signHost(deps: AppDeps, tx: Db, actor: Actor, hostId: number, at: Date): void {
+  const host = findHost(tx, hostId);
+  if (!host) throw ruleBroken('hostId', text(`No host has id ${hostId}`, `没有 id 为 ${hostId} 的主播`));
+  checkSigningAge(deps, { ...host, status: 'active' }, 'hostId');
+  const status = statusAfterSigning(host.status);
+  if (status === host.status) return;
+  const { timezone } = currentSettings(deps);
+  const after = updateHostRow(tx, hostId, { status, updatedAt: at });
+  recordAudit(tx, { actor, at, action: 'update', entity: 'host', entityId: hostId, before: hostView(host, timezone), after: hostView(after, timezone) });
 }

@@ -4,10 +4,7 @@ import { writeTransaction } from '../../db/write';
 import { text } from '../../domain/text';
 import { detectFormat, FORMATS, ImportFileError, readOrders, type FormatId } from '../../importers';
 import type { AppDeps } from '../../deps';
-import { attributionContext } from '../orders/attribution-context';
-import { orderStatements } from '../orders/order-statements';
-import { upsertContext, upsertOrder, type UpsertContext, type UpsertOutcome } from '../orders/order-upsert';
-import { currentSettings } from '../settings/settings.service';
+import { orderWriter, type UpsertOutcome } from '../ledger/ledger.service';
 import { unfinishedImports, updateImportRow } from './imports.repo';
 import { parsedBatches } from './parsed-batches';
 
@@ -52,27 +49,20 @@ async function runImport(deps: AppDeps, job: Job): Promise<void> {
     const format = job.format ?? await detectFormat({ path: job.filePath, fileName: job.fileName });
     updateImportRow(deps.db, job.id, { format });
     await checkWholeFile(job, format);
-    const settings = currentSettings(deps);
-    const statements = orderStatements(deps.sqlite);
-    // Attribution's lookups are kept across batches until what they read changes (attribution_inputs).
-    let cached: { version: number | undefined; ctx: UpsertContext } | undefined;
+    const writer = orderWriter(deps, job.id);
     let progressAt = 0;
     for await (const batch of parsedBatches({ path: job.filePath, format, fileName: job.fileName, batchSize: BATCH })) {
       bytesRead = batch.bytesRead;
       if (batch.rows.length === 0) continue;
       writeTransaction(deps.db, (tx) => {
-        const version = statements.attributionVersion();
-        if (!cached || version === undefined || cached.version !== version) {
-          cached = { version, ctx: upsertContext(tx, deps.sqlite, attributionContext(tx, settings.attributionGraceMinutes), settings.timezone, deps.clock.now(), job.id) };
-        }
-        const ctx = { ...cached.ctx, now: deps.clock.now() };
+        const upsert = writer.batch(tx);
         for (const row of batch.rows) {
           counts.rowsRead += 1;
           if ('error' in row) {
             counts.rejected += 1;
             if (errors.length < MAX_ERRORS) errors.push({ row: row.row, message: row.error, messageZh: row.errorZh });
           } else {
-            counts[upsertOrder(row.order, ctx)] += 1;
+            counts[upsert(row.order)] += 1;
           }
         }
         if (performance.now() - progressAt >= PROGRESS_EVERY_MS) {

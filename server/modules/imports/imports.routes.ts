@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { receiveUpload, uploadDir } from '../../http/upload';
 import { FORMAT_IDS } from '../../importers';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
@@ -11,7 +12,7 @@ export function importsRoutes(deps: AppDeps) {
       method: 'post', path: '/imports', tag: 'imports', access: 'orders.write', status: 202,
       summary: 'Upload a platform order file (multipart: file, optional format); it is imported in the background',
       uploadFields: z.object({ format: z.enum(FORMAT_IDS).optional() }),
-      handler: ({ actor, req }) => startImport(deps, actor, req),
+      handler: async ({ actor, req }) => startImport(deps, actor, await receiveUpload(req, uploadDir(deps.env), deps.env.MAX_UPLOAD_MB * 1024 * 1024)),
     }),
     route({
       method: 'get', path: '/imports', tag: 'imports', access: 'orders.read', summary: 'Imports, newest first', localized: true,

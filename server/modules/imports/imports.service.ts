@@ -1,17 +1,16 @@
+import { writeTransaction } from '../../db/write';
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Request } from 'express';
 import { z } from 'zod';
 import { FORMAT_IDS, type FormatId } from '../../importers';
 import { formatInstant } from '../../domain/periods';
 import { text, type Locale } from '../../domain/text';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound } from '../../errors';
-import { recordAudit } from '../audit/audit.repo';
+import { recordAudit } from '../../db/audit';
 import { currentSettings } from '../settings/settings.service';
 import { enqueueImport } from './import-runner';
 import { findImport, insertImport, listImports, type ImportRow } from './imports.repo';
-import { receiveUpload } from './upload';
+import type { Upload } from '../../http/upload';
 
 /** An import as the API shows it, its messages in the locale (English where an old row has no Chinese). */
 export function importView(r: ImportRow, tz: string, locale: Locale) {
@@ -31,17 +30,15 @@ export function importView(r: ImportRow, tz: string, locale: Locale) {
 
 const formatField = z.enum(FORMAT_IDS).optional();
 
-/** Receives the upload, records the import and queues it; the caller answers 202 at once. */
-export async function startImport(deps: AppDeps, actor: Actor, req: Request) {
-  const dir = path.join(path.dirname(path.resolve(deps.env.DATABASE_PATH)), 'uploads');
-  const upload = await receiveUpload(req, dir, deps.env.MAX_UPLOAD_MB * 1024 * 1024);
+/** Records the received upload as an import and queues it; the caller answers 202 at once. */
+export function startImport(deps: AppDeps, actor: Actor, upload: Upload) {
   const format = formatField.safeParse(upload.fields.format || undefined);
   if (!format.success) {
     fs.rmSync(upload.filePath, { force: true });
     throw new AppError('invalid_request', text(`Unknown format; expected one of ${FORMAT_IDS.join(', ')}`, `未知格式，应为以下之一：${FORMAT_IDS.join(', ')}`), [{ path: ['format'], message: text('Unknown format', '未知格式') }]);
   }
   const at = deps.clock.now();
-  const row = deps.db.transaction((tx) => {
+  const row = writeTransaction(deps.db, (tx) => {
     const created = insertImport(tx, { fileName: upload.fileName, fileSize: upload.size, format: format.data ?? null, status: 'queued', errors: [], createdBy: actor.id, createdAt: at });
     recordAudit(tx, { actor, at, action: 'create', entity: 'import', entityId: created.id, after: { fileName: upload.fileName, fileSize: upload.size, format: format.data ?? null } });
     return created;

@@ -1,5 +1,5 @@
 import type { FormatId, Refusal } from '../../importers';
-import type { PreparedOrder } from '../orders/prepared-order';
+import type { PreparedOrder } from '../../importers/prepared-order';
 
 /** What the parse worker is given: the upload on disk and its (detected or named) format. */
 export interface ParseJob {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImportFileError, readOrders } from '../../importers';
-import { prepareOrder } from '../orders/prepared-order';
+import { prepareOrder } from '../../importers/prepared-order';
 import { toWire, type ParseJob, type WireRow, type WorkerMessage } from './parse-protocol';
 
 const AHEAD = 2;

@@ -1,4 +1,4 @@
-import { and, count, eq, ne } from 'drizzle-orm';
+import { and, count, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { contains } from '../../db/like';
 import { rooms } from '../../db/schema';
@@ -26,4 +26,9 @@ export function listRooms(db: Db, f: { q?: string; active?: boolean }, page: num
   const where = and(f.q ? contains(rooms.name, f.q) : undefined, f.active === undefined ? undefined : eq(rooms.active, f.active));
   const items = db.select().from(rooms).where(where).orderBy(rooms.name).limit(pageSize).offset((page - 1) * pageSize).all();
   return { items, total: db.select({ n: count() }).from(rooms).where(where).get()?.n ?? 0 };
+}
+
+export function roomsByIds(db: Db, ids: number[]): Map<number, RoomRow> {
+  if (ids.length === 0) return new Map();
+  return new Map(db.select().from(rooms).where(inArray(rooms.id, ids)).all().map((r) => [r.id, r]));
 }

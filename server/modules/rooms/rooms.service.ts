@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import type { Actor, AppDeps } from '../../deps';
 import { text } from '../../domain/text';
 import { AppError, notFound } from '../../errors';
-import { recordAudit } from '../audit/audit.repo';
+import { recordAudit } from '../../db/audit';
 import type { RoomCreate, RoomPatch } from './rooms.schemas';
 import { findRoom, insertRoom, listRooms, roomNameTaken, updateRoomRow, type RoomRow } from './rooms.repo';
 
@@ -50,3 +50,5 @@ export function searchRooms(deps: AppDeps, q: { q?: string; active?: boolean; pa
   const { items, total } = listRooms(deps.db, q, q.page, q.pageSize);
   return { items: items.map(view), total, page: q.page, pageSize: q.pageSize };
 }
+
+export { roomsByIds } from './rooms.repo';

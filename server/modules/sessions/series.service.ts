@@ -1,18 +1,16 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { sessions, sessionSeries } from '../../db/schema';
 import { writeTransaction } from '../../db/write';
 import { expandSeries } from '../../domain/recurrence';
 import { formatInstant, localDateOf } from '../../domain/periods';
 import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound } from '../../errors';
-import { recordAudit } from '../audit/audit.repo';
-import { reattributeForSession } from '../orders/orders.service';
+import { recordAudit } from '../../db/audit';
 import { currentSettings } from '../settings/settings.service';
 import type { SeriesCreate } from './series.schemas';
 import { bookingStatements } from './booking-statements';
 import type { SessionLike } from '../../domain/schedule';
-import { checkBooking, checkPeople, seriesDailyWarnings, type Candidate } from './sessions.rules';
+import { cancelSessionRows, findSeries, insertSeries, openSessionsOfSeries } from './sessions.repo';
+import { bookingReader, checkBooking, checkPeople, seriesDailyWarnings, type Candidate } from './sessions.rules';
 
 // Why an occurrence was refused, in Chinese, by the code of the refusal (the codes checkBooking answers with).
 const refusalChinese: Partial<Record<string, string>> = { schedule_conflict: '与已有排期冲突', unprocessable: '不符合排期规则' };
@@ -38,7 +36,7 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
   const statements = bookingStatements(deps.sqlite);
   return writeTransaction(deps.db, (tx) => {
     const now = deps.clock.now();
-    const series = tx.insert(sessionSeries).values({ rule: input.rule, createdBy: actor.id, createdAt: now }).returning().get();
+    const series = insertSeries(tx, { rule: input.rule, createdBy: actor.id, createdAt: now });
     const refused: Refusal[] = [];
     const ids: number[] = [];
     const placed: Candidate[] = [];
@@ -46,7 +44,7 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
     for (const occ of expansion.occurrences) {
       const candidate: Candidate = { id: null, ...input, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned' };
       try {
-        neighbours.push(...checkBooking({ db: tx, statements, timezone }, candidate));
+        neighbours.push(...checkBooking(bookingReader(deps, tx, statements, timezone), candidate));
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
         refused.push({ occurrence: { startsAt: fmt(occ.startsAt), endsAt: fmt(occ.endsAt), localDate: occ.localDate }, code: err.code, details: err.details });
@@ -63,7 +61,7 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
         refused.map((r) => ({ message: text(`${r.occurrence.localDate}: ${r.code}`, `${r.occurrence.localDate}：${refusalChinese[r.code] ?? r.code}`), ...r })));
     }
     // Each occurrence takes the orders paid in its window (a series may be entered after the streams).
-    expansion.occurrences.forEach((occ) => reattributeForSession(deps, tx, { sessionId: null, accountIds: [input.accountId], from: occ.startsAt, to: occ.endsAt, platformLiveId: null }));
+    expansion.occurrences.forEach((occ) => deps.ports.reattributeForSession(tx, { sessionId: null, accountIds: [input.accountId], from: occ.startsAt, to: occ.endsAt, platformLiveId: null }));
     recordAudit(tx, { actor, at: now, action: 'create', entity: 'session_series', entityId: series.id, after: { rule: input.rule, sessionIds: ids } });
     return { id: series.id, rule: input.rule, sessionIds: ids, occurrences: expansion.occurrences.length, warnings: seriesDailyWarnings(placed, neighbours, settings) };
   });
@@ -73,15 +71,15 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
 export function cancelSeries(deps: AppDeps, actor: Actor, seriesId: number, input: { from?: string }) {
   const { timezone } = currentSettings(deps);
   return writeTransaction(deps.db, (tx) => {
-    if (!tx.select().from(sessionSeries).where(eq(sessionSeries.id, seriesId)).get()) throw notFound('Series', seriesId);
-    const open = tx.select().from(sessions).where(and(eq(sessions.seriesId, seriesId), inArray(sessions.status, ['planned', 'confirmed']))).all();
+    if (!findSeries(tx, seriesId)) throw notFound('Series', seriesId);
+    const open = openSessionsOfSeries(tx, seriesId);
     const cancelled = open.filter((s) => !input.from || localDateOf(s.startsAt, timezone) >= input.from);
     const chosen = cancelled.map((s) => s.id);
     const now = deps.clock.now();
-    if (chosen.length) tx.update(sessions).set({ status: 'cancelled', updatedAt: now }).where(inArray(sessions.id, chosen)).run();
+    cancelSessionRows(tx, chosen, now);
     // A cancelled session takes no orders: the ones it held, or paid in its window, go elsewhere.
     for (const s of cancelled) {
-      reattributeForSession(deps, tx, { sessionId: s.id, accountIds: [s.accountId], from: s.startsAt, to: s.endsAt, platformLiveId: s.platformLiveId });
+      deps.ports.reattributeForSession(tx, { sessionId: s.id, accountIds: [s.accountId], from: s.startsAt, to: s.endsAt, platformLiveId: s.platformLiveId });
     }
     recordAudit(tx, { actor, at: now, action: 'cancel', entity: 'session_series', entityId: seriesId, after: { from: input.from ?? null, cancelled: chosen } });
     return { id: seriesId, cancelled: chosen };

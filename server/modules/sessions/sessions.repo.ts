@@ -1,6 +1,6 @@
-import { and, asc, count, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lt, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { sessionCrew, sessionHosts, sessions } from '../../db/schema';
+import { sessionCrew, sessionHosts, sessions, sessionSeries } from '../../db/schema';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionHostRow = typeof sessionHosts.$inferSelect;
@@ -19,6 +19,19 @@ export function withPeople(db: Db, rows: SessionRow[]): SessionFull[] {
   const hosts = db.select().from(sessionHosts).where(inArray(sessionHosts.sessionId, ids)).orderBy(asc(sessionHosts.position)).all();
   const crew = db.select().from(sessionCrew).where(inArray(sessionCrew.sessionId, ids)).all();
   return rows.map((r) => ({ ...r, hosts: hosts.filter((h) => h.sessionId === r.id), crew: crew.filter((c) => c.sessionId === r.id) }));
+}
+
+/** The account's earliest-booked non-cancelled session carrying the live-room id. */
+export function sessionByLiveId(db: Db, accountId: number, liveRoomId: string): SessionFull | undefined {
+  const row = db.select().from(sessions)
+    .where(and(eq(sessions.platformLiveId, liveRoomId), eq(sessions.accountId, accountId), ne(sessions.status, 'cancelled')))
+    .orderBy(asc(sessions.id)).limit(1).get();
+  return row ? withPeople(db, [row])[0] : undefined;
+}
+
+/** The account's non-cancelled sessions. */
+export function liveSessionsOfAccount(db: Db, accountId: number): SessionFull[] {
+  return withPeople(db, db.select().from(sessions).where(and(eq(sessions.accountId, accountId), ne(sessions.status, 'cancelled'))).all());
 }
 
 export function updateSessionRow(db: Db, id: number, set: Partial<typeof sessions.$inferInsert>): void {
@@ -52,4 +65,31 @@ export function listSessions(db: Db, f: SessionFilter, page: number, pageSize: n
   const rows = db.select().from(sessions).where(where).orderBy(asc(sessions.startsAt), asc(sessions.id))
     .limit(pageSize).offset((page - 1) * pageSize).all();
   return { items: withPeople(db, rows), total: db.select({ n: count() }).from(sessions).where(where).get()?.n ?? 0 };
+}
+
+export function insertSeries(db: Db, row: typeof sessionSeries.$inferInsert) {
+  return db.insert(sessionSeries).values(row).returning().get();
+}
+
+export function findSeries(db: Db, id: number) {
+  return db.select().from(sessionSeries).where(eq(sessionSeries.id, id)).get();
+}
+
+/** The series' sessions that have not started streaming. */
+export function openSessionsOfSeries(db: Db, seriesId: number): SessionRow[] {
+  return db.select().from(sessions).where(and(eq(sessions.seriesId, seriesId), inArray(sessions.status, ['planned', 'confirmed']))).all();
+}
+
+export function cancelSessionRows(db: Db, ids: number[], at: Date): void {
+  if (ids.length) db.update(sessions).set({ status: 'cancelled', updatedAt: at }).where(inArray(sessions.id, ids)).run();
+}
+
+/** A room's or a host's sessions overlapping [from, to), cancelled ones included, by start. */
+export function sessionsInWindow(db: Db, of: { roomId: number } | { hostId: number }, from: Date, to: Date): SessionFull[] {
+  const target = 'roomId' in of
+    ? eq(sessions.roomId, of.roomId)
+    : inArray(sessions.id, db.select({ id: sessionHosts.sessionId }).from(sessionHosts).where(eq(sessionHosts.hostId, of.hostId)));
+  const rows = db.select().from(sessions).where(and(target, gt(sessions.endsAt, from), lt(sessions.startsAt, to)))
+    .orderBy(asc(sessions.startsAt)).all();
+  return withPeople(db, rows);
 }

@@ -7,10 +7,11 @@ import {
 } from '../../domain/schedule';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import { categoriesSoldIn } from '../deals/deals.repo';
-import { checkQualifications } from '../deals/qualification-check';
+import type { Category } from '../../domain/roster';
+import { checkQualifications } from '../compliance/compliance.service';
 import type { Settings } from '../settings/settings.schemas';
 import type { BookingStatements } from './booking-statements';
+import type { AppDeps } from '../../deps';
 
 // The booking rules of SPEC section 5, applied inside the write transaction: the pure domain decides,
 // this file only loads what it needs to decide on.
@@ -29,8 +30,14 @@ export interface Candidate {
 /** What the booking rules read: the prepared statements of the booking path, and drizzle for the rest. */
 export interface BookingReader {
   db: Db;
+  /** What the session's deals sell (through the deals module: see Ports in server/deps.ts). */
+  categoriesSoldIn(sessionId: number): readonly (Category | null)[];
   statements: BookingStatements;
   timezone: string;
+}
+
+export function bookingReader(deps: Pick<AppDeps, 'ports'>, tx: Db, statements: BookingStatements, timezone: string): BookingReader {
+  return { db: tx, statements, timezone, categoriesSoldIn: (sessionId) => deps.ports.categoriesSoldIn(tx, sessionId) };
 }
 
 type Problem = { path: (string | number)[]; message: Text };
@@ -86,7 +93,7 @@ function checkReferences(r: BookingReader, c: Candidate, eligibility: boolean, k
   if (problems.length) throw unprocessable(problems);
   // A session already sold to deals in a regulated category keeps needing qualified hosts.
   if (eligibility && c.id !== null) {
-    checkQualifications(r.db, categoriesSoldIn(r.db, c.id), [{ sessionId: c.id, startsAt: c.startsAt, hostIds: c.hosts.map((h) => h.hostId), path: ['hosts'] }], timezone);
+    checkQualifications(r.db, r.categoriesSoldIn(c.id), [{ sessionId: c.id, startsAt: c.startsAt, hostIds: c.hosts.map((h) => h.hostId), path: ['hosts'] }], timezone);
   }
   return room;
 }

@@ -7,13 +7,14 @@ import { text } from '../../domain/text';
 import { extend } from '../../shared/extend';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound, ruleBroken } from '../../errors';
-import { appendAudit, recordAudit } from '../audit/audit.repo';
-import { reattributeForSession } from '../orders/orders.service';
+import { recordAudit } from '../../db/audit';
 import { currentSettings } from '../settings/settings.service';
 import type { SessionCreate, SessionPatch, SessionQuery, SessionResults } from './sessions.schemas';
 import { bookingStatements } from './booking-statements';
-import { checkBooking, checkShape, dailyWarnings, type BookingReader, type Candidate } from './sessions.rules';
+import { bookingReader, checkBooking, checkShape, dailyWarnings, type BookingReader, type Candidate } from './sessions.rules';
 import { findSession, listSessions, replacePeople, updateSessionRow, type SessionFull } from './sessions.repo';
+
+export { findSession, liveSessionsOfAccount, sessionByLiveId, sessionsInWindow, type SessionFull } from './sessions.repo';
 
 /** What sessionView needs: a stored session, or a new one built from its input and id. */
 export interface ViewableSession extends Omit<SessionFull, 'hosts' | 'crew' | 'createdAt' | 'updatedAt'> {
@@ -48,13 +49,13 @@ export function createSession(deps: AppDeps, actor: Actor, input: SessionCreate)
       throw ruleBroken('status', text('Only a session entirely in the past may be entered as completed', '只有已完全结束的场次才能以 completed 状态录入'));
     }
     const candidate: Candidate = { id: null, ...input };
-    const neighbours = checkBooking({ db: tx, statements, timezone: settings.timezone }, candidate);
+    const neighbours = checkBooking(bookingReader(deps, tx, statements, settings.timezone), candidate);
     // extend, not `{ ...input, x }`: see server/shared/extend.ts.
     const id = statements.insert(extend(input, { seriesId: null }), now);
     // The stored row is exactly the input with its id: no need to read it back.
     const session = sessionView(extend(input, { id, seriesId: null, actualStartAt: null, actualEndAt: null, peakViewers: null, gmvFen: null }), settings.timezone);
-    appendAudit(deps.sqlite, { actor, at: now, action: 'create', entity: 'session', entityId: id, after: session });
-    reattributeForSession(deps, tx, { sessionId: null, accountIds: [input.accountId], from: input.startsAt, to: input.endsAt, platformLiveId: input.platformLiveId });
+    recordAudit(tx, { actor, at: now, action: 'create', entity: 'session', entityId: id, after: session });
+    deps.ports.reattributeForSession(tx, { sessionId: null, accountIds: [input.accountId], from: input.startsAt, to: input.endsAt, platformLiveId: input.platformLiveId });
     return extend(session, { warnings: dailyWarnings(extend(candidate, { id }), neighbours, settings) });
   });
 }
@@ -90,7 +91,7 @@ export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: Se
       hosts: patch.hosts ?? before.hosts, crew: patch.crew ?? before.crew, startsAt: patch.startsAt ?? before.startsAt,
       endsAt: patch.endsAt ?? before.endsAt, status: patch.status ?? before.status,
     };
-    const neighbours = checkUpdate({ db: tx, statements: bookingStatements(deps.sqlite), timezone: settings.timezone }, before, candidate);
+    const neighbours = checkUpdate(bookingReader(deps, tx, bookingStatements(deps.sqlite), settings.timezone), before, candidate);
     const now = deps.clock.now();
     const { hosts, crew, ...fields } = patch;
     updateSessionRow(tx, id, { ...fields, updatedAt: now });
@@ -98,7 +99,7 @@ export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: Se
     const after = sessionView(requireSession(tx, id), settings.timezone);
     recordAudit(tx, { actor, at: now, action: patch.status === 'cancelled' ? 'cancel' : 'update', entity: 'session', entityId: id, before: sessionView(before, settings.timezone), after });
     // Orders paid in the old or the new window, held by the session or naming its live-room id may now belong elsewhere.
-    reattributeForSession(deps, tx, {
+    deps.ports.reattributeForSession(tx, {
       sessionId: id, accountIds: [before.accountId, candidate.accountId],
       from: new Date(Math.min(before.startsAt.getTime(), candidate.startsAt.getTime())),
       to: new Date(Math.max(before.endsAt.getTime(), candidate.endsAt.getTime())),

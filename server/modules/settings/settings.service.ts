@@ -1,7 +1,8 @@
+import { writeTransaction } from '../../db/write';
 import type Database from 'better-sqlite3';
 import { localDateOf } from '../../domain/periods';
 import type { Actor, AppDeps } from '../../deps';
-import { recordAudit } from '../audit/audit.repo';
+import { recordAudit } from '../../db/audit';
 import { defaultSettings, settingsSchema, type Settings } from './settings.schemas';
 import { readSettingsText, readSettingsVersion, writeSetting } from './settings.repo';
 
@@ -36,7 +37,7 @@ export function currentSettings(deps: Pick<AppDeps, 'sqlite'>): Settings {
 }
 
 export function updateSettings(deps: AppDeps, actor: Actor, patch: Partial<Settings>): Settings {
-  return deps.db.transaction((tx) => {
+  return writeTransaction(deps.db, (tx) => {
     const before = currentSettings(deps);
     const at = deps.clock.now();
     for (const [key, value] of Object.entries(patch)) {

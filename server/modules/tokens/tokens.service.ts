@@ -1,11 +1,12 @@
+import { writeTransaction } from '../../db/write';
 import { formatInstant } from '../../domain/periods';
 import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound } from '../../errors';
-import { recordAudit } from '../audit/audit.repo';
-import { newSecret, sha256 } from '../auth/password';
+import { recordAudit } from '../../db/audit';
+import { newSecret, sha256 } from '../auth/auth.service';
 import { currentSettings } from '../settings/settings.service';
-import { findUser } from '../users/users.repo';
+import { findUser } from '../users/users.service';
 import { findToken, insertToken, listTokens, revokeTokenRow, type TokenRow } from './tokens.repo';
 
 function view(t: TokenRow, tz: string) {
@@ -17,7 +18,7 @@ function view(t: TokenRow, tz: string) {
 export function issueToken(deps: AppDeps, actor: Actor, input: { userId: number; name: string }) {
   const { timezone } = currentSettings(deps);
   const secret = newSecret('mcn_');
-  return deps.db.transaction((tx) => {
+  return writeTransaction(deps.db, (tx) => {
     const user = findUser(tx, input.userId);
     if (!user) throw new AppError('unprocessable', text(`User ${input.userId} does not exist`, `用户 ${input.userId} 不存在`), [{ path: ['userId'], message: text('Unknown user', '未知用户') }]);
     if (!user.active) throw new AppError('unprocessable', text('A deactivated user cannot get a token', '已停用的用户不能获取 API 令牌'), [{ path: ['userId'], message: text('User is deactivated', '用户已停用') }]);
@@ -31,7 +32,7 @@ export function issueToken(deps: AppDeps, actor: Actor, input: { userId: number;
 
 export function revokeToken(deps: AppDeps, actor: Actor, id: number) {
   const { timezone } = currentSettings(deps);
-  return deps.db.transaction((tx) => {
+  return writeTransaction(deps.db, (tx) => {
     const before = findToken(tx, id);
     if (!before) throw notFound('API token', id);
     if (before.revokedAt) throw new AppError('state_conflict', text('This token is already revoked', '该 API 令牌已被吊销'));

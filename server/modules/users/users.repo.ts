@@ -1,4 +1,4 @@
-import { and, asc, count, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { contains } from '../../db/like';
 import { users, type Role } from '../../db/schema';
@@ -44,4 +44,13 @@ export function listUsers(db: Db, filter: { q?: string; role?: Role }, page: num
 export function listStaff(db: Db) {
   return db.select({ id: users.id, name: users.name, role: users.role, active: users.active }).from(users)
     .orderBy(asc(users.name), asc(users.id)).all();
+}
+
+export function userIdByEmail(db: Db, email: string): number | null {
+  return db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase())).get()?.id ?? null;
+}
+
+export function emailsOf(db: Db, ids: number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  return new Map(db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u.email]));
 }

@@ -1,10 +1,10 @@
+import { writeTransaction } from '../../db/write';
 import { formatInstant } from '../../domain/periods';
 import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound } from '../../errors';
-import { recordAudit } from '../audit/audit.repo';
-import { deleteSessionsOfUser } from '../auth/auth.repo';
-import { hashPassword } from '../auth/password';
+import { recordAudit } from '../../db/audit';
+import { hashPassword, signOutEverywhere } from '../auth/auth.service';
 import { currentSettings } from '../settings/settings.service';
 import type { UserCreate, UserPatch } from './users.schemas';
 import { countActiveAdmins, emailTaken, findUser, insertUser, listStaff, listUsers, updateUserRow, type UserRow } from './users.repo';
@@ -22,7 +22,7 @@ export async function createUser(deps: AppDeps, actor: Actor | null, input: User
   const { timezone } = currentSettings(deps);
   if (emailTaken(deps.db, input.email)) throw duplicateEmail(input.email);
   const passwordHash = await hashPassword(input.password);
-  return deps.db.transaction((tx) => {
+  return writeTransaction(deps.db, (tx) => {
     // Checked again inside the transaction: the hash above yielded to other requests.
     if (emailTaken(tx, input.email)) throw duplicateEmail(input.email);
     const at = deps.clock.now();
@@ -35,7 +35,7 @@ export async function createUser(deps: AppDeps, actor: Actor | null, input: User
 export async function updateUser(deps: AppDeps, actor: Actor, id: number, patch: UserPatch) {
   const { timezone } = currentSettings(deps);
   const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
-  return deps.db.transaction((tx) => {
+  return writeTransaction(deps.db, (tx) => {
     const before = findUser(tx, id);
     if (!before) throw notFound('User', id);
     const losesAdmin = before.role === 'admin' && before.active && (patch.active === false || (patch.role !== undefined && patch.role !== 'admin'));
@@ -45,7 +45,7 @@ export async function updateUser(deps: AppDeps, actor: Actor, id: number, patch:
     const at = deps.clock.now();
     const after = updateUserRow(tx, id, { name: patch.name, role: patch.role, active: patch.active, passwordHash, updatedAt: at });
     // A deactivated user or a changed password ends every open session of that user.
-    if (patch.active === false || passwordHash) deleteSessionsOfUser(tx, id);
+    if (patch.active === false || passwordHash) signOutEverywhere(tx, id);
     const changes = { ...view(after, timezone), ...(passwordHash ? { password: 'changed' } : {}) };
     recordAudit(tx, { actor, at, action: 'update', entity: 'user', entityId: id, before: view(before, timezone), after: changes });
     return view(after, timezone);
@@ -68,3 +68,6 @@ export function searchUsers(deps: AppDeps, query: { q?: string; role?: UserRow['
 export function staffDirectory(deps: AppDeps) {
   return { items: listStaff(deps.db) };
 }
+
+/** The user, read inside the caller's transaction (undefined when there is none). */
+export { emailsOf, findUser, userIdByEmail } from './users.repo';

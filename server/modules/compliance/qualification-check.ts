@@ -4,7 +4,7 @@ import { isRegulated, unqualifiedHosts } from '../../domain/qualification';
 import { joinTexts, text } from '../../domain/text';
 import type { Category } from '../../domain/roster';
 import { AppError } from '../../errors';
-import { qualifiedHostsOf } from '../compliance/compliance.repo';
+import { qualifiedHostsOf } from './compliance.repo';
 
 export interface SessionToSell { sessionId: number; startsAt: Date; hostIds: readonly number[]; path: (string | number)[] }
 

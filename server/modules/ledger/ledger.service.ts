@@ -1,14 +1,15 @@
 import { formatInstant, periodBounds } from '../../domain/periods';
 import { text } from '../../domain/text';
 import { writeTransaction } from '../../db/write';
-import type { Actor, AppDeps } from '../../deps';
-import { AppError, notFound, ruleBroken } from '../../errors';
-import { findAccount, identifiersOf, identifiersTaken, replaceIdentifiers } from '../accounts/accounts.repo';
-import { recordAudit } from '../audit/audit.repo';
+import type { Actor, AppDeps, SessionChange } from '../../deps';
+import { AppError, notFound } from '../../errors';
+import type { PreparedOrder } from '../../importers/prepared-order';
+import { addIdentifier } from '../accounts/accounts.service';
+import { recordAudit } from '../../db/audit';
 import { currentSettings } from '../settings/settings.service';
 import { attributionContext } from './attribution-context';
 import { orderStatements } from './order-statements';
-import { reattributeOrder, upsertContext } from './order-upsert';
+import { reattributeOrder, upsertContext, upsertOrder, type UpsertContext, type UpsertOutcome } from './order-upsert';
 import type { OrderQuery } from './orders.schemas';
 import { findOrder, rawRowOf, ledgerOfOrder, listLedger, listOrders, ordersToReattribute, type OrderRow } from './orders.repo';
 import type { Db } from '../../db/client';
@@ -60,19 +61,6 @@ export function reattributeForAccount(deps: Pick<AppDeps, 'clock' | 'sqlite'>, t
   return reattribute(deps, tx, [...ordersToReattribute(tx, { unmatchedOn: account.platform }), ...ordersToReattribute(tx, { accountId: account.id })]);
 }
 
-/** A session booked, moved, re-staffed, renamed to another live room or cancelled. */
-export interface SessionChange {
-  /** null for a session just created: it holds no orders yet. */
-  sessionId: number | null;
-  /** Its account before and after. */
-  accountIds: number[];
-  /** The union of its old and new windows. */
-  from: Date;
-  to: Date;
-  /** A live-room id the session newly carries (or carries on a new account): its accounts' orders naming it. */
-  platformLiveId: string | null;
-}
-
 /**
  * Attributes again the orders a session change may move (SPEC section 6): its accounts' orders paid around
  * it, the orders it holds, and its accounts' orders naming a live-room id it newly carries, whenever they
@@ -98,17 +86,32 @@ export function assignToAccount(deps: AppDeps, actor: Actor, orderId: number, ac
     const order = findOrder(tx, orderId);
     if (!order) throw notFound('Order', orderId);
     if (order.accountId !== null) throw new AppError('state_conflict', text('This order is already attributed to an account', '该订单已归属到平台账号'));
-    const account = findAccount(tx, accountId);
-    if (!account || account.archivedAt) throw ruleBroken('accountId', text(`Account ${accountId} does not exist or is archived`, `平台账号 ${accountId} 不存在或已归档`));
-    if (account.platform !== order.platform) throw ruleBroken('accountId', text(`The order is from ${order.platform}, the account is on ${account.platform}`, `订单来自 ${order.platform}，平台账号却在 ${account.platform}`));
     const identifier = order.accountIdentifiers[0] as string;
-    const taken = identifiersTaken(tx, account.platform, [identifier], null);
-    if (taken.length) throw new AppError('duplicate', text(`Identifier ${identifier} already belongs to another (archived) account`, `标识 ${identifier} 已属于另一个（已归档的）平台账号`), [{ path: ['accountId'], message: text('Identifier in use', '标识已被占用'), ...taken[0] }]);
-    const before = identifiersOf(tx, [account.id]).get(account.id) ?? [];
-    replaceIdentifiers(tx, account, [...before, identifier]);
-    const attributed = reattributeForAccount(deps, tx, account);
+    const attributed = addIdentifier(deps, tx, { accountId, platform: order.platform, identifier });
     recordAudit(tx, { actor, at: deps.clock.now(), action: 'assign', entity: 'order', entityId: orderId, before: { accountId: null }, after: { accountId, identifier, attributed } });
     return { attributed };
   });
   return { ...getOrder(deps, orderId), attributed: result.attributed };
 }
+
+/**
+ * An import's writer of orders (SPEC section 6): each batch runs in the caller's write transaction. The
+ * attribution lookups are kept across batches until what they read changes (attribution_inputs).
+ */
+export function orderWriter(deps: AppDeps, importId: number) {
+  const settings = currentSettings(deps);
+  const statements = orderStatements(deps.sqlite);
+  let cached: { version: number | undefined; ctx: UpsertContext } | undefined;
+  return {
+    batch(tx: Db): (order: PreparedOrder) => UpsertOutcome {
+      const version = statements.attributionVersion();
+      if (!cached || version === undefined || cached.version !== version) {
+        cached = { version, ctx: upsertContext(tx, deps.sqlite, attributionContext(tx, settings.attributionGraceMinutes), settings.timezone, deps.clock.now(), importId) };
+      }
+      const ctx = { ...cached.ctx, now: deps.clock.now() };
+      return (order) => upsertOrder(order, ctx);
+    },
+  };
+}
+
+export type { UpsertOutcome };

@@ -5,9 +5,10 @@ import { ledgerEntriesFor, type OrderStatus } from '../../domain/ledger';
 import { isOlderState } from '../../domain/order-freshness';
 import type { NormalizedOrder } from '../../importers';
 import { orderStatements, type OrderStatements } from './order-statements';
-import type { PreparedOrder } from './prepared-order';
+import type { PreparedOrder } from '../../importers/prepared-order';
 import { extend } from '../../shared/extend';
-import { closedPeriods, updateOrderRow, type OrderRow } from './orders.repo';
+import { closedPeriods } from '../periods/periods.service';
+import { updateOrderRow, type OrderRow } from './orders.repo';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import type { NormalizedOrder, TabularRaw } from '../../importers';
-import { extend } from '../../shared/extend';
+import type { NormalizedOrder, TabularRaw } from './types';
+import { extend } from '../shared/extend';
 
 /**
  * A normalized order ready to be stored: its raw row serialised once, for the row and the digest.

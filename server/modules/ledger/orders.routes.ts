@@ -2,7 +2,7 @@ import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam } from '../../shared/schemas';
 import { assignBody, ledgerQuery, orderQuery } from './orders.schemas';
-import { assignToAccount, getOrder, searchLedger, searchOrders } from './orders.service';
+import { assignToAccount, getOrder, searchLedger, searchOrders } from './ledger.service';
 
 export function ordersRoutes(deps: AppDeps) {
   return [

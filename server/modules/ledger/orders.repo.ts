@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, sum, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { ledgerEntries, orders, periods, rawHeaders, rowCounts } from '../../db/schema';
+import { ledgerEntries, orders, rawHeaders, rowCounts } from '../../db/schema';
 import { recordBuilder, type PlatformRow } from '../../importers';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -19,10 +19,6 @@ export function rawRowOf(db: Db, order: OrderRow): unknown {
 
 export function updateOrderRow(db: Db, id: number, set: Partial<typeof orders.$inferInsert>): void {
   db.update(orders).set(set).where(eq(orders.id, id)).run();
-}
-
-export function closedPeriods(db: Db): Set<string> {
-  return new Set(db.select({ p: periods.period }).from(periods).where(eq(periods.status, 'closed')).all().map((r) => r.p));
 }
 
 export function ledgerOfOrder(db: Db, orderId: number) {

@@ -1,11 +1,7 @@
 // Bulk roster work: the import template, importing a sheet of hosts (each row through the same
 // schemas and services as POST /hosts and POST /hosts/:id/accounts), and exporting the filtered list.
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Request } from 'express';
 import type { z } from 'zod';
-import { eq, inArray } from 'drizzle-orm';
-import { users } from '../../db/schema';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError } from '../../errors';
@@ -13,11 +9,11 @@ import { safeParseIn } from '../../http/parse';
 import { inLocale, schemaMessageIn, text, type Locale } from '../../domain/text';
 import { accountCreate } from '../accounts/accounts.schemas';
 import { createAccount } from '../accounts/accounts.service';
-import { agencyToday, currentSettings } from '../settings/settings.service';
-import { receiveUpload } from '../imports/upload';
-import { listHosts } from './hosts.repo';
-import { hostCreate, type HostQuery } from './hosts.schemas';
-import { createHost, hostView } from './hosts.service';
+import { hostCreate, type HostQuery } from '../hosts/hosts.schemas';
+import { createHost, searchHosts } from '../hosts/hosts.service';
+import { emailsOf, userIdByEmail } from '../users/users.service';
+import { agencyToday } from '../settings/settings.service';
+import type { Upload } from '../../http/upload';
 import { headerOf, importColumns, readSheet, workbookOf, type SheetRecord } from './hosts-sheet';
 
 export const MAX_BULK_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -50,7 +46,7 @@ function zodErrors(row: number, error: z.ZodError, locale: Locale, rename: Recor
 
 function agentIdOf(deps: AppDeps, email: string | undefined): number | null | undefined {
   if (email === undefined) return undefined;
-  return deps.db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase())).get()?.id ?? null;
+  return userIdByEmail(deps.db, email);
 }
 
 type Parsed = { errors: RowError[] } | { errors: []; host: z.output<typeof hostCreate>; account: z.output<typeof accountCreate> | null };
@@ -88,9 +84,7 @@ function serviceErrors(row: number, error: AppError, locale: Locale): RowError[]
 }
 
 /** Imports every good row, each in its own transaction (host and account together or neither); bad rows are reported. */
-export async function importHosts(deps: AppDeps, actor: Actor, req: Request, locale: Locale) {
-  const dir = path.join(path.dirname(path.resolve(deps.env.DATABASE_PATH)), 'uploads');
-  const upload = await receiveUpload(req, dir, MAX_BULK_UPLOAD_BYTES);
+export async function importHosts(deps: AppDeps, actor: Actor, upload: Upload, locale: Locale) {
   try {
     const rows = await readSheet(upload.filePath);
     const errors: RowError[] = [];
@@ -125,17 +119,15 @@ const exportHeaders = [
 
 /** The filtered roster as an .xlsx, sensitive fields masked exactly as the API shows them. */
 export async function exportHosts(deps: AppDeps, query: HostQuery) {
-  const { timezone } = currentSettings(deps);
-  const views: ReturnType<typeof hostView>[] = [];
+  const views: ReturnType<typeof searchHosts>['items'] = [];
   const pageSize = 1000;
   for (let page = 1; views.length < MAX_EXPORT_ROWS; page += 1) {
-    const { items } = listHosts(deps.db, { ...query, page, pageSize });
-    views.push(...items.slice(0, MAX_EXPORT_ROWS - views.length).map((h) => hostView(h, timezone)));
+    const { items } = searchHosts(deps, { ...query, page, pageSize });
+    views.push(...items.slice(0, MAX_EXPORT_ROWS - views.length));
     if (items.length < pageSize) break;
   }
   const agentIds = [...new Set(views.map((v) => v.agentId).filter((id): id is number => id !== null))];
-  const emails = new Map(agentIds.length === 0 ? [] : deps.db.select({ id: users.id, email: users.email }).from(users)
-    .where(inArray(users.id, agentIds)).all().map((u) => [u.id, u.email]));
+  const emails = emailsOf(deps.db, agentIds);
   const yesNo = (b: boolean) => (b ? 'yes' : 'no');
   const rows = views.map((v) => [
     v.id, v.stageName, v.legalName, v.status, v.agentId === null ? null : emails.get(v.agentId) ?? null, v.tier, v.categories.join(','),

@@ -1,8 +1,8 @@
 import type { RequestHandler, Response } from 'express';
-import { actorFromSession, actorFromToken, sessionPolicy } from '../modules/auth/auth.service';
-import type { Actor, AppDeps } from '../deps';
-import { text } from '../domain/text';
-import { AppError } from '../errors';
+import { actorFromSession, actorFromToken, sessionPolicy } from './auth.service';
+import type { Actor, AppDeps } from '../../deps';
+import { text } from '../../domain/text';
+import { AppError } from '../../errors';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
-import { hostQuery } from './hosts.schemas';
-import { exportHosts, importHosts, importTemplate } from './hosts-bulk.service';
+import { hostQuery } from '../hosts/hosts.schemas';
+import { receiveUpload, uploadDir } from '../../http/upload';
+import { exportHosts, importHosts, importTemplate, MAX_BULK_UPLOAD_BYTES } from './roster-sheets.service';
 
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 // Quoted always (res.attachment drops the quotes from a plain name); our names are ASCII.
@@ -14,7 +15,7 @@ const importResult = z.object({
 });
 
 // Registered before hostsRoutes: '/hosts/:id' would otherwise take 'import' or 'export.xlsx' for an id.
-export function hostsBulkRoutes(deps: AppDeps) {
+export function rosterSheetsRoutes(deps: AppDeps) {
   return [
     route({
       method: 'get', path: '/hosts/import-template.xlsx', tag: 'hosts', access: 'hosts.write', produces: xlsx,
@@ -27,7 +28,7 @@ export function hostsBulkRoutes(deps: AppDeps) {
       method: 'post', path: '/hosts/import', tag: 'hosts', access: 'hosts.write', response: importResult, localized: true,
       summary: 'Import hosts (and optionally one account each) from an .xlsx or .csv in the multipart field "file"; bad rows are reported, good rows imported',
       uploadFields: z.object({}),
-      handler: ({ req, actor, locale }) => importHosts(deps, actor, req, locale),
+      handler: async ({ req, actor, locale }) => importHosts(deps, actor, await receiveUpload(req, uploadDir(deps.env), MAX_BULK_UPLOAD_BYTES), locale),
     }),
     route({
       method: 'get', path: '/hosts/export.xlsx', tag: 'hosts', access: 'hosts.read', produces: xlsx,

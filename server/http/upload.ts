@@ -3,8 +3,14 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Request } from 'express';
-import { text } from '../../domain/text';
-import { AppError } from '../../errors';
+import { text } from '../domain/text';
+import { AppError } from '../errors';
+import type { Env } from '../env';
+
+/** Where uploads wait while they are read: beside the database, on the same disk. */
+export function uploadDir(env: Pick<Env, 'DATABASE_PATH'>): string {
+  return path.join(path.dirname(path.resolve(env.DATABASE_PATH)), 'uploads');
+}
 
 export interface Upload { filePath: string; fileName: string; size: number; fields: Record<string, string> }
 
