@@ -16,7 +16,8 @@ import { text, type Text } from './text';
 export const costKinds = ['ad_spend', 'samples', 'other'] as const;
 export type CostKind = (typeof costKinds)[number];
 
-export interface CommissionEntryInput { id: number; orderId?: number; amountFen: Fen }
+/** The host's ledger entries booked in the period, summed (the entries themselves: GET /ledger?period=&hostId=). */
+export interface CommissionInput { amountFen: Fen; entryCount: number }
 export interface CostInput { id: number; kind: CostKind; amountFen: Fen; note?: string }
 export interface AdjustmentInput { id?: number; amountFen: Fen; reason: string }
 
@@ -26,7 +27,7 @@ export interface StatementInput {
   /** termsForPeriod(...).applied: the terms with the contract and version they come from. */
   applied: AppliedTerms;
   /** The host's ledger entries booked in the period (step 1). */
-  commissionEntries: readonly CommissionEntryInput[];
+  commission: CommissionInput;
   /** The host's pit-fee parts in the period: pitFeesOf(allocatePitFees(...).parts, hostId, period).parts (step 2). */
   pitFeeParts: readonly PitFeePart[];
   /** The host's costs recorded for the period (step 3). */
@@ -73,7 +74,7 @@ export interface GuaranteeLine {
 
 /** The lines in the order finance reads them (SPEC section 8). */
 export interface StatementLines {
-  commission: { amountFen: Fen; entryCount: number; entries: CommissionEntryInput[] };
+  commission: { amountFen: Fen; entryCount: number };
   /** included false: the terms leave pit fees out of the base, so the line is 0 whatever was allocated. */
   pitFees: { amountFen: Fen; included: boolean; allocatedFen: Fen; parts: PitFeePart[] };
   /** deducted false: the terms do not deduct costs, so the line is 0 whatever was recorded. */
@@ -180,7 +181,7 @@ function guaranteeLine(input: StatementInput, result: GuaranteeResult | null): G
 function linesOf(input: StatementInput, a: StatementAmounts): StatementLines {
   const { terms } = input.applied;
   return {
-    commission: { amountFen: a.commissionFen, entryCount: input.commissionEntries.length, entries: [...input.commissionEntries] },
+    commission: { amountFen: a.commissionFen, entryCount: input.commission.entryCount },
     pitFees: { amountFen: a.pitFeesFen, included: terms.includePitFees, allocatedFen: sumFen(input.pitFeeParts.map((p) => p.amountFen)), parts: [...input.pitFeeParts] },
     costs: { amountFen: a.costsFen, deducted: terms.deductCosts, recordedFen: sumFen(input.costs.map((c) => c.amountFen)), byKind: costsByKind(input.costs) },
     carryIn: { amountFen: a.carryInFen, statementId: input.carryIn?.statementId ?? null },
@@ -205,7 +206,7 @@ function linesOf(input: StatementInput, a: StatementAmounts): StatementLines {
 export function settleStatement(input: StatementInput): Statement {
   assertInput(input);
   const amounts = computeStatementAmounts({
-    commissionFen: sumFen(input.commissionEntries.map((e) => e.amountFen)),
+    commissionFen: input.commission.amountFen,
     pitFeesFen: sumFen(input.pitFeeParts.map((p) => p.amountFen)),
     costsFen: sumFen(input.costs.map((c) => c.amountFen)),
     carryInFen: input.carryIn?.amountFen ?? 0,

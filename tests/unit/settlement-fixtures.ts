@@ -21,7 +21,7 @@ export function statementInput(terms: ContractTermsInput, over: Partial<Statemen
     hostId: HOST,
     period,
     applied: appliedTerms(contractTermsSchema.parse(terms)),
-    commissionEntries: [],
+    commission: { amountFen: 0, entryCount: 0 },
     pitFeeParts: [],
     costs: [],
     carryIn: null,
@@ -33,7 +33,7 @@ export function statementInput(terms: ContractTermsInput, over: Partial<Statemen
 }
 
 /** One ledger entry per amount, ids from 1. */
-export const entries = (...amounts: number[]) => amounts.map((amountFen, i) => ({ id: i + 1, amountFen }));
+export const entries = (...amounts: number[]) => ({ amountFen: amounts.reduce((sum, a) => sum + a, 0), entryCount: amounts.length });
 
 export function pitFeePart(dealId: number, sessionId: number, amountFen: number, over: Partial<PitFeePart> = {}): PitFeePart {
   return {

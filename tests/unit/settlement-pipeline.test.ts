@@ -38,7 +38,7 @@ function settleNovember(timeZone: string, [lastStart, lastEnd]: [string, string]
     hostId: HOST,
     period: '2026-11',
     applied: choice.applied,
-    commissionEntries: [{ id: 1, amountFen: 1_000_000 }],
+    commission: { amountFen: 1_000_000, entryCount: 1 },
     pitFeeParts: pitFeesOf(allocatePitFees([deal], timeZone).parts, HOST, '2026-11').parts,
     costs: [],
     carryIn: null,

@@ -6,7 +6,7 @@ import { entries, flat, PERIOD, pitFeePart, statementInput, TIERS } from './sett
 
 describe('settleStatement: SPEC section 8 worked examples', () => {
   it('when flat 30% applies to a base of 1,234,567 fen, then the share is 370,370 fen (370,370.1 rounds down), from one flat line', () => {
-    const s = settleStatement(statementInput({ hostShare: flat(3000) }, { commissionEntries: entries(1_000_000, 234_567) }));
+    const s = settleStatement(statementInput({ hostShare: flat(3000) }, { commission: entries(1_000_000, 234_567) }));
     expect(s.lines.commission).toMatchObject({ amountFen: 1_234_567, entryCount: 2 });
     expect(s.lines.share.amountFen).toBe(370_370);
     expect(s.lines.share.hostShare).toMatchObject({ mode: 'flat', wholeRateBp: 3000, tiers: [{ rateBp: 3000, amountInTierFen: 1_234_567, applied: true }] });
@@ -14,7 +14,7 @@ describe('settleStatement: SPEC section 8 worked examples', () => {
   });
 
   it('when tiered_marginal [0: 30%, 10,000,000: 40%] applies to 15,000,000 fen, then 3,000,000 + 2,000,000 = 5,000,000 fen, tier by tier', () => {
-    const s = settleStatement(statementInput({ hostShare: { mode: 'tiered_marginal', tiers: TIERS } }, { commissionEntries: entries(15_000_000) }));
+    const s = settleStatement(statementInput({ hostShare: { mode: 'tiered_marginal', tiers: TIERS } }, { commission: entries(15_000_000) }));
     expect(s.lines.share.amountFen).toBe(5_000_000);
     expect(s.lines.share.hostShare.tiers.map((t) => [t.fromFen, t.toFen, t.amountInTierFen, t.applied])).toEqual([
       [0, 10_000_000, 10_000_000, true],
@@ -23,7 +23,7 @@ describe('settleStatement: SPEC section 8 worked examples', () => {
   });
 
   it('when tiered_whole applies to the same tiers and base, then the 40% tier reached covers the whole base: 6,000,000 fen', () => {
-    const s = settleStatement(statementInput({ hostShare: { mode: 'tiered_whole', tiers: TIERS } }, { commissionEntries: entries(15_000_000) }));
+    const s = settleStatement(statementInput({ hostShare: { mode: 'tiered_whole', tiers: TIERS } }, { commission: entries(15_000_000) }));
     expect(s.lines.share.amountFen).toBe(6_000_000);
     expect(s.lines.share.hostShare).toMatchObject({ wholeRateBp: 4000, tiers: [{ applied: false }, { applied: true, amountInTierFen: 15_000_000 }] });
   });
@@ -31,7 +31,7 @@ describe('settleStatement: SPEC section 8 worked examples', () => {
   it('when a 1,000,000 fen max guarantee covers 15 of 30 days and the share is 200,000, then the guarantee is 500,000 and payable 500,000', () => {
     const activeDates = datesOfPeriod(PERIOD).slice(15);
     const terms = { hostShare: flat(2000), guarantee: { amountFen: 1_000_000, mode: 'max' } } as const;
-    const s = settleStatement(statementInput(terms, { commissionEntries: entries(1_000_000), activeDates }));
+    const s = settleStatement(statementInput(terms, { commission: entries(1_000_000), activeDates }));
     expect(s.lines.share.amountFen).toBe(200_000);
     expect(s.lines.guarantee).toMatchObject({ amountFen: 500_000, mode: 'max', contractAmountFen: 1_000_000, activeDays: 15, daysInPeriod: 30, proratedFen: 500_000, liveDays: null });
     expect(s.lines.guarantee?.activeDates).toEqual(activeDates);
@@ -41,7 +41,7 @@ describe('settleStatement: SPEC section 8 worked examples', () => {
   it('when a 600,000 fen plus guarantee needs 20 days of 240 minutes and the host reached 19, then the guarantee is 0 and payable = share', () => {
     const minutesByDay = datesOfPeriod(PERIOD).map((_, i) => (i < 19 ? 240 : 239));
     const terms = { hostShare: flat(3000), guarantee: { amountFen: 600_000, mode: 'plus', minLiveDays: 20, minMinutesPerDay: 240 } } as const;
-    const s = settleStatement(statementInput(terms, { commissionEntries: entries(1_000_000), minutesByDay }));
+    const s = settleStatement(statementInput(terms, { commission: entries(1_000_000), minutesByDay }));
     expect(s.lines.guarantee).toMatchObject({ amountFen: 0, proratedFen: 600_000, liveDays: { requiredDays: 20, reachedDays: 19, met: false } });
     expect(s.lines.guarantee?.liveDays?.days.slice(18, 20)).toEqual([
       { date: '2026-11-19', minutes: 240, reached: true },
@@ -54,16 +54,16 @@ describe('settleStatement: SPEC section 8 worked examples', () => {
   it('when the same host reaches 240 minutes on a 20th day, then the 600,000 fen is added to the share', () => {
     const terms = { hostShare: flat(3000), guarantee: { amountFen: 600_000, mode: 'plus', minLiveDays: 20, minMinutesPerDay: 240 } } as const;
     const minutesByDay = datesOfPeriod(PERIOD).map((_, i) => (i < 20 ? 240 : 0));
-    const s = settleStatement(statementInput(terms, { commissionEntries: entries(1_000_000), minutesByDay }));
+    const s = settleStatement(statementInput(terms, { commission: entries(1_000_000), minutesByDay }));
     expect(s.lines.guarantee?.liveDays).toMatchObject({ requiredDays: 20, reachedDays: 20, met: true });
     expect(s.lines.payable.amountFen).toBe(900_000);
   });
 
   it('when a refund month leaves a base of -50,000 under a 300,000 max guarantee, then share 0, payable 300,000, carry-out -50,000; next month 400,000 commission gives base 350,000', () => {
     const terms = { hostShare: flat(3000), guarantee: { amountFen: 300_000, mode: 'max' } } as const;
-    const october = settleStatement(statementInput(terms, { period: '2026-10', commissionEntries: entries(20_000, -70_000) }));
+    const october = settleStatement(statementInput(terms, { period: '2026-10', commission: entries(20_000, -70_000) }));
     expect(october.amounts).toMatchObject({ baseFen: -50_000, shareFen: 0, payableFen: 300_000, carryOutFen: -50_000, agencyKeepsFen: -350_000 });
-    const november = settleStatement(statementInput(terms, { commissionEntries: entries(400_000), carryIn: { statementId: 41, amountFen: october.amounts.carryOutFen } }));
+    const november = settleStatement(statementInput(terms, { commission: entries(400_000), carryIn: { statementId: 41, amountFen: october.amounts.carryOutFen } }));
     expect(november.lines.carryIn).toEqual({ amountFen: -50_000, statementId: 41 });
     expect(november.lines.base.amountFen).toBe(350_000);
     expect(november.amounts).toMatchObject({ shareFen: 105_000, payableFen: 300_000, carryOutFen: 0 });
@@ -78,7 +78,7 @@ describe('settleStatement: SPEC section 8 worked examples', () => {
     [10_000_000, 2_500_000, 'percent20', 4000, 700_000],
     [70_000, 0, 'fixed800', 2000, 0],
   ])('when labor tax is withheld on a payable of %i fen, then the tax is %i fen (deduction %s, rate %i bp, quick deduction %i)', (payableFen, taxFen, deduction, rateBp, quickDeductionFen) => {
-    const s = settleStatement(statementInput({ hostShare: flat(10000), tax: 'labor' }, { commissionEntries: entries(payableFen) }));
+    const s = settleStatement(statementInput({ hostShare: flat(10000), tax: 'labor' }, { commission: entries(payableFen) }));
     expect(s.lines.tax).toMatchObject({ amountFen: taxFen, basis: 'labor', withholding: { incomeFen: payableFen, deduction, bracket: { rateBp, quickDeductionFen } } });
     expect(s.lines.net.amountFen).toBe(payableFen - taxFen);
   });
@@ -98,7 +98,7 @@ describe('settleStatement: the lines behind the base', () => {
     [false, true, 55_000],
     [true, true, 130_001],
   ])('when includePitFees is %s and deductCosts %s, then the base is %i and the parts are listed either way', (includePitFees, deductCosts, baseFen) => {
-    const s = settleStatement(statementInput({ hostShare: flat(5000), includePitFees, deductCosts }, { commissionEntries: entries(100_000), pitFeeParts, costs: [...costs] }));
+    const s = settleStatement(statementInput({ hostShare: flat(5000), includePitFees, deductCosts }, { commission: entries(100_000), pitFeeParts, costs: [...costs] }));
     expect(s.lines.base.amountFen).toBe(baseFen);
     expect(s.lines.pitFees).toMatchObject({ amountFen: includePitFees ? 75_001 : 0, included: includePitFees, allocatedFen: 75_001 });
     expect(s.lines.pitFees.parts.map((p) => [p.dealId, p.sessionId, p.amountFen])).toEqual([[7, 70, 50_000], [8, 80, 25_001]]);
@@ -114,8 +114,8 @@ describe('settleStatement: the lines behind the base', () => {
   });
 
   it('when the commission is checked, then every ledger entry behind it is listed, refunds included', () => {
-    const s = settleStatement(statementInput({ hostShare: flat(5000) }, { commissionEntries: [{ id: 11, orderId: 5, amountFen: 9_000 }, { id: 12, orderId: 5, amountFen: -2_000 }] }));
-    expect(s.lines.commission).toEqual({ amountFen: 7_000, entryCount: 2, entries: [{ id: 11, orderId: 5, amountFen: 9_000 }, { id: 12, orderId: 5, amountFen: -2_000 }] });
+    const s = settleStatement(statementInput({ hostShare: flat(5000) }, { commission: entries(9_000, -2_000) }));
+    expect(s.lines.commission).toEqual({ amountFen: 7_000, entryCount: 2 });
     expect(s.lines.carryIn).toEqual({ amountFen: 0, statementId: null });
   });
 });
@@ -124,13 +124,13 @@ describe('settleStatement: adjustments', () => {
   it('when adjustments are added, then each is listed with its reason and they count after the guarantee, before the tax', () => {
     const adjustments = [{ id: 1, amountFen: 150_000, reason: '双11 奖励' }, { id: 2, amountFen: -50_000, reason: 'late to two sessions' }];
     const terms = { hostShare: flat(3000), guarantee: { amountFen: 300_000, mode: 'max' }, tax: 'labor' } as const;
-    const s = settleStatement(statementInput(terms, { commissionEntries: entries(100_000), adjustments }));
+    const s = settleStatement(statementInput(terms, { commission: entries(100_000), adjustments }));
     expect(s.lines.adjustments).toEqual({ amountFen: 100_000, payableBeforeFen: 300_000, items: adjustments });
     expect([s.lines.payable.amountFen, s.lines.tax.amountFen, s.lines.net.amountFen]).toEqual([400_000, 64_000, 336_000]);
   });
 
   it('when an adjustment would make the payable negative, then a DomainRuleError (422) refuses it in both languages', () => {
-    const run = () => settleStatement(statementInput({ hostShare: flat(3000) }, { commissionEntries: entries(100_000), adjustments: [{ amountFen: -30_001, reason: 'advance repaid' }] }));
+    const run = () => settleStatement(statementInput({ hostShare: flat(3000) }, { commission: entries(100_000), adjustments: [{ amountFen: -30_001, reason: 'advance repaid' }] }));
     expect(run).toThrow(DomainRuleError);
     expect(run).toThrow(expect.objectContaining({ code: 'unprocessable', text: expect.objectContaining({ zh: expect.stringContaining('应发为负') }) }));
   });
@@ -144,7 +144,7 @@ describe('settleStatement: inputs that cannot be right', () => {
     ['an active date in December', { activeDates: ['2026-12-01'] }],
     ['an active date twice', { activeDates: ['2026-11-01', '2026-11-01'] }],
     ['a positive carry-in', { carryIn: { statementId: 1, amountFen: 1 } }],
-    ['an entry of half a fen', { commissionEntries: [{ id: 1, amountFen: 0.5 }] }],
+    ['a commission of half a fen', { commission: { amountFen: 0.5, entryCount: 1 } }],
   ])('when the input has %s, then it throws a RangeError', (_name, over) => {
     expect(() => settleStatement(statementInput({ hostShare: flat(3000) }, over))).toThrow(RangeError);
   });
