@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { paths } from '../lib/paths';
-import { AppLayout } from './layout/AppLayout';
+import { AppLayout, PrintLayout } from './layout/AppLayout';
 import { AuditLogRoute } from './routes/audit-log';
 import { BrandsRoute, DealEditRoute, DealNewRoute, DealsRoute } from './routes/brands';
 import { ComplianceRoute } from './routes/compliance';
@@ -12,12 +12,18 @@ import { NotFoundRoute } from './routes/not-found';
 import { ImportsRoute, LedgerRoute, OrderShowRoute, OrdersRoute } from './routes/orders';
 import { RouteError } from './routes/route-error';
 import { SettingsRoute } from './routes/settings';
+import { CostsRoute, PeriodsRoute, SettlementRoute, StatementPrintRoute, StatementShowRoute } from './routes/settlement';
 import { SignInRoute } from './routes/sign-in';
 import { TokensRoute } from './routes/tokens';
 import { UsersRoute } from './routes/users';
 
 export const router = createBrowserRouter([
   { path: paths.signIn, element: <SignInRoute />, errorElement: <RouteError /> },
+  {
+    element: <PrintLayout />,
+    errorElement: <RouteError />,
+    children: [{ path: '/statements/:id/print', element: <StatementPrintRoute /> }],
+  },
   {
     path: paths.home,
     element: <AppLayout />,
@@ -42,6 +48,10 @@ export const router = createBrowserRouter([
       { path: '/orders/:id', element: <OrderShowRoute /> },
       { path: paths.imports, element: <ImportsRoute /> },
       { path: paths.ledger, element: <LedgerRoute /> },
+      { path: paths.settlement, element: <SettlementRoute /> },
+      { path: '/statements/:id', element: <StatementShowRoute /> },
+      { path: paths.costs, element: <CostsRoute /> },
+      { path: paths.periods, element: <PeriodsRoute /> },
       { path: paths.users, element: <UsersRoute /> },
       { path: paths.tokens, element: <TokensRoute /> },
       { path: paths.auditLog, element: <AuditLogRoute /> },

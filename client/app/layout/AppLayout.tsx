@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/ui/ErrorAlert';
 import { Spinner } from '../../components/ui/Spinner';
@@ -10,6 +11,27 @@ import { AppHeader } from './AppHeader';
 
 /** Every page but sign-in: only for a signed-in user, in the agency's time zone. */
 export function AppLayout() {
+  return (
+    <SignedIn>
+      {(user) => (
+        <div className="min-h-screen">
+          <AppHeader user={user} />
+          <main className="mx-auto max-w-7xl px-6 py-8">
+            <Outlet />
+          </main>
+        </div>
+      )}
+    </SignedIn>
+  );
+}
+
+/** A page made to be printed (a statement): signed in and in the agency's time zone, without header or navigation. */
+export function PrintLayout() {
+  return <SignedIn>{() => <Outlet />}</SignedIn>;
+}
+
+/** Renders its content for a signed-in user (else sends them to sign in, and back here after). */
+function SignedIn({ children }: { children: (user: CurrentUser) => ReactNode }) {
   const me = useCurrentUser();
   const location = useLocation();
   if (me.isPending) {
@@ -27,22 +49,15 @@ export function AppLayout() {
     );
   }
   if (!me.data) return <Navigate to={paths.signInThenReturnTo(location.pathname + location.search)} replace />;
-  return <SignedInShell user={me.data} />;
+  return <SignedInProviders user={me.data}>{children(me.data)}</SignedInProviders>;
 }
 
-function SignedInShell({ user }: { user: CurrentUser }) {
+function SignedInProviders({ user, children }: { user: CurrentUser; children: ReactNode }) {
   // Until settings arrive (or if this role may not read them), dates show in the default zone, Asia/Shanghai.
   const settings = useSettings();
   return (
     <TimeZoneProvider timeZone={settings.data?.timezone}>
-      <ViewerProvider viewer={user}>
-        <div className="min-h-screen">
-          <AppHeader user={user} />
-          <main className="mx-auto max-w-7xl px-6 py-8">
-            <Outlet />
-          </main>
-        </div>
-      </ViewerProvider>
+      <ViewerProvider viewer={user}>{children}</ViewerProvider>
     </TimeZoneProvider>
   );
 }

@@ -5,7 +5,7 @@ import { paths } from '../../lib/paths';
 import { can, type Permission } from '../../lib/permissions';
 import { isAdmin, type Role } from '../../lib/roles';
 
-type NavLabel = 'nav.home' | 'nav.hosts' | 'nav.contracts' | 'nav.brands' | 'nav.deals' | 'nav.compliance' | 'schedule.nav' | 'rooms.nav' | 'orders.nav' | 'imports.nav' | 'orders.ledger.nav' | 'nav.users' | 'nav.tokens' | 'nav.auditLog' | 'nav.settings';
+type NavLabel = 'nav.home' | 'nav.hosts' | 'nav.contracts' | 'nav.brands' | 'nav.deals' | 'nav.compliance' | 'schedule.nav' | 'rooms.nav' | 'orders.nav' | 'imports.nav' | 'orders.ledger.nav' | 'nav.settlement' | 'nav.costs' | 'nav.periods' | 'nav.users' | 'nav.tokens' | 'nav.auditLog' | 'nav.settings';
 /** Who sees a link: everyone, admins only, or the roles a permission names (SPEC section 11). */
 type NavItem = { to: string; label: NavLabel; shownTo: 'everyone' | 'admin' | Permission };
 
@@ -21,6 +21,9 @@ const items: NavItem[] = [
   { to: paths.orders, label: 'orders.nav', shownTo: 'orders.read' },
   { to: paths.imports, label: 'imports.nav', shownTo: 'orders.read' },
   { to: paths.ledger, label: 'orders.ledger.nav', shownTo: 'orders.read' },
+  { to: paths.settlement, label: 'nav.settlement', shownTo: 'statements.read' },
+  { to: paths.costs, label: 'nav.costs', shownTo: 'costs.read' },
+  { to: paths.periods, label: 'nav.periods', shownTo: 'periods.read' },
   { to: paths.users, label: 'nav.users', shownTo: 'admin' },
   { to: paths.tokens, label: 'nav.tokens', shownTo: 'admin' },
   { to: paths.auditLog, label: 'nav.auditLog', shownTo: 'admin' },
@@ -38,7 +41,7 @@ export function AppNav({ role }: { role: Role }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('nav.label')}>
-      <ul className="flex flex-wrap gap-1">
+      <ul className="flex flex-wrap gap-0.5">
         {items
           .filter((item) => shown(item, role))
           .map((item) => (
@@ -47,7 +50,7 @@ export function AppNav({ role }: { role: Role }) {
                 to={item.to}
                 end={item.to === paths.home}
                 className={({ isActive }) =>
-                  clsx('block rounded-md px-3 py-1.5 text-sm font-medium', isActive ? 'bg-indigo-50 text-indigo-700' : 'text-slate-600 hover:bg-slate-100')
+                  clsx('block rounded-md px-2 py-1.5 text-sm font-medium', isActive ? 'bg-indigo-50 text-indigo-700' : 'text-slate-600 hover:bg-slate-100')
                 }
               >
                 {t(item.label)}

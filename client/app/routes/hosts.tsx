@@ -6,6 +6,7 @@ import { HostCreate } from '../../features/hosts/components/HostCreate';
 import { HostEdit } from '../../features/hosts/components/HostEdit';
 import { HostList } from '../../features/hosts/components/HostList';
 import { HostShow } from '../../features/hosts/components/HostShow';
+import { HostStatements } from '../../features/settlement/components/HostStatements';
 import { can } from '../../lib/permissions';
 import { RequirePermission } from './RequirePermission';
 
@@ -30,7 +31,7 @@ export function HostEditRoute() {
   );
 }
 
-/** The host page is composed here: its contracts and qualifications come from their own features. */
+/** The host page is composed here: its contracts, statements and qualifications come from their own features. */
 export function HostShowRoute() {
   const { id = '' } = useParams();
   const role = useCurrentUser().data?.role;
@@ -40,6 +41,7 @@ export function HostShowRoute() {
       key={id}
       id={id}
       contracts={can(role, 'contracts.read') ? <HostContracts hostId={hostId} /> : null}
+      statements={can(role, 'statements.read') ? <HostStatements hostId={hostId} /> : null}
       qualifications={<QualificationList hostId={hostId} canWrite={can(role, 'hosts.write')} />}
     />
   );

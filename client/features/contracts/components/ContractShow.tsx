@@ -17,7 +17,7 @@ import { useContract, useHostNames, type ContractVersion } from '../api';
 import { AmendmentDialog } from './AmendmentDialog';
 import { ContractEditDialog } from './ContractEditDialog';
 import { ContractStatusControl } from './ContractStatusControl';
-import { TermsSummary } from './TermsSummary';
+import { TermsSummary } from '../../../lib/terms-summary';
 
 /** One contract and every version of its terms; a change of terms is an amendment from a date. */
 export function ContractShow({ id }: { id: string }) {

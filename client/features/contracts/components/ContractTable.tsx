@@ -5,7 +5,7 @@ import { Table, type Column } from '../../../components/ui/Table';
 import { paths } from '../../../lib/paths';
 import { contractStatusTone, useRosterLabels } from '../../../lib/roster-labels';
 import { useHostNames, type Contract } from '../api';
-import { TermsSummary } from './TermsSummary';
+import { TermsSummary } from '../../../lib/terms-summary';
 
 export function ContractTable({ contracts, showHost = true, emptyMessage }: { contracts: Contract[]; showHost?: boolean; emptyMessage: string }) {
   const { t } = useTranslation();

@@ -19,17 +19,19 @@ import { HostArchiveDialog } from './HostArchiveDialog';
 import { HostCompliance } from './HostCompliance';
 import { HostProfile } from './HostProfile';
 
-type Tab = 'profile' | 'accounts' | 'contracts' | 'compliance';
+type Tab = 'profile' | 'accounts' | 'contracts' | 'statements' | 'compliance';
 type HostShowProps = {
   id: string;
   /** The host's contracts, from the contracts feature; null for a role that may not read contracts. */
   contracts: ReactNode | null;
+  /** The host's statements, from the settlement feature; null for a role that may not read statements. */
+  statements: ReactNode | null;
   /** The host's qualifications, from the compliance feature. */
   qualifications: ReactNode;
 };
 
-/** One host: profile, platform accounts, contracts and compliance, one tab each (the tab is in the URL). */
-export function HostShow({ id, contracts, qualifications }: HostShowProps) {
+/** One host: profile, platform accounts, contracts, statements and compliance, one tab each (the tab is in the URL). */
+export function HostShow({ id, contracts, statements, qualifications }: HostShowProps) {
   const { t } = useTranslation();
   const label = useRosterLabels();
   const viewer = useViewer();
@@ -46,6 +48,7 @@ export function HostShow({ id, contracts, qualifications }: HostShowProps) {
     { key: 'profile', label: t('hosts.tabs.profile'), panel: () => <HostProfile host={h} /> },
     { key: 'accounts', label: t('hosts.tabs.accounts'), panel: () => <HostAccounts hostId={h.id} canWrite={writable && !h.archived} /> },
     ...(contracts === null ? [] : [{ key: 'contracts' as const, label: t('hosts.tabs.contracts'), panel: () => contracts }]),
+    ...(statements === null ? [] : [{ key: 'statements' as const, label: t('hosts.tabs.statements'), panel: () => statements }]),
     { key: 'compliance', label: t('hosts.tabs.compliance'), panel: () => <HostCompliance host={h} qualifications={qualifications} /> },
   ];
   const selected = (tabs.find((tab) => tab.key === searchParams.get('tab'))?.key ?? 'profile') as Tab;

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { ContractTerms } from '../../../../server/domain/terms';
-import { formatMoney } from '../../../lib/format';
-import { formatRate } from '../../../lib/units';
+import type { ContractTerms } from '../../server/domain/terms';
+import { formatMoney } from './format';
+import { formatRate } from './units';
 
-/** Terms in one short paragraph: "阶梯（超额累进）：¥0 起 30.00%，¥100,000.00 起 40.00%；保底 ¥5,000.00 取高；劳务报酬代扣". */
+/** A contract's terms in one short paragraph (contracts and statements show them alike): "阶梯（超额累进）：¥0 起 30.00%，¥100,000.00 起 40.00%；保底 ¥5,000.00 取高；劳务报酬代扣". */
 export function TermsSummary({ terms }: { terms: ContractTerms | null }) {
   const { t } = useTranslation();
   if (!terms) return <span className="text-slate-500">{t('terms.unreadable')}</span>;
