@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { Db } from './db/client';
-import type { Role } from './db/schema';
+import type { Role } from './domain/roles';
 import type { Env } from './env';
 import type { Category } from './domain/roster';
 

@@ -1,12 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { staffDirectoryView } from '../../server/shared/api/users';
 import { apiRequest } from './api';
 import { apiPaths } from './paths';
-import { roleSchema } from './roles';
-
-const staffMemberSchema = z.object({ id: z.number(), name: z.string(), role: roleSchema, active: z.boolean() });
-
-const staffDirectorySchema = z.object({ items: z.array(staffMemberSchema) });
 
 /**
  * Every colleague's name, role and whether they still work here, readable by every role: agents and crew are
@@ -16,7 +11,7 @@ const staffDirectorySchema = z.object({ items: z.array(staffMemberSchema) });
 export function useStaffDirectory() {
   const { data } = useQuery({
     queryKey: ['users', 'staff'],
-    queryFn: ({ signal }) => apiRequest(apiPaths.staff, { schema: staffDirectorySchema, signal }),
+    queryFn: ({ signal }) => apiRequest(apiPaths.staff, { schema: staffDirectoryView, signal }),
     staleTime: 5 * 60_000,
   });
   const all = data?.items ?? [];

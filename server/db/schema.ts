@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { roles } from '../domain/roles';
 
 // Every table of MCN Desk. Instants are UTC epoch milliseconds; money is integer fen; rates integer bp.
-
-export const roles = ['admin', 'manager', 'scheduler', 'finance', 'viewer'] as const;
-export type Role = (typeof roles)[number];
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull();
 

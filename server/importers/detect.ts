@@ -3,7 +3,8 @@
 import { FORMATS, supportedFormatsText, type FormatSpec } from './formats.ts';
 import { headText, isZip } from './source.ts';
 import { text as say, type Text } from '../domain/text.ts';
-import { FORMAT_IDS, ImportFileError, type FormatId } from './types.ts';
+import { FORMAT_IDS, type FormatId } from '../shared/api/imports.ts';
+import { ImportFileError } from './types.ts';
 
 export type SourceKind = 'json' | 'csv' | 'xlsx';
 

@@ -6,7 +6,8 @@ import { parseKuaishouApiRow } from './kuaishou-api.ts';
 import type { JsonRowSpec } from './read-json.ts';
 import { parseTaobaoApiRow } from './taobao-api.ts';
 import { TAOBAO_EXPORT_HEADERS, parseTaobaoExportRow } from './taobao-export.ts';
-import { FORMAT_IDS, type FormatId, type ParsedRow, type PlatformRow } from './types.ts';
+import { FORMAT_IDS, type FormatId } from '../shared/api/imports.ts';
+import type { ParsedRow, PlatformRow } from './types.ts';
 import { parseWechatApiRow } from './wechat-api.ts';
 
 interface BaseSpec {

@@ -11,7 +11,8 @@ import { openXlsx } from './read-xlsx.ts';
 import { compactRowKeys, type RowKeyRegistry } from './row-keys.ts';
 import { asPlainUtf8, peek } from './source.ts';
 import type { SourceRow } from './tabular.ts';
-import { ImportFileError, type FormatId, type RowResult } from './types.ts';
+import type { FormatId } from '../shared/api/imports.ts';
+import { ImportFileError, type RowResult } from './types.ts';
 
 export * from './types.ts';
 export { FORMATS, isFormatId, supportedFormatsText } from './formats.ts';

@@ -4,17 +4,6 @@
 
 import { Text } from '../domain/text.ts';
 
-export const FORMAT_IDS = [
-  'douyin-api',
-  'douyin-export',
-  'kuaishou-api',
-  'taobao-api',
-  'taobao-export',
-  'jd-api',
-  'wechat-api',
-] as const;
-export type FormatId = (typeof FORMAT_IDS)[number];
-
 export type Platform = 'douyin' | 'kuaishou' | 'taobao' | 'jd' | 'wechat';
 export type OrderStatus = 'pending' | 'paid' | 'received' | 'settled' | 'invalid';
 

@@ -1,13 +1,13 @@
 import { addDays, localDateOf } from '../domain/periods';
 import type { Platform } from '../domain/roster';
 import type { Actor, AppDeps } from '../deps';
-import { accountCreate } from '../modules/accounts/accounts.schemas';
+import { accountCreate } from '../shared/api/accounts';
 import { createAccount } from '../modules/accounts/accounts.service';
-import { qualificationCreate } from '../modules/compliance/compliance.schemas';
+import { qualificationCreate } from '../shared/api/compliance';
 import { addQualification } from '../modules/compliance/compliance.service';
-import { contractCreate } from '../modules/contracts/contracts.schemas';
+import { contractCreate } from '../shared/api/contracts';
 import { createContract } from '../modules/contracts/contracts.service';
-import { hostCreate } from '../modules/hosts/hosts.schemas';
+import { hostCreate } from '../shared/api/hosts';
 import { createHost, updateHost } from '../modules/hosts/hosts.service';
 import { buildHost } from '../../tests/factories/roster';
 import { legalName, stageName } from './names';

@@ -1,11 +1,11 @@
 import { addDays, localDateOf, zonedWallTimeToInstant } from '../domain/periods';
 import type { Actor, AppDeps } from '../deps';
 import { AppError } from '../errors';
-import { brandCreate } from '../modules/brands/brands.schemas';
+import { brandCreate } from '../shared/api/brands';
 import { createBrand } from '../modules/brands/brands.service';
-import { dealCreate } from '../modules/deals/deals.schemas';
+import { dealCreate } from '../shared/api/deals';
 import { createDeal } from '../modules/deals/deals.service';
-import { roomCreate } from '../modules/rooms/rooms.schemas';
+import { roomCreate } from '../shared/api/rooms';
 import { createRoom } from '../modules/rooms/rooms.service';
 import { createSession, recordResults } from '../modules/sessions/sessions.service';
 import { brandNames } from './names';

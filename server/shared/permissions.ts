@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema';
+import type { Role } from '../domain/roles';
 
 // Shared with the client, which uses it only to hide what a role cannot do; the server's routes enforce it.
 

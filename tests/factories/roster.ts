@@ -1,10 +1,10 @@
 import { residentIdCheckChar } from '../../server/domain/identity';
 import type { ContractTermsInput } from '../../server/domain/terms';
-import type { AccountCreate } from '../../server/modules/accounts/accounts.schemas';
-import type { BrandCreate } from '../../server/modules/brands/brands.schemas';
-import type { ContractCreate } from '../../server/modules/contracts/contracts.schemas';
-import type { DealCreate } from '../../server/modules/deals/deals.schemas';
-import type { HostCreate } from '../../server/modules/hosts/hosts.schemas';
+import type { AccountCreate } from '../../server/shared/api/accounts';
+import type { BrandCreate } from '../../server/shared/api/brands';
+import type { ContractCreate } from '../../server/shared/api/contracts';
+import type { DealCreate } from '../../server/shared/api/deals';
+import type { HostCreate } from '../../server/shared/api/hosts';
 
 // Builders with overrides for the roster; shared by the tests and the demo seed.
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../server/db/schema';
+import type { Role } from '../../server/domain/roles';
 
 let sequence = 0;
 

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { composeDeps } from '../../server/compose';
 import pino from 'pino';
 import { createApp } from '../../server/app';
-import type { Role } from '../../server/db/schema';
+import type { Role } from '../../server/domain/roles';
 import { readEnv } from '../../server/env';
 import type { AppDeps, Clock } from '../../server/deps';
 import { createHttpServer } from '../../server/http/node-server';

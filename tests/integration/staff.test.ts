@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../server/db/schema';
+import type { Role } from '../../server/domain/roles';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;

@@ -1,23 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { auditEntry, type AuditEntry } from '../../../server/shared/api/audit';
+import { userView } from '../../../server/shared/api/users';
+import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, idSchema, MAX_PAGE_SIZE, pageSchema } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export const auditEntrySchema = z.object({
-  id: idSchema,
-  at: z.string(),
-  actorId: idSchema.nullish(),
-  actorEmail: z.string().nullish(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: idSchema.nullish(),
-  before: z.unknown().nullish(),
-  after: z.unknown().nullish(),
-});
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type { AuditEntry };
 
-const auditPageSchema = pageSchema(auditEntrySchema);
+const auditPageSchema = pageOf(auditEntry);
 
 /** `from` and `to` are instants with an offset: the API refuses ambiguous local times. */
 export type AuditLogParams = {
@@ -39,13 +30,13 @@ export function useAuditLog(params: AuditLogParams) {
   return useQuery({ queryKey: ['audit-log', params], queryFn: ({ signal }) => listAuditLog(params, signal), placeholderData: keepPreviousData });
 }
 
-const actorSchema = z.object({ id: idSchema, email: z.string(), name: z.string() });
+const actorSchema = userView.pick({ id: true, email: true, name: true });
 
 /** The people who can appear as actors, for the filter (this feature reads users itself: features stay apart). */
 export function useActors() {
   return useQuery({
     queryKey: ['audit-log', 'actors'],
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.users, { page: 1, pageSize: MAX_PAGE_SIZE }), { schema: pageSchema(actorSchema), signal }),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.users, { page: 1, pageSize: MAX_PAGE_SIZE }), { schema: pageOf(actorSchema), signal }),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,14 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { signedInView, type PublicUser } from '../../../server/shared/api/auth';
 import { apiRequest, isApiError } from '../../lib/api';
-import { idSchema } from '../../lib/pagination';
 import { apiPaths, paths } from '../../lib/paths';
-import { roleSchema } from '../../lib/roles';
 
-export const currentUserSchema = z.object({ id: idSchema, email: z.string(), name: z.string(), role: roleSchema });
-export type CurrentUser = z.infer<typeof currentUserSchema>;
+export type CurrentUser = PublicUser;
 
-const userEnvelope = z.object({ user: currentUserSchema });
+const userEnvelope = signedInView;
 
 /** The cache entry of the signed-in user: null means signed out. */
 export const currentUserKey = ['auth', 'me'] as const;

@@ -1,11 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { brandView } from '../../../server/shared/api/brands';
+import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export const brandSchema = z.object({ id: z.number(), name: z.string(), contact: z.string(), notes: z.string(), createdAt: z.string(), updatedAt: z.string() });
-export type Brand = z.infer<typeof brandSchema>;
+export type Brand = z.infer<typeof brandView>;
 
 export type BrandListParams = { page: number; q?: string };
 export type BrandInput = { name: string; contact: string; notes: string };
@@ -15,7 +16,7 @@ const brandKeys = { all: ['brands'] as const, list: (params: BrandListParams) =>
 export function useBrands(params: BrandListParams) {
   return useQuery({
     queryKey: brandKeys.list(params),
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.brands, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: pageSchema(brandSchema), signal }),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.brands, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: pageOf(brandView), signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -26,9 +27,9 @@ function useBrandMutation<V>(mutationFn: (input: V) => Promise<Brand>) {
 }
 
 export function useCreateBrand() {
-  return useBrandMutation((input: BrandInput) => apiRequest(apiPaths.brands, { method: 'POST', body: input, schema: brandSchema }));
+  return useBrandMutation((input: BrandInput) => apiRequest(apiPaths.brands, { method: 'POST', body: input, schema: brandView }));
 }
 
 export function useUpdateBrand(id: Id) {
-  return useBrandMutation((input: Partial<BrandInput>) => apiRequest(apiPaths.brand(id), { method: 'PATCH', body: input, schema: brandSchema }));
+  return useBrandMutation((input: Partial<BrandInput>) => apiRequest(apiPaths.brand(id), { method: 'PATCH', body: input, schema: brandView }));
 }

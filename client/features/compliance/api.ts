@@ -1,33 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { categories, type Category } from '../../../server/domain/roster';
+import {
+  complianceView, qualificationView, type ComplianceIssue, type ComplianceRow, type Qualification, type QualificationCreate,
+} from '../../../server/shared/api/compliance';
+import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export const qualificationSchema = z.object({
-  id: z.number(),
-  hostId: z.number(),
-  category: z.enum(categories),
-  certificateNumber: z.string(),
-  expiresOn: z.string(),
-  valid: z.boolean(),
-  createdAt: z.string(),
-});
-export type Qualification = z.infer<typeof qualificationSchema>;
-
-/** The kinds server/domain/compliance.ts reports; an unknown kind is still listed, by its name. */
-const issueSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('missing_birth_date') }),
-  z.object({ kind: z.literal('not_real_name_verified') }),
-  z.object({ kind: z.literal('missing_guardian_consent'), age: z.number() }),
-  z.object({ kind: z.literal('qualification_expiring'), category: z.string(), expiresOn: z.string(), expired: z.boolean() }),
-  z.object({ kind: z.literal('contract_expiring'), contractId: z.number(), number: z.string(), endDate: z.string() }),
-]).or(z.object({ kind: z.string() }));
-export type ComplianceIssue = z.infer<typeof issueSchema>;
-
-export const complianceRowSchema = z.object({ hostId: z.number(), stageName: z.string(), status: z.string(), issues: z.array(issueSchema) });
-export type ComplianceRow = z.infer<typeof complianceRowSchema>;
+export type { ComplianceIssue, ComplianceRow, Qualification };
 
 const keys = {
   all: ['compliance'] as const,
@@ -38,7 +18,7 @@ const keys = {
 export function useComplianceReport(params: { page: number; withinDays: number }) {
   return useQuery({
     queryKey: keys.report(params),
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.compliance, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: pageSchema(complianceRowSchema), signal }),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.compliance, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: pageOf(complianceView), signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -46,16 +26,16 @@ export function useComplianceReport(params: { page: number; withinDays: number }
 export function useQualifications(hostId: Id) {
   return useQuery({
     queryKey: keys.qualifications(hostId),
-    queryFn: ({ signal }) => apiRequest(apiPaths.hostQualifications(hostId), { schema: pageSchema(qualificationSchema), signal }),
+    queryFn: ({ signal }) => apiRequest(apiPaths.hostQualifications(hostId), { schema: pageOf(qualificationView), signal }),
   });
 }
 
-export type QualificationInput = { category: Category; certificateNumber: string; expiresOn: string };
+export type QualificationInput = QualificationCreate;
 
 export function useAddQualification(hostId: Id) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: QualificationInput) => apiRequest(apiPaths.hostQualifications(hostId), { method: 'POST', body: input, schema: qualificationSchema }),
+    mutationFn: (input: QualificationInput) => apiRequest(apiPaths.hostQualifications(hostId), { method: 'POST', body: input, schema: qualificationView }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }

@@ -1,33 +1,21 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { contractStatuses, type ContractStatus } from '../../../server/domain/contracts';
-import { platforms, type Platform } from '../../../server/domain/roster';
-import { contractTermsSchema, type ContractTerms, type ContractTermsInput } from '../../../server/domain/terms';
+import type { ContractStatus } from '../../../server/domain/contracts';
+import { contractTermsSchema, type ContractTerms } from '../../../server/domain/terms';
+import { contractView, versionView, type amendmentCreate, type contractCreate, type contractPatch } from '../../../server/shared/api/contracts';
+import { hostView } from '../../../server/shared/api/hosts';
+import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
 /** Stored terms, read with the server's own schema; terms this client cannot read show as null, not as a crash. */
 const termsSchema = z.unknown().transform((value): ContractTerms | null => contractTermsSchema.safeParse(value).data ?? null);
 
-const versionSchema = z.object({ version: z.number(), effectiveFrom: z.string(), terms: termsSchema, createdAt: z.string() });
+const versionSchema = versionView.extend({ terms: termsSchema });
 export type ContractVersion = z.infer<typeof versionSchema>;
 
-export const contractSchema = z.object({
-  id: z.number(),
-  hostId: z.number(),
-  number: z.string(),
-  startDate: z.string(),
-  endDate: z.string(),
-  status: z.enum(contractStatuses),
-  exclusive: z.boolean(),
-  platforms: z.array(z.enum(platforms)),
-  terms: termsSchema,
-  currentVersion: z.number(),
-  versions: z.array(versionSchema),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const contractSchema = contractView.extend({ terms: termsSchema, versions: z.array(versionSchema) });
 export type Contract = z.infer<typeof contractSchema>;
 
 export type ContractListParams = { page: number; hostId?: Id | ''; status?: ContractStatus | ''; expiringWithinDays?: number; pageSize?: number };
@@ -41,7 +29,7 @@ export const contractKeys = {
 export function useContracts(params: ContractListParams) {
   return useQuery({
     queryKey: contractKeys.list(params),
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.contracts, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: pageSchema(contractSchema), signal }),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.contracts, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: pageOf(contractSchema), signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -50,9 +38,7 @@ export function useContract(id: Id) {
   return useQuery({ queryKey: contractKeys.one(id), queryFn: ({ signal }) => apiRequest(apiPaths.contract(id), { schema: contractSchema, signal }) });
 }
 
-export type ContractInput = {
-  hostId: number; number?: string; startDate: string; endDate: string; status: ContractStatus; exclusive: boolean; platforms: Platform[]; terms: ContractTermsInput;
-};
+export type ContractInput = z.input<typeof contractCreate>;
 
 function useContractMutation<V>(mutationFn: (input: V) => Promise<Contract>) {
   const queryClient = useQueryClient();
@@ -64,16 +50,16 @@ export function useCreateContract() {
 }
 
 export function useUpdateContract(id: Id) {
-  return useContractMutation((changes: Partial<Omit<ContractInput, 'hostId' | 'terms'>>) =>
+  return useContractMutation((changes: z.input<typeof contractPatch>) =>
     apiRequest(apiPaths.contract(id), { method: 'PATCH', body: changes, schema: contractSchema }));
 }
 
 export function useAmendContract(id: Id) {
-  return useContractMutation((input: { effectiveFrom: string; terms: ContractTermsInput }) =>
+  return useContractMutation((input: z.input<typeof amendmentCreate>) =>
     apiRequest(apiPaths.contractAmendments(id), { method: 'POST', body: input, schema: contractSchema }));
 }
 
-const hostOptionSchema = pageSchema(z.object({ id: z.number(), stageName: z.string(), legalName: z.string() }));
+const hostOptionSchema = pageOf(hostView.pick({ id: true, stageName: true, legalName: true }));
 
 /**
  * Hosts by id, for the host picker and to name each contract's host: contracts carry only hostId

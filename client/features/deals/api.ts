@@ -1,27 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { dealStatuses, type DealStatus } from '../../../server/domain/deals';
-import { categories, type Category } from '../../../server/domain/roster';
+import type { z } from 'zod';
+import type { DealStatus } from '../../../server/domain/deals';
+import type { Category } from '../../../server/domain/roster';
+import { brandView } from '../../../server/shared/api/brands';
+import { dealView, type DealCreate } from '../../../server/shared/api/deals';
+import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export const dealSchema = z.object({
-  id: z.number(),
-  brandId: z.number(),
-  sessionIds: z.array(z.number()),
-  pitFeeFen: z.number(),
-  category: z.enum(categories).nullable(),
-  commissionRateBp: z.number().nullable(),
-  status: z.enum(dealStatuses),
-  notes: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type Deal = z.infer<typeof dealSchema>;
+export type Deal = z.infer<typeof dealView>;
 
 export type DealListParams = { page: number; brandId?: string; status?: DealStatus | ''; category?: Category | '' };
-export type DealInput = { brandId: number; sessionIds?: number[]; pitFeeFen: number; category: Category | null; commissionRateBp: number | null; status: DealStatus; notes: string };
+export type DealInput = DealCreate;
 
 const dealKeys = {
   all: ['deals'] as const,
@@ -32,13 +23,13 @@ const dealKeys = {
 export function useDeals(params: DealListParams) {
   return useQuery({
     queryKey: dealKeys.list(params),
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.deals, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: pageSchema(dealSchema), signal }),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.deals, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: pageOf(dealView), signal }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useDeal(id: Id) {
-  return useQuery({ queryKey: dealKeys.one(id), queryFn: ({ signal }) => apiRequest(apiPaths.deal(id), { schema: dealSchema, signal }) });
+  return useQuery({ queryKey: dealKeys.one(id), queryFn: ({ signal }) => apiRequest(apiPaths.deal(id), { schema: dealView, signal }) });
 }
 
 export function useSaveDeal(id: Id | null) {
@@ -46,13 +37,13 @@ export function useSaveDeal(id: Id | null) {
   return useMutation({
     mutationFn: (input: Partial<DealInput>) =>
       id === null
-        ? apiRequest(apiPaths.deals, { method: 'POST', body: { sessionIds: [], ...input }, schema: dealSchema })
-        : apiRequest(apiPaths.deal(id), { method: 'PATCH', body: input, schema: dealSchema }),
+        ? apiRequest(apiPaths.deals, { method: 'POST', body: { sessionIds: [], ...input }, schema: dealView })
+        : apiRequest(apiPaths.deal(id), { method: 'PATCH', body: input, schema: dealView }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dealKeys.all }),
   });
 }
 
-const brandNamesSchema = pageSchema(z.object({ id: z.number(), name: z.string() }));
+const brandNamesSchema = pageOf(brandView.pick({ id: true, name: true }));
 
 /** Brands by id, for the picker and to name each deal's brand (deals carry only brandId). */
 export function useBrandNames() {

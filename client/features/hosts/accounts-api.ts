@@ -1,50 +1,40 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { platforms, type Platform } from '../../../server/domain/roster';
+import { accountView, type AccountCreate, type AccountPatch } from '../../../server/shared/api/accounts';
+import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest, isApiError } from '../../lib/api';
-import { MAX_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { MAX_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 import { hostKeys } from './api';
 
-export const accountSchema = z.object({
-  id: z.number(),
-  hostId: z.number(),
-  platform: z.enum(platforms),
-  identifiers: z.array(z.string()),
-  handle: z.string().nullable(),
-  followers: z.number().nullable(),
-  archived: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type Account = z.infer<typeof accountSchema>;
+export type Account = z.infer<typeof accountView>;
 
 const accountKeys = { ofHost: (hostId: Id) => [...hostKeys.all, 'accounts', String(hostId)] as const };
 
 export function useHostAccounts(hostId: Id) {
   return useQuery({
     queryKey: accountKeys.ofHost(hostId),
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hostAccounts(hostId), { pageSize: MAX_PAGE_SIZE }), { schema: pageSchema(accountSchema), signal }),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hostAccounts(hostId), { pageSize: MAX_PAGE_SIZE }), { schema: pageOf(accountView), signal }),
   });
 }
 
-export type AccountInput = { platform: Platform; identifiers: string[]; handle?: string | null; followers?: number | null };
+export type AccountInput = AccountCreate;
 
 export function useCreateAccount(hostId: Id) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: AccountInput) => apiRequest(apiPaths.hostAccounts(hostId), { method: 'POST', body: input, schema: accountSchema }),
+    mutationFn: (input: AccountInput) => apiRequest(apiPaths.hostAccounts(hostId), { method: 'POST', body: input, schema: accountView }),
     // Handles are searchable from the host list, so the lists refresh too.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
   });
 }
 
-export type AccountPatch = { identifiers?: string[]; handle?: string | null; followers?: number | null };
+export type { AccountPatch };
 
 export function useUpdateAccount() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: Id; patch: AccountPatch }) => apiRequest(apiPaths.account(id), { method: 'PATCH', body: patch, schema: accountSchema }),
+    mutationFn: ({ id, patch }: { id: Id; patch: AccountPatch }) => apiRequest(apiPaths.account(id), { method: 'PATCH', body: patch, schema: accountView }),
     // As for a new account: handles are searchable from the host list, so the lists refresh too.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
   });
@@ -53,7 +43,7 @@ export function useUpdateAccount() {
 export function useArchiveAccount(hostId: Id) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (accountId: Id) => apiRequest(apiPaths.accountArchive(accountId), { method: 'POST', schema: accountSchema }),
+    mutationFn: (accountId: Id) => apiRequest(apiPaths.accountArchive(accountId), { method: 'POST', schema: accountView }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.ofHost(hostId) }),
   });
 }

@@ -1,38 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { categories, sensitiveFields, type Category, type Platform, type SensitiveField } from '../../../server/domain/roster';
-import { hostStatuses, type HostStatus } from '../../../server/domain/host-status';
+import type { z } from 'zod';
+import { sensitiveFields, type Category, type Platform, type SensitiveField } from '../../../server/domain/roster';
+import type { HostStatus } from '../../../server/domain/host-status';
+import { hostView, revealView, type hostPatch } from '../../../server/shared/api/hosts';
+import { hostImportResult, type HostImportResult } from '../../../server/shared/api/roster-sheets';
+import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export { sensitiveFields, type SensitiveField };
+export { sensitiveFields, type HostImportResult, type SensitiveField };
 
 /** A host as every answer carries it: the sensitive fields already masked by the server. */
-export const hostSchema = z.object({
-  id: z.number(),
-  stageName: z.string(),
-  legalName: z.string(),
-  status: z.enum(hostStatuses),
-  agentId: z.number().nullable(),
-  tier: z.string().nullable(),
-  categories: z.array(z.enum(categories)),
-  joinDate: z.string().nullable(),
-  birthDate: z.string().nullable(),
-  notes: z.string(),
-  realNameVerified: z.boolean(),
-  guardianConsent: z.boolean(),
-  idNumber: z.string().nullable(),
-  phone: z.string().nullable(),
-  bankAccount: z.string().nullable(),
-  bankName: z.string().nullable(),
-  archived: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type Host = z.infer<typeof hostSchema>;
+export type Host = z.infer<typeof hostView>;
 
-const hostPageSchema = pageSchema(hostSchema);
+const hostPageSchema = pageOf(hostView);
 
 export type HostSort = 'stageName' | 'joinDate' | 'createdAt';
 export type HostListParams = {
@@ -64,16 +46,16 @@ export function useHosts(params: HostListParams) {
 }
 
 export function useHost(id: Id) {
-  return useQuery({ queryKey: hostKeys.one(id), queryFn: ({ signal }) => apiRequest(apiPaths.host(id), { schema: hostSchema, signal }) });
+  return useQuery({ queryKey: hostKeys.one(id), queryFn: ({ signal }) => apiRequest(apiPaths.host(id), { schema: hostView, signal }) });
 }
 
 /** What a form sends: sensitive values in clear, only when typed (the masked ones are never sent back). */
-export type HostInput = Partial<Omit<Host, 'id' | 'archived' | 'createdAt' | 'updatedAt'>>;
+export type HostInput = z.input<typeof hostPatch>;
 
 export function useCreateHost() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: HostInput) => apiRequest(apiPaths.hosts, { method: 'POST', body: input, schema: hostSchema }),
+    mutationFn: (input: HostInput) => apiRequest(apiPaths.hosts, { method: 'POST', body: input, schema: hostView }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
   });
 }
@@ -81,7 +63,7 @@ export function useCreateHost() {
 export function useUpdateHost(id: Id) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: HostInput) => apiRequest(apiPaths.host(id), { method: 'PATCH', body: changes, schema: hostSchema }),
+    mutationFn: (changes: HostInput) => apiRequest(apiPaths.host(id), { method: 'PATCH', body: changes, schema: hostView }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
   });
 }
@@ -89,27 +71,17 @@ export function useUpdateHost(id: Id) {
 export function useArchiveHost(id: Id) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest(apiPaths.hostArchive(id), { method: 'POST', schema: hostSchema }),
+    mutationFn: () => apiRequest(apiPaths.hostArchive(id), { method: 'POST', schema: hostView }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
   });
 }
 
-const revealSchema = z.object({ field: z.enum(sensitiveFields), value: z.string().nullable() });
-
 /** One sensitive value in clear; the server records who asked. Never cached: each reveal is its own audited act. */
 export function useRevealHostField(id: Id) {
   return useMutation({
-    mutationFn: (field: SensitiveField) => apiRequest(apiPaths.hostReveal(id), { method: 'POST', body: { field }, schema: revealSchema }),
+    mutationFn: (field: SensitiveField) => apiRequest(apiPaths.hostReveal(id), { method: 'POST', body: { field }, schema: revealView }),
   });
 }
-
-const importResultSchema = z.object({
-  rows: z.number(),
-  imported: z.number(),
-  rejected: z.number(),
-  errors: z.array(z.object({ row: z.number(), field: z.string().optional(), message: z.string() })),
-});
-export type HostImportResult = z.infer<typeof importResultSchema>;
 
 /** Imports a sheet of hosts; the answer lists the rows refused, with their row number and reason. */
 export function useImportHosts() {
@@ -118,7 +90,7 @@ export function useImportHosts() {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.set('file', file, file.name);
-      return apiRequest(apiPaths.hostsImport, { method: 'POST', body: form, schema: importResultSchema });
+      return apiRequest(apiPaths.hostsImport, { method: 'POST', body: form, schema: hostImportResult });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: hostKeys.all }),
   });

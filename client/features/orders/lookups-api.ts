@@ -1,17 +1,18 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { accountView } from '../../../server/shared/api/accounts';
+import { hostView } from '../../../server/shared/api/hosts';
+import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { MAX_PAGE_SIZE, pageSchema } from '../../lib/pagination';
+import { MAX_PAGE_SIZE } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
 // What orders name by id (hosts, accounts, sessions), read from the roster's and the schedule's endpoints with
 // only the fields shown here. Kept apart from those features: features do not import each other.
 
-const hostRefSchema = z.object({ id: z.number(), stageName: z.string(), status: z.string() });
+const hostRefSchema = hostView.pick({ id: true, stageName: true, status: true });
 export type HostRef = z.infer<typeof hostRefSchema>;
-const accountRefSchema = z.object({
-  id: z.number(), hostId: z.number(), platform: z.string(), identifiers: z.array(z.string()), handle: z.string().nullable(), archived: z.boolean(),
-});
+const accountRefSchema = accountView.pick({ id: true, hostId: true, platform: true, identifiers: true, handle: true, archived: true });
 export type AccountRef = z.infer<typeof accountRefSchema>;
 const sessionRefSchema = z.object({ id: z.number(), title: z.string().nullable(), startsAt: z.string(), endsAt: z.string() });
 
@@ -34,7 +35,7 @@ export function useHostNames(ids: readonly number[]): (id: number) => string {
 export function useHostSearch(q: string) {
   return useQuery({
     queryKey: ['hosts', 'list', { q, ref: true }],
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hosts, { q, pageSize: 10 }), { schema: pageSchema(hostRefSchema), signal }),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hosts, { q, pageSize: 10 }), { schema: pageOf(hostRefSchema), signal }),
     enabled: q.trim() !== '',
   });
 }
@@ -42,7 +43,7 @@ export function useHostSearch(q: string) {
 export function useAccountsOfHost(hostId: number | null) {
   return useQuery({
     queryKey: ['hosts', 'accounts', String(hostId), 'ref'],
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hostAccounts(hostId ?? 0), { pageSize: MAX_PAGE_SIZE }), { schema: pageSchema(accountRefSchema), signal }),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hostAccounts(hostId ?? 0), { pageSize: MAX_PAGE_SIZE }), { schema: pageOf(accountRefSchema), signal }),
     enabled: hostId !== null,
   });
 }

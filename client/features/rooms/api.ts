@@ -1,17 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { roomView } from '../../../server/shared/api/rooms';
+import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { MAX_PAGE_SIZE, pageSchema } from '../../lib/pagination';
+import { MAX_PAGE_SIZE } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export const roomSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  location: z.string(),
-  bufferMinutes: z.number().int(),
-  active: z.boolean(),
-});
-export type Room = z.infer<typeof roomSchema>;
+export type Room = z.infer<typeof roomView>;
 
 // The schedule reads rooms under the same key, so a change here redraws its columns.
 export const roomKeys = {
@@ -25,7 +20,7 @@ export type RoomListParams = { active?: boolean };
 export function useRooms(params: RoomListParams) {
   return useQuery({
     queryKey: roomKeys.list(params),
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.rooms, { pageSize: MAX_PAGE_SIZE, active: params.active }), { schema: pageSchema(roomSchema), signal }),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.rooms, { pageSize: MAX_PAGE_SIZE, active: params.active }), { schema: pageOf(roomView), signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -37,8 +32,8 @@ export function useSaveRoom() {
   return useMutation({
     mutationFn: ({ id, ...input }: Partial<RoomInput> & { id?: number; active?: boolean }) =>
       id === undefined
-        ? apiRequest(apiPaths.rooms, { method: 'POST', body: input, schema: roomSchema })
-        : apiRequest(apiPaths.room(id), { method: 'PATCH', body: input, schema: roomSchema }),
+        ? apiRequest(apiPaths.rooms, { method: 'POST', body: input, schema: roomView })
+        : apiRequest(apiPaths.room(id), { method: 'PATCH', body: input, schema: roomView }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: roomKeys.all }),
   });
 }

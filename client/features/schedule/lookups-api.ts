@@ -1,28 +1,30 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { hostStatuses } from '../../../server/domain/host-status';
-import { platforms } from '../../../server/domain/roster';
+import { accountView } from '../../../server/shared/api/accounts';
+import { hostView } from '../../../server/shared/api/hosts';
+import { roomView } from '../../../server/shared/api/rooms';
+import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { MAX_PAGE_SIZE, pageSchema } from '../../lib/pagination';
+import { MAX_PAGE_SIZE } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
 // What the schedule reads from other resources, in the shape it needs. Features do not import each
 // other, so these are the schedule's own small readers; the query keys match the owners' so their
 // changes refresh these too.
 
-const hostSchema = z.object({ id: z.number(), stageName: z.string(), status: z.enum(hostStatuses), archived: z.boolean() });
+const hostSchema = hostView.pick({ id: true, stageName: true, status: true, archived: true });
 export type ScheduleHost = z.infer<typeof hostSchema>;
 
-const roomSchema = z.object({ id: z.number(), name: z.string(), location: z.string(), bufferMinutes: z.number(), active: z.boolean() });
+const roomSchema = roomView;
 export type ScheduleRoom = z.infer<typeof roomSchema>;
 
-const accountSchema = z.object({ id: z.number(), hostId: z.number(), platform: z.enum(platforms), handle: z.string().nullable(), identifiers: z.array(z.string()), archived: z.boolean() });
+const accountSchema = accountView.pick({ id: true, hostId: true, platform: true, handle: true, identifiers: true, archived: true });
 export type ScheduleAccount = z.infer<typeof accountSchema>;
 
 async function allPages<T>(url: string, item: z.ZodType<T>, signal: AbortSignal): Promise<T[]> {
   const items: T[] = [];
   for (let page = 1; ; page++) {
-    const data = await apiRequest(withQuery(url, { page, pageSize: MAX_PAGE_SIZE }), { schema: pageSchema(item), signal });
+    const data = await apiRequest(withQuery(url, { page, pageSize: MAX_PAGE_SIZE }), { schema: pageOf(item), signal });
     items.push(...data.items);
     if (items.length >= data.total || data.items.length === 0) return items;
   }

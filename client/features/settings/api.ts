@@ -1,19 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { settingsView, type Settings } from '../../../server/shared/api/settings';
 import { apiRequest } from '../../lib/api';
 import { apiPaths } from '../../lib/paths';
 
-export const settingsSchema = z.object({
-  timezone: z.string(),
-  maxDailyMinutes: z.number().int(),
-  attributionGraceMinutes: z.number().int(),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+export type { Settings };
 
 export const settingsKey = ['settings'] as const;
 
 export function getSettings(signal?: AbortSignal) {
-  return apiRequest(apiPaths.settings, { schema: settingsSchema, signal });
+  return apiRequest(apiPaths.settings, { schema: settingsView, signal });
 }
 
 /** The agency's settings; the app shell also reads the time zone from here for every date it shows. */
@@ -25,7 +20,7 @@ export function useSettings() {
 export type SettingsPatch = { timezone?: string; maxDailyMinutes?: number | null; attributionGraceMinutes?: number | null };
 
 export function updateSettings(patch: SettingsPatch) {
-  return apiRequest(apiPaths.settings, { method: 'PATCH', body: patch, schema: settingsSchema });
+  return apiRequest(apiPaths.settings, { method: 'PATCH', body: patch, schema: settingsView });
 }
 
 export function useUpdateSettings() {

@@ -1,21 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { userView, type userCreate, type userPatch } from '../../../server/shared/api/users';
+import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, idSchema, MAX_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
-import { roleSchema, type Role } from '../../lib/roles';
+import type { Role } from '../../lib/roles';
 
-export const userSchema = z.object({
-  id: idSchema,
-  email: z.string(),
-  name: z.string(),
-  role: roleSchema,
-  active: z.boolean(),
-  createdAt: z.string(),
-});
-export type User = z.infer<typeof userSchema>;
+export type User = z.infer<typeof userView>;
 
-const userPageSchema = pageSchema(userSchema);
+const userPageSchema = pageOf(userView);
 
 export type UserListParams = { page: number; pageSize?: number; q?: string; role?: Role | '' };
 
@@ -38,10 +32,10 @@ export function useAllUsers() {
   return useUsers({ page: 1, pageSize: MAX_PAGE_SIZE });
 }
 
-export type UserCreateInput = { email: string; name: string; role: Role; password: string };
+export type UserCreateInput = z.input<typeof userCreate>;
 
 export function createUser(input: UserCreateInput) {
-  return apiRequest(apiPaths.users, { method: 'POST', body: input, schema: userSchema });
+  return apiRequest(apiPaths.users, { method: 'POST', body: input, schema: userView });
 }
 
 export function useCreateUser() {
@@ -49,10 +43,10 @@ export function useCreateUser() {
   return useMutation({ mutationFn: createUser, onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }) });
 }
 
-export type UserUpdateInput = { name?: string; role?: Role; active?: boolean; password?: string };
+export type UserUpdateInput = z.input<typeof userPatch>;
 
 export function updateUser({ id, ...changes }: UserUpdateInput & { id: Id }) {
-  return apiRequest(apiPaths.user(id), { method: 'PATCH', body: changes, schema: userSchema });
+  return apiRequest(apiPaths.user(id), { method: 'PATCH', body: changes, schema: userView });
 }
 
 export function useUpdateUser() {

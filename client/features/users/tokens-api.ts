@@ -1,25 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { issuedTokenView, tokenPage, tokenView } from '../../../server/shared/api/tokens';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, idSchema, pageSchema, type Id } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
 /** A personal API token as listed: the secret itself is never listed, only shown once when issued. */
-export const apiTokenSchema = z.object({
-  id: idSchema,
-  userId: idSchema,
-  userEmail: z.string().nullish(),
-  name: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullish(),
-  revokedAt: z.string().nullish(),
-});
-export type ApiToken = z.infer<typeof apiTokenSchema>;
-
-export const issuedTokenSchema = z.object({ id: idSchema, userId: idSchema, name: z.string(), createdAt: z.string(), token: z.string() });
-export type IssuedToken = z.infer<typeof issuedTokenSchema>;
-
-const tokenPageSchema = pageSchema(apiTokenSchema);
+export type ApiToken = z.infer<typeof tokenView>;
+export type IssuedToken = z.infer<typeof issuedTokenView>;
 
 export type TokenListParams = { page: number; pageSize?: number; userId?: string };
 
@@ -29,15 +17,16 @@ export const tokenKeys = {
 };
 
 export function listTokens(params: TokenListParams, signal?: AbortSignal) {
-  return apiRequest(withQuery(apiPaths.tokens, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: tokenPageSchema, signal });
+  return apiRequest(withQuery(apiPaths.tokens, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: tokenPage, signal });
 }
 
 export function useTokens(params: TokenListParams) {
   return useQuery({ queryKey: tokenKeys.list(params), queryFn: ({ signal }) => listTokens(params, signal), placeholderData: keepPreviousData });
 }
 
+/** The user id goes back as the picker holds it; an empty one is the server's to refuse, by field. */
 export function issueToken(input: { userId: Id; name: string }) {
-  return apiRequest(apiPaths.tokens, { method: 'POST', body: input, schema: issuedTokenSchema });
+  return apiRequest(apiPaths.tokens, { method: 'POST', body: input, schema: issuedTokenView });
 }
 
 export function useIssueToken() {
@@ -46,7 +35,7 @@ export function useIssueToken() {
 }
 
 export function revokeToken(id: Id) {
-  return apiRequest(apiPaths.tokenRevoke(id), { method: 'POST', schema: apiTokenSchema });
+  return apiRequest(apiPaths.tokenRevoke(id), { method: 'POST', schema: tokenView });
 }
 
 export function useRevokeToken() {

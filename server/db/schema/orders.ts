@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { orderStatuses } from '../../domain/ledger';
+import { importStatuses } from '../../shared/api/imports';
 // A cycle with ../schema, harmless: references are resolved lazily, after both modules load.
 import { users } from '../schema';
 import { hosts, platformAccounts } from './roster';
@@ -9,7 +10,6 @@ import { sessions } from './scheduling';
 // settlement periods whose lock decides where a ledger entry is booked.
 
 const at = (name: string) => integer(name, { mode: 'timestamp_ms' });
-export const importStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
 
 export const imports = sqliteTable('imports', {
   id: integer('id').primaryKey({ autoIncrement: true }),

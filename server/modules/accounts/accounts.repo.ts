@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm
 import type { Db } from '../../db/client';
 import { accountIdentifiers, hosts, platformAccounts } from '../../db/schema';
 import type { Platform } from '../../domain/roster';
-import type { AccountQuery } from './accounts.schemas';
+import type { AccountQuery } from '../../shared/api/accounts';
 
 export type AccountRow = typeof platformAccounts.$inferSelect;
 

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageOf } from '../../shared/schemas';
-import { accountCreate, accountPatch, accountQuery, accountView } from './accounts.schemas';
+import { accountCreate, accountPatch, accountQuery, accountView } from '../../shared/api/accounts';
 import { archiveAccount, createAccount, getAccount, hostAccounts, updateAccount } from './accounts.service';
 
 export function accountsRoutes(deps: AppDeps) {

@@ -8,7 +8,7 @@ import { AppError, notFound, ruleBroken } from '../../errors';
 import { recordAudit } from '../../db/audit';
 import { requireHost } from '../hosts/hosts.service';
 import { currentSettings } from '../settings/settings.service';
-import type { AccountCreate, AccountPatch, AccountQuery } from './accounts.schemas';
+import type { AccountCreate, AccountPatch, AccountQuery } from '../../shared/api/accounts';
 import {
   findAccount, identifiersOf, identifiersTaken, insertAccount, listAccountsOfHost, replaceIdentifiers,
   updateAccountRow, type AccountRow,

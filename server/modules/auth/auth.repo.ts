@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { and, desc, eq, gt, isNull, lt, max } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { perConnection } from '../../db/per-connection';
-import { apiTokens, authSessions, loginAttempts, users, type Role } from '../../db/schema';
+import { apiTokens, authSessions, loginAttempts, users } from '../../db/schema';
+import type { Role } from '../../domain/roles';
 
 export function findUserByEmail(db: Db, email: string) {
   return db.select().from(users).where(eq(users.email, email)).get();

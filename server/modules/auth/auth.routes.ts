@@ -1,19 +1,15 @@
-import { z } from 'zod';
 import { clearSessionCookie, setSessionCookie } from './authenticate';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
-import { roles } from '../../db/schema';
+import { credentials, signedInView } from '../../shared/api/auth';
 import { login, logout } from './auth.service';
-
-const credentials = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) });
-export const publicUser = z.object({ id: z.number(), email: z.string(), name: z.string(), role: z.enum(roles) });
 
 export function authRoutes(deps: AppDeps) {
   return [
     route({
       method: 'post', path: '/auth/login', tag: 'auth', access: 'public',
       summary: 'Sign in with email and password; sets the session cookie',
-      body: credentials, response: z.object({ user: publicUser }),
+      body: credentials, response: signedInView,
       handler: async ({ body, req, res }) => {
         const { token, user } = await login(deps, { ...body, ip: req.ip ?? 'unknown' });
         setSessionCookie(res, token, req.secure);
@@ -30,7 +26,7 @@ export function authRoutes(deps: AppDeps) {
     }),
     route({
       method: 'get', path: '/auth/me', tag: 'auth', access: 'signed-in',
-      summary: 'Who is signed in', response: z.object({ user: publicUser }),
+      summary: 'Who is signed in', response: signedInView,
       handler: ({ actor }) => ({ user: { id: actor.id, email: actor.email, name: actor.name, role: actor.role } }),
     }),
   ];

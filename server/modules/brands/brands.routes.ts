@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageOf } from '../../shared/schemas';
-import { brandCreate, brandPatch, brandQuery, brandView } from './brands.schemas';
+import { brandCreate, brandPatch, brandQuery, brandView } from '../../shared/api/brands';
 import { createBrand, getBrand, searchBrands, updateBrand } from './brands.service';
 
 export function brandsRoutes(deps: AppDeps) {

@@ -5,7 +5,7 @@ import { notFound } from '../../errors';
 import { recordAudit } from '../../db/audit';
 import { currentSettings } from '../settings/settings.service';
 import { findBrand, insertBrand, listBrands, updateBrandRow, type BrandRow } from './brands.repo';
-import type { BrandCreate, BrandPatch, BrandQuery } from './brands.schemas';
+import type { BrandCreate, BrandPatch, BrandQuery } from '../../shared/api/brands';
 
 function brandView(b: BrandRow, timezone: string) {
   return { id: b.id, name: b.name, contact: b.contact, notes: b.notes, createdAt: formatInstant(b.createdAt, timezone), updatedAt: formatInstant(b.updatedAt, timezone) };

@@ -1,11 +1,8 @@
-import { z } from 'zod';
-import { schemaText } from '../../domain/text';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
+import { feedFile, feedTarget } from '../../shared/api/calendars';
 import { feedOf, renderFeed, rotateFeed } from './calendars.service';
 
-const target = z.object({ kind: z.enum(['hosts', 'rooms']), id: z.coerce.number().int().positive() });
-const feedFile = z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/, schemaText('Expected <token>.ics', '应为 <token>.ics')) });
 const kindOf = (k: 'hosts' | 'rooms') => (k === 'hosts' ? 'host' : 'room');
 
 export function calendarsRoutes(deps: AppDeps) {
@@ -23,12 +20,12 @@ export function calendarsRoutes(deps: AppDeps) {
     route({
       method: 'get', path: '/calendars/:kind/:id', tag: 'calendars', access: 'sessions.read',
       summary: 'The iCalendar feed URL of a host or a room (created on first request)',
-      params: target, handler: ({ params, actor }) => feedOf(deps, actor, kindOf(params.kind), params.id),
+      params: feedTarget, handler: ({ params, actor }) => feedOf(deps, actor, kindOf(params.kind), params.id),
     }),
     route({
       method: 'post', path: '/calendars/:kind/:id/rotate', tag: 'calendars', access: 'sessions.write',
       summary: 'Replace the secret of a feed URL; the old URL stops working',
-      params: target, handler: ({ params, actor }) => rotateFeed(deps, actor, kindOf(params.kind), params.id),
+      params: feedTarget, handler: ({ params, actor }) => rotateFeed(deps, actor, kindOf(params.kind), params.id),
     }),
   ];
 }

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageOf, pageQuery } from '../../shared/schemas';
-import { complianceQuery, complianceView, qualificationCreate, qualificationView } from './compliance.schemas';
+import { complianceQuery, complianceView, qualificationCreate, qualificationView } from '../../shared/api/compliance';
 import { addQualification, complianceReport, hostQualifications } from './compliance.service';
 
 export function complianceRoutes(deps: AppDeps) {

@@ -7,7 +7,7 @@ import { recordAudit } from '../../db/audit';
 import { requireHost } from '../hosts/hosts.service';
 import { agencyToday, currentSettings } from '../settings/settings.service';
 import { insertQualification, qualificationsOfHost, rosterForCompliance, type QualificationRow } from './compliance.repo';
-import type { ComplianceQuery, QualificationCreate } from './compliance.schemas';
+import type { ComplianceQuery, QualificationCreate } from '../../shared/api/compliance';
 
 function qualificationView(q: QualificationRow, today: string, timezone: string) {
   return {

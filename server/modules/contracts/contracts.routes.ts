@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageOf } from '../../shared/schemas';
-import { amendmentCreate, contractCreate, contractPatch, contractQuery, contractView } from './contracts.schemas';
+import { amendmentCreate, contractCreate, contractPatch, contractQuery, contractView } from '../../shared/api/contracts';
 import { amendContract, createContract, getContract, searchContracts, updateContract } from './contracts.service';
 
 export function contractsRoutes(deps: AppDeps) {

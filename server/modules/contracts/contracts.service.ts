@@ -13,7 +13,7 @@ import {
   activeContractsOfHost, findContract, findContractByNumber, insertContract, insertVersion, listContracts,
   updateContractRow, versionsOf, type ContractRow, type VersionRow,
 } from './contracts.repo';
-import type { AmendmentCreate, ContractCreate, ContractPatch, ContractQuery } from './contracts.schemas';
+import type { AmendmentCreate, ContractCreate, ContractPatch, ContractQuery } from '../../shared/api/contracts';
 
 interface ViewContext { timezone: string; today: string }
 

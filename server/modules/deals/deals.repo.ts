@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { deals, dealSessions } from '../../db/schema';
-import type { DealQuery } from './deals.schemas';
+import type { DealQuery } from '../../shared/api/deals';
 
 export type DealRow = typeof deals.$inferSelect;
 

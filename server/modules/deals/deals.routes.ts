@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageOf } from '../../shared/schemas';
-import { dealCreate, dealPatch, dealQuery, dealView } from './deals.schemas';
+import { dealCreate, dealPatch, dealQuery, dealView } from '../../shared/api/deals';
 import { createDeal, getDeal, searchDeals, updateDeal } from './deals.service';
 
 export function dealsRoutes(deps: AppDeps) {

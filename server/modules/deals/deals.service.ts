@@ -11,7 +11,7 @@ import { currentSettings } from '../settings/settings.service';
 import { findSession } from '../sessions/sessions.service';
 import { findDeal, insertDeal, listDeals, sessionIdsOf, setDealSessions, updateDealRow, type DealRow } from './deals.repo';
 import { checkQualifications } from '../compliance/compliance.service';
-import type { DealCreate, DealPatch, DealQuery } from './deals.schemas';
+import type { DealCreate, DealPatch, DealQuery } from '../../shared/api/deals';
 
 function dealView(db: Db, d: DealRow, timezone: string) {
   return {

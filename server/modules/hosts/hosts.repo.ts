@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } 
 import type { Db } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { accountIdentifiers, hosts, platformAccounts, users } from '../../db/schema';
-import type { HostQuery } from './hosts.schemas';
+import type { HostQuery } from '../../shared/api/hosts';
 
 export type HostRow = typeof hosts.$inferSelect;
 

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageOf } from '../../shared/schemas';
-import { hostCreate, hostPatch, hostQuery, hostView, revealBody, revealView } from './hosts.schemas';
+import { hostCreate, hostPatch, hostQuery, hostView, revealBody, revealView } from '../../shared/api/hosts';
 import { archiveHost, createHost, getHost, revealHostField, searchHosts, updateHost } from './hosts.service';
 
 export function hostsRoutes(deps: AppDeps) {

@@ -9,7 +9,7 @@ import { notFound, ruleBroken } from '../../errors';
 import type { Db } from '../../db/client';
 import { recordAudit } from '../../db/audit';
 import { agencyToday, currentSettings } from '../settings/settings.service';
-import type { HostCreate, HostPatch, HostQuery } from './hosts.schemas';
+import type { HostCreate, HostPatch, HostQuery } from '../../shared/api/hosts';
 import { findHost, insertHost, listHosts, updateHostRow, userExists, type HostRow } from './hosts.repo';
 
 /** A host as every response and the audit log show it: sensitive fields masked, for every role. */

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { receiveUpload, uploadDir } from '../../http/upload';
-import { FORMAT_IDS } from '../../importers';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
+import { importUploadFields } from '../../shared/api/imports';
 import { idParam, pageQuery } from '../../shared/schemas';
 import { getImport, searchImports, startImport } from './imports.service';
 
@@ -11,7 +10,7 @@ export function importsRoutes(deps: AppDeps) {
     route({
       method: 'post', path: '/imports', tag: 'imports', access: 'orders.write', status: 202,
       summary: 'Upload a platform order file (multipart: file, optional format); it is imported in the background',
-      uploadFields: z.object({ format: z.enum(FORMAT_IDS).optional() }),
+      uploadFields: importUploadFields,
       handler: async ({ actor, req }) => startImport(deps, actor, await receiveUpload(req, uploadDir(deps.env), deps.env.MAX_UPLOAD_MB * 1024 * 1024)),
     }),
     route({

@@ -1,7 +1,6 @@
 import { writeTransaction } from '../../db/write';
 import fs from 'node:fs';
-import { z } from 'zod';
-import { FORMAT_IDS, type FormatId } from '../../importers';
+import { FORMAT_IDS, importUploadFields, type FormatId } from '../../shared/api/imports';
 import { formatInstant } from '../../domain/periods';
 import { text, type Locale } from '../../domain/text';
 import type { Actor, AppDeps } from '../../deps';
@@ -28,7 +27,7 @@ export function importView(r: ImportRow, tz: string, locale: Locale) {
   };
 }
 
-const formatField = z.enum(FORMAT_IDS).optional();
+const formatField = importUploadFields.shape.format;
 
 /** Records the received upload as an import and queues it; the caller answers 202 at once. */
 export function startImport(deps: AppDeps, actor: Actor, upload: Upload) {

@@ -1,4 +1,5 @@
-import type { FormatId, Refusal } from '../../importers';
+import type { Refusal } from '../../importers';
+import type { FormatId } from '../../shared/api/imports';
 import type { PreparedOrder } from '../../importers/prepared-order';
 
 /** What the parse worker is given: the upload on disk and its (detected or named) format. */

@@ -10,7 +10,7 @@ import { currentSettings } from '../settings/settings.service';
 import { attributionContext } from './attribution-context';
 import { orderStatements } from './order-statements';
 import { reattributeOrder, upsertContext, upsertOrder, type UpsertContext, type UpsertOutcome } from './order-upsert';
-import type { OrderQuery } from './orders.schemas';
+import type { OrderQuery } from '../../shared/api/ledger';
 import { findOrder, rawRowOf, ledgerOfOrder, listLedger, listOrders, ordersToReattribute, type OrderRow } from './orders.repo';
 import type { Db } from '../../db/client';
 

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam } from '../../shared/schemas';
-import { assignBody, ledgerQuery, orderQuery } from './orders.schemas';
+import { assignBody, ledgerQuery, orderQuery } from '../../shared/api/ledger';
 import { assignToAccount, getOrder, searchLedger, searchOrders } from './ledger.service';
 
 export function ordersRoutes(deps: AppDeps) {

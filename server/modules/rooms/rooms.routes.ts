@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageOf } from '../../shared/schemas';
-import { roomCreate, roomPatch, roomQuery, roomView } from './rooms.schemas';
+import { roomCreate, roomPatch, roomQuery, roomView } from '../../shared/api/rooms';
 import { createRoom, getRoom, searchRooms, updateRoom } from './rooms.service';
 
 export function roomsRoutes(deps: AppDeps) {

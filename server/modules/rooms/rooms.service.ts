@@ -4,7 +4,7 @@ import type { Actor, AppDeps } from '../../deps';
 import { text } from '../../domain/text';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../../db/audit';
-import type { RoomCreate, RoomPatch } from './rooms.schemas';
+import type { RoomCreate, RoomPatch } from '../../shared/api/rooms';
 import { findRoom, insertRoom, listRooms, roomNameTaken, updateRoomRow, type RoomRow } from './rooms.repo';
 
 const view = (r: RoomRow) => ({ id: r.id, name: r.name, location: r.location, bufferMinutes: r.bufferMinutes, active: r.active });

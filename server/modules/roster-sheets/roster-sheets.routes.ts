@@ -1,18 +1,13 @@
-import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
-import { hostQuery } from '../hosts/hosts.schemas';
+import { hostQuery } from '../../shared/api/hosts';
+import { hostImportFields, hostImportResult } from '../../shared/api/roster-sheets';
 import { receiveUpload, uploadDir } from '../../http/upload';
 import { exportHosts, importHosts, importTemplate, MAX_BULK_UPLOAD_BYTES } from './roster-sheets.service';
 
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 // Quoted always (res.attachment drops the quotes from a plain name); our names are ASCII.
 const attachment = (fileName: string) => ({ 'Content-Type': xlsx, 'Content-Disposition': `attachment; filename="${fileName}"` });
-
-const importResult = z.object({
-  rows: z.number().int(), imported: z.number().int(), rejected: z.number().int(),
-  errors: z.array(z.object({ row: z.number().int(), field: z.string().optional(), message: z.string() })),
-});
 
 // Registered before hostsRoutes: '/hosts/:id' would otherwise take 'import' or 'export.xlsx' for an id.
 export function rosterSheetsRoutes(deps: AppDeps) {
@@ -25,9 +20,9 @@ export function rosterSheetsRoutes(deps: AppDeps) {
       },
     }),
     route({
-      method: 'post', path: '/hosts/import', tag: 'hosts', access: 'hosts.write', response: importResult, localized: true,
+      method: 'post', path: '/hosts/import', tag: 'hosts', access: 'hosts.write', response: hostImportResult, localized: true,
       summary: 'Import hosts (and optionally one account each) from an .xlsx or .csv in the multipart field "file"; bad rows are reported, good rows imported',
-      uploadFields: z.object({}),
+      uploadFields: hostImportFields,
       handler: async ({ req, actor, locale }) => importHosts(deps, actor, await receiveUpload(req, uploadDir(deps.env), MAX_BULK_UPLOAD_BYTES), locale),
     }),
     route({

@@ -6,7 +6,7 @@ import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../../db/audit';
 import { currentSettings } from '../settings/settings.service';
-import type { SeriesCreate } from './series.schemas';
+import type { SeriesCreate } from '../../shared/api/sessions';
 import { bookingStatements } from './booking-statements';
 import type { SessionLike } from '../../domain/schedule';
 import { cancelSessionRows, findSeries, insertSeries, openSessionsOfSeries } from './sessions.repo';

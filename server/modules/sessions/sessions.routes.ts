@@ -1,9 +1,8 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam } from '../../shared/schemas';
-import { seriesCancel, seriesCreate, seriesCreated } from './series.schemas';
+import { seriesCancel, seriesCreate, seriesCreated, sessionCreate, sessionPatch, sessionQuery, sessionResults } from '../../shared/api/sessions';
 import { cancelSeries, createSeries } from './series.service';
-import { sessionCreate, sessionPatch, sessionQuery, sessionResults } from './sessions.schemas';
 import { createSession, getSession, recordResults, searchSessions, updateSession } from './sessions.service';
 
 export function sessionsRoutes(deps: AppDeps) {

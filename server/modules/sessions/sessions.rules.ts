@@ -9,7 +9,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import type { Category } from '../../domain/roster';
 import { checkQualifications } from '../compliance/compliance.service';
-import type { Settings } from '../settings/settings.schemas';
+import type { Settings } from '../../shared/api/settings';
 import type { BookingStatements } from './booking-statements';
 import type { AppDeps } from '../../deps';
 

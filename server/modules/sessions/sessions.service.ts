@@ -9,7 +9,7 @@ import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound, ruleBroken } from '../../errors';
 import { recordAudit } from '../../db/audit';
 import { currentSettings } from '../settings/settings.service';
-import type { SessionCreate, SessionPatch, SessionQuery, SessionResults } from './sessions.schemas';
+import type { SessionCreate, SessionPatch, SessionQuery, SessionResults } from '../../shared/api/sessions';
 import { bookingStatements } from './booking-statements';
 import { bookingReader, checkBooking, checkShape, dailyWarnings, type BookingReader, type Candidate } from './sessions.rules';
 import { findSession, listSessions, replacePeople, updateSessionRow, type SessionFull } from './sessions.repo';

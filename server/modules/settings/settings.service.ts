@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { localDateOf } from '../../domain/periods';
 import type { Actor, AppDeps } from '../../deps';
 import { recordAudit } from '../../db/audit';
-import { defaultSettings, settingsSchema, type Settings } from './settings.schemas';
+import { defaultSettings, settingsSchema, type Settings } from '../../shared/api/settings';
 import { readSettingsText, readSettingsVersion, writeSetting } from './settings.repo';
 
 let parsedLast: { text: string; settings: Settings } | undefined;

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
-import { staffDirectoryView } from './users.schemas';
+import { staffDirectoryView } from '../../shared/api/users';
 import { staffDirectory } from './users.service';
 
 /** The staff directory: a name for each user id, readable by every role (the user list itself is admins' alone). */

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { contains } from '../../db/like';
-import { users, type Role } from '../../db/schema';
+import { users } from '../../db/schema';
+import type { Role } from '../../domain/roles';
 
 export type UserRow = typeof users.$inferSelect;
 

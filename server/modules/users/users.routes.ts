@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam, pageOf } from '../../shared/schemas';
-import { userCreate, userPatch, userQuery, userView } from './users.schemas';
+import { userCreate, userPatch, userQuery, userView } from '../../shared/api/users';
 import { createUser, getUser, searchUsers, updateUser } from './users.service';
 
 export function usersRoutes(deps: AppDeps) {

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../../db/audit';
 import { hashPassword, signOutEverywhere } from '../auth/auth.service';
 import { currentSettings } from '../settings/settings.service';
-import type { UserCreate, UserPatch } from './users.schemas';
+import type { UserCreate, UserPatch } from '../../shared/api/users';
 import { countActiveAdmins, emailTaken, findUser, insertUser, listStaff, listUsers, updateUserRow, type UserRow } from './users.repo';
 
 /** A user as the API and the audit log show it: never the password hash. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FORMAT_IDS, ImportFileError } from '../../../server/importers/index.ts';
+import { ImportFileError } from '../../../server/importers/index.ts';
+import { FORMAT_IDS } from '../../../server/shared/api/imports.ts';
 import { collect, expected, fixture } from './aggregate.ts';
 
 async function refusal(promise: Promise<unknown>): Promise<ImportFileError> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { roles } from '../../db/schema';
+import { roles } from '../../domain/roles';
 import { schemaText } from '../../domain/text';
-import { pageQuery } from '../../shared/schemas';
+import { pageQuery } from '../schemas';
 
 export const password = z.string().min(10, schemaText('A password needs at least 10 characters', '密码至少需要 10 个字符')).max(200);
 const email = z.email(schemaText('Expected an email address', '请输入有效的邮箱地址')).max(254).transform((s) => s.trim().toLowerCase());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery } from '../../shared/schemas';
+import { pageQuery } from '../schemas';
 
 const brandFields = {
   name: z.string().trim().min(1).max(100),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { platforms } from '../../domain/roster';
 import { schemaText } from '../../domain/text';
-import { pageQuery } from '../../shared/schemas';
+import { pageQuery } from '../schemas';
 
 // The identifiers a platform's order data names the account by (buyin id, short id, adzone id, ...).
 // Trimmed and de-duplicated: ' dy123' and 'dy123' are the same identifier.

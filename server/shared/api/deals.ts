@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dealStatuses } from '../../domain/deals';
 import { categories } from '../../domain/roster';
-import { bp, pageQuery } from '../../shared/schemas';
+import { bp, pageQuery } from '../schemas';
 
 const dealFields = {
   brandId: z.number().int().positive(),

@@ -3,7 +3,7 @@ import { hostStatuses } from '../../domain/host-status';
 import { isValidResidentId } from '../../domain/identity';
 import { categories, platforms, sensitiveFields } from '../../domain/roster';
 import { schemaText } from '../../domain/text';
-import { isoDate, pageQuery } from '../../shared/schemas';
+import { isoDate, pageQuery } from '../schemas';
 
 const name = z.string().trim().min(1).max(100);
 const optionalText = (max: number) => z.string().trim().max(max).nullable();

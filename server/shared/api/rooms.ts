@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery } from '../../shared/schemas';
+import { pageQuery } from '../schemas';
 
 export const roomCreate = z.object({
   name: z.string().trim().min(1).max(100),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contractStatuses } from '../../domain/contracts';
 import { platforms } from '../../domain/roster';
 import { contractTermsSchema } from '../../domain/terms';
-import { isoDate, pageQuery } from '../../shared/schemas';
+import { isoDate, pageQuery } from '../schemas';
 
 const platformList = z.array(z.enum(platforms)).max(platforms.length).transform((list) => [...new Set(list)]);
 const number = z.string().trim().min(1).max(64);
@@ -31,7 +31,7 @@ export const contractQuery = pageQuery.extend({
   expiringWithinDays: z.coerce.number().int().min(0).max(366).optional(),
 });
 
-const versionView = z.object({ version: z.number(), effectiveFrom: z.string(), terms: z.unknown(), createdAt: z.string() });
+export const versionView = z.object({ version: z.number(), effectiveFrom: z.string(), terms: z.unknown(), createdAt: z.string() });
 
 export const contractView = z.object({
   id: z.number(), hostId: z.number(), number: z.string(), startDate: z.string(), endDate: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { orderStatuses } from '../../domain/ledger';
 import { platforms } from '../../domain/roster';
-import { pageQuery, period } from '../../shared/schemas';
+import { pageQuery, period } from '../schemas';
 
 export const orderQuery = pageQuery.extend({
   // Every platform an account may be on: an order can be assigned to a Xiaohongshu or other account by hand.

@@ -23,6 +23,9 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** The settings as the API answers them: what the server stored has passed settingsSchema already. */
+export const settingsView = settingsSchema.extend({ timezone: z.string() });
+
 export const defaultSettings: Settings = {
   timezone: 'Asia/Shanghai',
   maxDailyMinutes: 480,
