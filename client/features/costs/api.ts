@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CostKind } from '../../../server/domain/settlement';
 import { costView, type CostCreate, type CostPatch, type CostView } from '../../../server/shared/api/costs';
 import { hostView } from '../../../server/shared/api/hosts';
+import { periodView } from '../../../server/shared/api/settlement';
 import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Id } from '../../lib/pagination';
@@ -61,4 +62,16 @@ export function useHostOptions() {
     options: items.map((h) => ({ value: String(h.id), label: `${h.stageName} (${h.legalName})` })),
     name: (id: number) => items.find((h) => h.id === id)?.stageName ?? `#${id}`,
   };
+}
+
+const periodStatesSchema = z.object({ items: z.array(periodView.pick({ period: true, status: true })) });
+
+/** Whether a period is closed: a closed period's costs no longer change (409), so the page offers no edit. */
+export function useIsPeriodClosed() {
+  const periods = useQuery({
+    queryKey: ['periods', 'states'],
+    queryFn: ({ signal }) => apiRequest(apiPaths.periods, { schema: periodStatesSchema, signal }),
+  });
+  const closed = new Set(periods.data?.items.filter((p) => p.status === 'closed').map((p) => p.period));
+  return (period: string) => closed.has(period);
 }

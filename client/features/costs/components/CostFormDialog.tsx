@@ -71,7 +71,7 @@ function CostFormBody({ cost, initial, onClose }: { cost: Cost | null; initial: 
           {(c) => <Select {...c} options={kinds.options} value={form.kind} onChange={(e) => set({ kind: e.target.value as CostKind })} />}
         </Field>
       </div>
-      <Field label={t('costs.fields.amount')} hint={t('costs.amountHint')} error={errorOf('amountFen')}>
+      <Field label={t('costs.amountLabel')} hint={t('costs.amountHint')} error={errorOf('amountFen')}>
         {(c) => <Input {...c} inputMode="decimal" value={form.amount} onChange={(e) => set({ amount: e.target.value })} />}
       </Field>
       <Field label={t('costs.fields.note')} error={errorOf('note')}>

@@ -14,7 +14,7 @@ import { formatMoney } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useSearchState } from '../../../lib/search-state';
 import { useFormatInstant } from '../../../lib/time-zone';
-import { useCosts, useHostOptions, type Cost } from '../api';
+import { useCosts, useHostOptions, useIsPeriodClosed, type Cost } from '../api';
 import { costKinds, useCostKinds, type CostKind } from '../labels';
 import { CostDeleteDialog } from './CostDeleteDialog';
 import { CostFormDialog } from './CostFormDialog';
@@ -27,6 +27,7 @@ export function CostList({ canWrite }: { canWrite: boolean }) {
   const kinds = useCostKinds();
   const hosts = useHostOptions();
   const formatInstant = useFormatInstant();
+  const isClosed = useIsPeriodClosed();
   const { values, page, update, setPage } = useSearchState(['period', 'hostId', 'kind'] as const);
   const kind = costKinds.includes(values.kind as CostKind) ? (values.kind as CostKind) : '';
   const period = PERIOD.test(values.period) ? values.period : '';
@@ -44,7 +45,7 @@ export function CostList({ canWrite }: { canWrite: boolean }) {
     ...(canWrite
       ? [{
           key: 'actions', header: t('common.actions'), className: 'whitespace-nowrap',
-          cell: (c: Cost) => (
+          cell: (c: Cost) => isClosed(c.period) ? <span className="text-xs text-slate-500">{t('costs.locked')}</span> : (
             <div className="flex gap-1">
               <Button size="sm" variant="ghost" onClick={() => setEditing(c)}>{t('common.edit')}</Button>
               <Button size="sm" variant="ghost" onClick={() => setDeleting(c)}>{t('costs.delete')}</Button>

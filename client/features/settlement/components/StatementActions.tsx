@@ -18,7 +18,8 @@ export function StatementActions({ statement, canApprove }: { statement: Stateme
   const approve = useApproveStatement(statement.id);
   const [confirming, setConfirming] = useState(false);
   const [paying, setPaying] = useState(false);
-  if (!canApprove || statement.status === 'paid') return null;
+  // Stays mounted once paid: the payment dialog closes itself (and says so) after the statement turns paid.
+  if (!canApprove) return null;
   // The server's 403 here is the four-eyes rule, not a missing role: the page says which.
   const fourEyes = isApiError(approve.error) && approve.error.code === 'forbidden';
 
@@ -29,7 +30,7 @@ export function StatementActions({ statement, canApprove }: { statement: Stateme
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap gap-2">
+      <div className="flex flex-wrap gap-2 empty:hidden">
         {statement.status === 'draft' && (
           <Button variant="primary" pending={approve.isPending} onClick={() => { approve.reset(); setConfirming(true); }}>{t('settlement.approve.button')}</Button>
         )}
