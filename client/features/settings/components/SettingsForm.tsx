@@ -20,14 +20,16 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
   const { t } = useTranslation();
   const toast = useToast();
   const update = useUpdateSettings();
+  const [agencyName, setAgencyName] = useState(settings.agencyName);
   const [timezone, setTimezone] = useState(settings.timezone);
   const [maxDaily, setMaxDaily] = useState(String(settings.maxDailyMinutes));
   const [grace, setGrace] = useState(String(settings.attributionGraceMinutes));
-  const { fieldError, formError } = useFormErrors(update.error, ['timezone', 'maxDailyMinutes', 'attributionGraceMinutes']);
+  const { fieldError, formError } = useFormErrors(update.error, ['agencyName', 'timezone', 'maxDailyMinutes', 'attributionGraceMinutes']);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const patch: SettingsPatch = {};
+    if (agencyName.trim() !== settings.agencyName) patch.agencyName = agencyName.trim();
     if (timezone !== settings.timezone) patch.timezone = timezone;
     if (toNumber(maxDaily) !== settings.maxDailyMinutes) patch.maxDailyMinutes = toNumber(maxDaily);
     if (toNumber(grace) !== settings.attributionGraceMinutes) patch.attributionGraceMinutes = toNumber(grace);
@@ -38,6 +40,9 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
   return (
     <form onSubmit={submit} noValidate className="space-y-5 rounded-lg border border-slate-200 bg-white p-6">
       {formError && <Alert tone="error">{formError}</Alert>}
+      <Field label={t('settings.fields.agencyName')} hint={t('settings.hints.agencyName')} error={fieldError('agencyName')}>
+        {(c) => <Input {...c} disabled={!canEdit} maxLength={100} value={agencyName} onChange={(e) => setAgencyName(e.target.value)} />}
+      </Field>
       <Field label={t('settings.fields.timezone')} hint={t('settings.hints.timezone')} error={fieldError('timezone')}>
         {(c) => <Select {...c} disabled={!canEdit} options={timeZoneOptions(timezone)} value={timezone} onChange={(e) => setTimezone(e.target.value)} />}
       </Field>
