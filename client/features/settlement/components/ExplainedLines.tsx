@@ -12,10 +12,11 @@ const emphasized = new Set(['base', 'payable', 'net']);
  * Every line of the statement with the inputs behind it ("why is this number?"), worded as the .xlsx export
  * words them. Sub-lines (cost kinds, each adjustment) sit indented under their line.
  */
-export function ExplainedLines({ detail, caption }: { detail: Pick<StatementDetail, 'lines' | 'applied'>; caption: string }) {
+export function ExplainedLines({ detail, caption, compact = false }: { detail: Pick<StatementDetail, 'lines' | 'applied'>; caption: string; /** Tighter rows, so a printed statement keeps to one A4 page. */ compact?: boolean }) {
   const { t } = useTranslation();
   const local = useLocalText();
   const lines = explainedLines(detail);
+  const cell = compact ? 'py-1' : 'py-1.5';
   if (!lines) return <p className="text-sm text-red-700">{t('settlement.linesUnreadable')}</p>;
   return (
     <table className="w-full border-collapse text-sm" data-testid="statement-lines">
@@ -30,11 +31,11 @@ export function ExplainedLines({ detail, caption }: { detail: Pick<StatementDeta
       <tbody>
         {lines.map((line) => (
           <tr key={line.key} data-line={line.key} className={clsx('border-b border-slate-100 align-top', emphasized.has(line.key) && 'bg-slate-50 font-semibold')}>
-            <th scope="row" className={clsx('py-1.5 pr-4 text-left whitespace-nowrap', line.sub ? 'pl-6 font-normal text-slate-600' : 'font-medium text-slate-900')}>
+            <th scope="row" className={clsx(cell, 'pr-4 text-left whitespace-nowrap', line.sub ? 'pl-6 font-normal text-slate-600' : 'font-medium text-slate-900')}>
               {local(line.label)}
             </th>
-            <td className={clsx('py-1.5 pr-4 text-right whitespace-nowrap tabular-nums', line.sub && 'text-slate-600')}>{formatMoney(line.amountFen)}</td>
-            <td className="py-1.5 font-normal text-slate-600">{local(line.detail)}</td>
+            <td className={clsx(cell, 'pr-4 text-right whitespace-nowrap tabular-nums', line.sub && 'text-slate-600')}>{formatMoney(line.amountFen)}</td>
+            <td className={clsx(cell, 'font-normal text-slate-600')}>{local(line.detail)}</td>
           </tr>
         ))}
       </tbody>

@@ -15,7 +15,7 @@ export function StatementPrint({ id, agencyName }: { id: string; agencyName: str
   const { t } = useTranslation();
   const statement = useStatement(id);
   return (
-    <div className="min-h-screen bg-slate-100 py-6 print:bg-white print:py-0">
+    <div className="min-h-screen bg-slate-100 py-6 print:min-h-0 print:bg-white print:py-0">
       <div className="mx-auto mb-4 flex max-w-[210mm] justify-end gap-2 px-4 print:hidden">
         <ButtonLink to={paths.statement(id)}>{t('settlement.print.back')}</ButtonLink>
         <Button variant="primary" disabled={!statement.data} onClick={() => window.print()}>{t('settlement.print.print')}</Button>
@@ -51,11 +51,11 @@ function PrintSheet({ statement: s, agencyName }: { statement: StatementDetail; 
           </div>
         ))}
       </dl>
-      <ExplainedLines detail={s} caption={t('settlement.linesTitle')} />
+      <ExplainedLines compact detail={s} caption={t('settlement.linesTitle')} />
       <p className="mt-4 text-right text-base">
         {t('settlement.lines.net')}：<strong className="text-lg tabular-nums" data-testid="print-net">{formatMoney(s.netFen)}</strong>
       </p>
-      <div className="mt-14 grid grid-cols-2 gap-10 text-sm break-inside-avoid">
+      <div className="mt-14 grid grid-cols-2 gap-10 text-sm break-inside-avoid print:mt-10">
         <p className="flex items-end gap-2">{t('settlement.print.signature')}：<span className="inline-block h-6 flex-1 border-b border-slate-800" /></p>
         <p className="flex items-end gap-2">{t('settlement.print.date')}：<span className="inline-block h-6 flex-1 border-b border-slate-800" /></p>
       </div>
