@@ -35,7 +35,7 @@ async function setUpNovember() {
   const hosts = [...(await registerAccounts(admin, 'douyin-api')).values()];
   for (const [i, hostId] of hosts.entries()) await addContract(admin, hostId, { terms: terms[i] as never });
   expect((await importFile(finance, 'douyin-api.v1.json')).status).toBe('succeeded');
-  await admin.patch('/api/v1/settings', { agencyName: '星河传媒' });
+  expect((await admin.patch('/api/v1/settings', { agencyName: '星河传媒' })).status).toBe(200);
 }
 
 const statementOf = async (id: number) => (await reviewerApi.get(`/api/v1/statements/${id}`)).body as { status: string; netFen: number; adjustmentsFen: number };
