@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Alert } from '../../../components/ui/Alert';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
 import { DetailList } from '../../../components/ui/DetailList';
 import { DownloadLink } from '../../../components/ui/DownloadLink';
@@ -11,6 +12,7 @@ import { apiPaths, paths } from '../../../lib/paths';
 import { can } from '../../../lib/permissions';
 import { useViewer } from '../../../lib/viewer';
 import { useStatement, type StatementDetail } from '../api';
+import { usePeriodState } from '../periods-api';
 import { ExplainedLines } from './ExplainedLines';
 import { StatementActions } from './StatementActions';
 import { StatementAdjustments } from './StatementAdjustments';
@@ -29,6 +31,8 @@ function StatementPage({ statement: s }: { statement: StatementDetail }) {
   const viewer = useViewer();
   const facts = useStatementFacts(s, (names) => <Link to={paths.host(s.hostId, 'statements')} className="text-indigo-700 hover:underline">{names}</Link>);
   const name = s.host?.stageName ?? `#${s.hostId}`;
+  // Nothing in a closed period changes (409 period_locked): no adjusting, approving or paying is offered.
+  const closed = usePeriodState(s.period) === 'closed';
   return (
     <section className="space-y-6">
       <PageHeader
@@ -42,7 +46,8 @@ function StatementPage({ statement: s }: { statement: StatementDetail }) {
           </>
         }
       />
-      <StatementActions statement={s} canApprove={can(viewer?.role, 'statements.approve')} />
+      {closed && <Alert tone="info">{t('settlement.closedNotice', { period: s.period })}</Alert>}
+      <StatementActions statement={s} canApprove={!closed && can(viewer?.role, 'statements.approve')} />
       <DetailList rows={facts} />
       <section aria-labelledby="lines" className="rounded-lg border border-slate-200 bg-white p-5">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
@@ -51,7 +56,7 @@ function StatementPage({ statement: s }: { statement: StatementDetail }) {
         </div>
         <ExplainedLines detail={s} caption={t('settlement.linesTitle')} />
       </section>
-      <StatementAdjustments statement={s} canWrite={can(viewer?.role, 'statements.write')} />
+      <StatementAdjustments statement={s} canWrite={!closed && can(viewer?.role, 'statements.write')} />
     </section>
   );
 }
