@@ -6,7 +6,7 @@ import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { safeParseIn } from '../../http/parse';
-import { inLocale, schemaMessageIn, text, type Locale } from '../../domain/text';
+import { text, type Locale } from '../../domain/text';
 import { accountCreate } from '../../shared/api/accounts';
 import { createAccount } from '../accounts/accounts.service';
 import { hostCreate, type HostQuery } from '../../shared/api/hosts';
@@ -14,12 +14,12 @@ import { createHost, searchHosts } from '../hosts/hosts.service';
 import { emailsOf, userIdByEmail } from '../users/users.service';
 import { agencyToday } from '../settings/settings.service';
 import type { Upload } from '../../http/upload';
-import { headerOf, importColumns, readSheet, workbookOf, type SheetRecord } from './hosts-sheet';
+import { appErrorRowErrors, headerOf, readSheet, workbookOf, zodRowErrors, type RowError, type SheetRecord } from '../../importers/sheet';
+import { hostsSheet, importColumns, type ImportColumn } from './hosts-sheet';
 
 export const MAX_BULK_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_EXPORT_ROWS = 10_000;
 
-export interface RowError { row: number; field?: string; message: string }
 
 const exampleRow = [
   '小鹿', '王小鹿', 'trial', 'agent@example.com', 'A', 'beauty,food', '2026-01-10', '1998-03-15',
@@ -27,7 +27,7 @@ const exampleRow = [
 ];
 
 export function importTemplate(): Promise<Buffer> {
-  return workbookOf('hosts', importColumns.map(headerOf), [exampleRow]);
+  return workbookOf('hosts', importColumns.map((c) => headerOf(hostsSheet, c)), [exampleRow]);
 }
 
 // Staff type the labels they see in the app as often as the codes.
@@ -37,13 +37,6 @@ const list = (s: string | undefined) => (s === undefined ? undefined : s.split(/
 const code = (s: string | undefined, labels: Record<string, string>) => (s === undefined ? undefined : labels[s] ?? s.toLowerCase());
 const count = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s.replace(/,/g, '')) ? Number(s.replace(/,/g, '')) : s);
 
-function zodErrors(row: number, error: z.ZodError, locale: Locale, rename: Record<string, string> = {}): RowError[] {
-  return error.issues.map((issue) => {
-    const field = String(issue.path[0] ?? '');
-    return { row, ...(field ? { field: rename[field] ?? field } : {}), message: schemaMessageIn(issue, locale) };
-  });
-}
-
 function agentIdOf(deps: AppDeps, email: string | undefined): number | null | undefined {
   if (email === undefined) return undefined;
   return userIdByEmail(deps.db, email);
@@ -52,7 +45,7 @@ function agentIdOf(deps: AppDeps, email: string | undefined): number | null | un
 type Parsed = { errors: RowError[] } | { errors: []; host: z.output<typeof hostCreate>; account: z.output<typeof accountCreate> | null };
 
 /** One row as the two API bodies, checked by the very schemas the API uses. */
-function parseRow(deps: AppDeps, row: number, r: SheetRecord, locale: Locale): Parsed {
+function parseRow(deps: AppDeps, row: number, r: SheetRecord<ImportColumn>, locale: Locale): Parsed {
   const agentId = agentIdOf(deps, r.agentEmail);
   const noAgent = () => text(`No staff user has the email ${r.agentEmail}`, `没有邮箱为 ${r.agentEmail} 的员工`).in(locale);
   const agentErrors: RowError[] = agentId === null ? [{ row, field: 'agentEmail', message: noAgent() }] : [];
@@ -67,26 +60,17 @@ function parseRow(deps: AppDeps, row: number, r: SheetRecord, locale: Locale): P
     : null;
   const errors = [
     ...agentErrors,
-    ...(host.success ? [] : zodErrors(row, host.error, locale, { agentId: 'agentEmail' })),
-    ...(account && !account.success ? zodErrors(row, account.error, locale) : []),
+    ...(host.success ? [] : zodRowErrors(row, host.error, locale, { agentId: 'agentEmail' })),
+    ...(account && !account.success ? zodRowErrors(row, account.error, locale) : []),
   ];
   if (errors.length > 0 || !host.success || (account && !account.success)) return { errors };
   return { errors: [], host: host.data, account: account?.data ?? null };
 }
 
-function serviceErrors(row: number, error: AppError, locale: Locale): RowError[] {
-  const details = error.details.length > 0 ? error.details : [{ message: error.text }];
-  return details.map((d) => ({
-    row,
-    ...(d.path?.[0] !== undefined ? { field: String(d.path[0]) } : {}),
-    message: inLocale(error.code === 'duplicate' ? error.text : d.message, locale),
-  }));
-}
-
 /** Imports every good row, each in its own transaction (host and account together or neither); bad rows are reported. */
 export async function importHosts(deps: AppDeps, actor: Actor, upload: Upload, locale: Locale) {
   try {
-    const rows = await readSheet(upload.filePath);
+    const rows = await readSheet(upload.filePath, hostsSheet);
     const errors: RowError[] = [];
     let imported = 0;
     for (const item of rows) {
@@ -101,7 +85,7 @@ export async function importHosts(deps: AppDeps, actor: Actor, upload: Upload, l
         imported += 1;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        errors.push(...serviceErrors(item.row, error, locale));
+        errors.push(...appErrorRowErrors(item.row, error, locale));
       }
     }
     const rejected = new Set(errors.map((e) => e.row)).size;
