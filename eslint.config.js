@@ -13,10 +13,10 @@ const features = fs.existsSync('client/features') ? fs.readdirSync('client/featu
 const moduleLayers = [
   ['settings', 'periods'],
   ['audit', 'auth', 'hosts', 'rooms', 'brands'],
-  ['users', 'accounts', 'compliance', 'contracts'],
+  ['users', 'accounts', 'compliance', 'contracts', 'costs'],
   ['tokens', 'sessions', 'roster-sheets'],
   ['deals', 'calendars', 'ledger'],
-  ['imports'],
+  ['imports', 'settlement'],
 ];
 const known = moduleLayers.flat();
 const onDisk = fs.existsSync('server/modules') ? fs.readdirSync('server/modules') : [];

@@ -17,6 +17,9 @@ import { brandsRoutes } from './modules/brands/brands.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { contractsRoutes } from './modules/contracts/contracts.routes';
 import { dealsRoutes } from './modules/deals/deals.routes';
+import { costsRoutes } from './modules/costs/costs.routes';
+import { settlementRoutes } from './modules/settlement/settlement.routes';
+import { statementsRoutes } from './modules/settlement/statements.routes';
 import { rosterSheetsRoutes } from './modules/roster-sheets/roster-sheets.routes';
 import { hostsRoutes } from './modules/hosts/hosts.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
@@ -41,6 +44,7 @@ function apiRoutes(deps: AppDeps): AnyRoute[] {
     ...rosterSheetsRoutes(deps), ...hostsRoutes(deps), ...accountsRoutes(deps), ...contractsRoutes(deps), ...brandsRoutes(deps), ...dealsRoutes(deps), ...complianceRoutes(deps),
     ...roomsRoutes(deps), ...sessionsRoutes(deps), ...calendarsRoutes(deps),
     ...importsRoutes(deps), ...ordersRoutes(deps),
+    ...costsRoutes(deps), ...settlementRoutes(deps), ...statementsRoutes(deps),
   ];
   const all: AnyRoute[] = [...routes];
   all.push(route({

@@ -1,5 +1,5 @@
 import type { AppDeps, BaseDeps } from './deps';
-import { categoriesSoldIn } from './modules/deals/deals.service';
+import { dealsOfSession } from './modules/deals/deals.service';
 import { reattributeForAccount, reattributeForSession } from './modules/ledger/ledger.service';
 
 /**
@@ -12,7 +12,7 @@ export function composeDeps(base: BaseDeps): AppDeps {
     ports: {
       reattributeForSession: (tx, change) => reattributeForSession(deps, tx, change),
       reattributeForAccount: (tx, account) => reattributeForAccount(deps, tx, account),
-      categoriesSoldIn: (tx, sessionId) => categoriesSoldIn(tx, sessionId),
+      dealsOfSession: (tx, sessionId) => dealsOfSession(tx, sessionId),
     },
   };
   return deps;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from './db/client';
 import type { Role } from './domain/roles';
 import type { Env } from './env';
+import type { DealStatus } from './domain/deals';
 import type { Category } from './domain/roster';
 
 export interface Clock {
@@ -44,8 +45,8 @@ export interface Ports {
   reattributeForSession(tx: Db, change: SessionChange): number;
   /** The ledger: attribute again an account's orders and the unmatched ones of its platform. */
   reattributeForAccount(tx: Db, account: { id: number; platform: string }): number;
-  /** Deals: the product categories sold in a session (the qualification rule of SPEC section 4). */
-  categoriesSoldIn(tx: Db, sessionId: number): (Category | null)[];
+  /** Deals: the deals a session is sold in (the qualification rule of SPEC section 4, the pit fees' period lock). */
+  dealsOfSession(tx: Db, sessionId: number): { category: Category | null; status: DealStatus; pitFeeFen: number }[];
 }
 
 /** What every service receives: the process's dependencies and the ports. */

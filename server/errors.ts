@@ -50,8 +50,8 @@ export class AppError extends Error {
 
 // What a 404 may name, with its Chinese: the words the app's own screens use.
 const things = {
-  'API token': 'API 令牌', Account: '平台账号', Brand: '品牌', 'Calendar feed': '日历订阅', Contract: '合约', Deal: '合作',
-  Host: '主播', Import: '导入记录', Order: '订单', Room: '直播间', Series: '周期排期', Session: '场次', User: '用户',
+  'API token': 'API 令牌', Account: '平台账号', Brand: '品牌', 'Calendar feed': '日历订阅', Contract: '合约', Cost: '成本', Deal: '合作',
+  Host: '主播', Import: '导入记录', Order: '订单', Room: '直播间', Series: '周期排期', Session: '场次', Statement: '结算单', 'Settlement run': '结算记录', User: '用户',
 } as const;
 
 export const notFound = (what: keyof typeof things, id?: string | number) =>

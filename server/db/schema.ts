@@ -84,3 +84,4 @@ export * from './schema/deals';
 export * from './schema/scheduling';
 export * from './schema/orders';
 export * from './schema/periods';
+export * from './schema/settlement';

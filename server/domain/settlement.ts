@@ -14,6 +14,10 @@ import { text, type Text } from './text';
 // service's job (allocatePitFees, activeDatesInPeriod, liveMinutesByDay, termsForPeriod help).
 
 export const costKinds = ['ad_spend', 'samples', 'other'] as const;
+
+/** draft -> approved (by another user than the one who ran it) -> paid. */
+export const statementStatuses = ['draft', 'approved', 'paid'] as const;
+export type StatementStatus = (typeof statementStatuses)[number];
 export type CostKind = (typeof costKinds)[number];
 
 /** The host's ledger entries booked in the period, summed (the entries themselves: GET /ledger?period=&hostId=). */

@@ -5,6 +5,7 @@ import { seededRandom } from './random';
 import { seedRoster } from './roster';
 import { seedOrders } from './orders';
 import { seedSchedule } from './schedule';
+import { seedSettlement } from './settlement';
 import { seedStaff } from './staff';
 
 /** Fills a new database with the demo agency. Runs once, only on a new database, and only with SEED_DEMO=1. */
@@ -18,5 +19,6 @@ export async function seedDemo(deps: AppDeps): Promise<string> {
   const hosts = seedRoster(deps, actor, rng, agents);
   const sessions = seedSchedule(deps, actor, rng, hosts);
   const orders = await seedOrders(deps, actor, hosts, sessions);
-  return `${staff} staff users, ${hosts.length} hosts, ${sessions.length} sessions, ${orders} orders`;
+  const settlement = seedSettlement(deps, rng, hosts);
+  return `${staff} staff users, ${hosts.length} hosts, ${sessions.length} sessions, ${orders} orders, ${settlement}`;
 }

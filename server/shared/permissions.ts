@@ -24,6 +24,11 @@ export const permissions = {
   'sessions.write': ['admin', 'scheduler'],
   'orders.read': ['admin', 'manager', 'finance', 'viewer'],
   'orders.write': ['admin', 'finance'],
+  // Costs, reconciliation and periods follow the orders column of SPEC section 11.
+  'costs.read': ['admin', 'manager', 'finance', 'viewer'],
+  'costs.write': ['admin', 'finance'],
+  'periods.read': ['admin', 'manager', 'finance', 'viewer'],
+  'periods.write': ['admin', 'finance'],
   'statements.read': ['admin', 'manager', 'finance', 'viewer'],
   'statements.write': ['admin', 'finance'],
   'statements.approve': ['admin', 'finance'],

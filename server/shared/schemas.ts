@@ -17,7 +17,7 @@ export const instant = z
 /** A calendar date in the agency time zone. */
 export const isoDate = z.string().refine(isValidDate, { message: schemaText('Expected a date YYYY-MM-DD', '应为日期，格式 YYYY-MM-DD') });
 
-export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, schemaText('Expected a period YYYY-MM', '应为结算周期，格式 YYYY-MM'));
+export const period = z.string().regex(/^(20\d\d|2100)-(0[1-9]|1[0-2])$/, schemaText('Expected a period YYYY-MM', '应为结算周期，格式 YYYY-MM'));
 
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
 

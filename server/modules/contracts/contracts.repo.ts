@@ -58,3 +58,9 @@ export function listContracts(db: Db, f: ContractFilter, page: number, pageSize:
   const total = db.select({ n: count() }).from(contracts).where(where).get()?.n ?? 0;
   return { items, total };
 }
+
+/** Every contract of the hosts (all hosts when none are named), by host. */
+export function contractsOfHosts(db: Db, hostIds?: number[]): ContractRow[] {
+  const query = db.select().from(contracts);
+  return (hostIds ? query.where(inArray(contracts.hostId, hostIds)) : query).orderBy(asc(contracts.id)).all();
+}

@@ -3,6 +3,7 @@ import { amendmentIssue, canChangeContractStatus, overlappingActiveContracts, te
 import { addDays, formatInstant } from '../../domain/periods';
 import { text } from '../../domain/text';
 import type { Db } from '../../db/client';
+import type { SettlementContract } from '../../domain/statement-terms';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound, ruleBroken } from '../../errors';
@@ -10,7 +11,7 @@ import { recordAudit } from '../../db/audit';
 import { findHost, signHost } from '../hosts/hosts.service';
 import { agencyToday, currentSettings } from '../settings/settings.service';
 import {
-  activeContractsOfHost, findContract, findContractByNumber, insertContract, insertVersion, listContracts,
+  activeContractsOfHost, contractsOfHosts, findContract, findContractByNumber, insertContract, insertVersion, listContracts,
   updateContractRow, versionsOf, type ContractRow, type VersionRow,
 } from './contracts.repo';
 import type { AmendmentCreate, ContractCreate, ContractPatch, ContractQuery } from '../../shared/api/contracts';
@@ -134,4 +135,24 @@ export function searchContracts(deps: AppDeps, query: ContractQuery) {
   const { items, total } = listContracts(deps.db, { ...filter, endingBetween }, page, pageSize);
   const versions = versionsOf(deps.db, items.map((c) => c.id));
   return { items: items.map((c) => contractView(c, versions.get(c.id) ?? [], ctx)), total, page, pageSize };
+}
+
+// A signed contract was in force on its dates, whatever happened to it since (expired, terminated):
+// its days count for the guarantee and its terms settle the host's late refunds. A draft never was.
+const wasInForce = (status: ContractRow['status']) => status !== 'draft';
+
+/** The hosts' contracts as the settlement reads them (SPEC section 8), with every version of their terms. */
+export function settlementContracts(db: Db, hostIds?: number[]): Map<number, SettlementContract[]> {
+  const rows = contractsOfHosts(db, hostIds);
+  const versions = versionsOf(db, rows.map((c) => c.id));
+  const byHost = new Map<number, SettlementContract[]>();
+  for (const c of rows) {
+    const list = byHost.get(c.hostId) ?? [];
+    list.push({
+      id: c.id, number: c.number, startDate: c.startDate, endDate: c.endDate, countsAsActive: wasInForce(c.status),
+      versions: (versions.get(c.id) ?? []).map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, terms: v.terms })),
+    });
+    byHost.set(c.hostId, list);
+  }
+  return byHost;
 }

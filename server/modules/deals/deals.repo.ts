@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { deals, dealSessions } from '../../db/schema';
 import type { DealQuery } from '../../shared/api/deals';
@@ -42,9 +42,16 @@ export function setDealSessions(db: Db, dealId: number, sessionIds: number[]): v
   if (sessionIds.length) db.insert(dealSessions).values(sessionIds.map((sessionId, position) => ({ dealId, sessionId, position }))).run();
 }
 
-/** The categories sold in a session by its deals that still stand (not cancelled). */
-export function categoriesSoldIn(db: Db, sessionId: number): DealRow['category'][] {
-  return db.select({ category: deals.category }).from(deals)
-    .innerJoin(dealSessions, eq(dealSessions.dealId, deals.id))
-    .where(and(eq(dealSessions.sessionId, sessionId), ne(deals.status, 'cancelled'))).all().map((r) => r.category);
+
+/** The deals sold in any of the sessions, with one of the statuses given. */
+export function dealsSoldIn(db: Db, sessionIds: number[], statuses: readonly DealRow['status'][]): DealRow[] {
+  if (sessionIds.length === 0) return [];
+  const ids = db.selectDistinct({ id: dealSessions.dealId }).from(dealSessions).where(inArray(dealSessions.sessionId, sessionIds));
+  return db.select().from(deals).where(and(inArray(deals.id, ids), inArray(deals.status, [...statuses]))).all();
+}
+
+/** The deals a session is sold in. */
+export function dealsOfSession(db: Db, sessionId: number): DealRow[] {
+  return db.select({ deal: deals }).from(deals).innerJoin(dealSessions, eq(dealSessions.dealId, deals.id))
+    .where(eq(dealSessions.sessionId, sessionId)).all().map((r) => r.deal);
 }

@@ -1,5 +1,6 @@
 import { canChangeDealStatus } from '../../domain/deals';
-import { formatInstant } from '../../domain/periods';
+import { pitFeeDealStatuses, type PitFeeDeal } from '../../domain/pit-fees';
+import { formatInstant, periodOf } from '../../domain/periods';
 import { text } from '../../domain/text';
 import type { Db } from '../../db/client';
 import { writeTransaction } from '../../db/write';
@@ -7,9 +8,10 @@ import type { Actor, AppDeps } from '../../deps';
 import { notFound, ruleBroken } from '../../errors';
 import { recordAudit } from '../../db/audit';
 import { findBrand } from '../brands/brands.service';
+import { assertPeriodOpen } from '../periods/periods.service';
 import { currentSettings } from '../settings/settings.service';
-import { findSession } from '../sessions/sessions.service';
-import { findDeal, insertDeal, listDeals, sessionIdsOf, setDealSessions, updateDealRow, type DealRow } from './deals.repo';
+import { findSession, sessionIdsStarting, sessionsByIds } from '../sessions/sessions.service';
+import { dealsSoldIn, findDeal, insertDeal, listDeals, sessionIdsOf, setDealSessions, updateDealRow, type DealRow } from './deals.repo';
 import { checkQualifications } from '../compliance/compliance.service';
 import type { DealCreate, DealPatch, DealQuery } from '../../shared/api/deals';
 
@@ -37,11 +39,21 @@ function checkSessions(db: Db, category: DealRow['category'], sessionIds: number
   checkQualifications(db, [category], toSell, timezone);
 }
 
+/**
+ * A deal's pit fee is booked in the periods its sessions start in (SPEC section 8): once one of them is
+ * closed, the fee, the status and the sessions of the deal no longer change there (409 period_locked).
+ */
+function assertFeePeriodsOpen(tx: Db, sessionIds: readonly number[], timezone: string): void {
+  const periods = new Set(sessionsByIds(tx, [...new Set(sessionIds)]).map((s) => periodOf(s.startsAt, timezone)));
+  for (const period of periods) assertPeriodOpen(tx, period);
+}
+
 export function createDeal(deps: AppDeps, actor: Actor, input: DealCreate) {
   const { timezone } = currentSettings(deps);
   return writeTransaction(deps.db, (tx) => {
     checkReferences(tx, input);
     checkSessions(tx, input.category ?? null, input.sessionIds ?? [], timezone);
+    if (pitFeeDealStatuses.includes(input.status) && input.pitFeeFen > 0) assertFeePeriodsOpen(tx, input.sessionIds ?? [], timezone);
     const at = deps.clock.now();
     const { sessionIds, ...fields } = input;
     const deal = insertDeal(tx, { ...fields, createdAt: at, updatedAt: at });
@@ -74,6 +86,8 @@ export function updateDeal(deps: AppDeps, actor: Actor, id: number, patch: DealP
     const beforeView = dealView(tx, before, timezone);
     const category = patch.category === undefined ? before.category : patch.category;
     if (patch.sessionIds || patch.category !== undefined) checkSessions(tx, category, patch.sessionIds ?? beforeView.sessionIds, timezone);
+    const moves = (patch.pitFeeFen !== undefined && patch.pitFeeFen !== before.pitFeeFen) || (patch.status !== undefined && patch.status !== before.status) || (patch.sessionIds !== undefined && patch.sessionIds.join() !== beforeView.sessionIds.join());
+    if (moves) assertFeePeriodsOpen(tx, [...beforeView.sessionIds, ...(patch.sessionIds ?? [])], timezone);
     const at = deps.clock.now();
     const { sessionIds, ...fields } = patch;
     const row = updateDealRow(tx, id, { ...fields, updatedAt: at });
@@ -96,5 +110,23 @@ export function searchDeals(deps: AppDeps, query: DealQuery) {
   return { items: items.map((d) => dealView(deps.db, d, timezone)), total, page: query.page, pageSize: query.pageSize };
 }
 
-/** The categories sold in a session (the booking rules ask through Ports: server/deps.ts). */
-export { categoriesSoldIn } from './deals.repo';
+/** The deals a session is sold in (the booking rules ask through Ports: server/deps.ts). */
+export { dealsOfSession } from './deals.repo';
+
+/**
+ * The deals whose pit fees have a part in [from, to) (SPEC section 8 step 2): those committed (confirmed,
+ * invoiced, paid) with a session starting then, each with all its sessions, since the fee is divided
+ * among them all. A cancelled session streamed nothing: it takes no part of the fee.
+ */
+export function pitFeeDeals(db: Db, from: Date, to: Date): PitFeeDeal[] {
+  const rows = dealsSoldIn(db, sessionIdsStarting(db, from, to), pitFeeDealStatuses);
+  const idsOfDeal = sessionIdsOf(db, rows.map((d) => d.id));
+  const sessions = new Map(sessionsByIds(db, [...new Set([...idsOfDeal.values()].flat())]).map((s) => [s.id, s]));
+  return rows.map((d) => ({
+    id: d.id, pitFeeFen: d.pitFeeFen, status: d.status,
+    sessions: (idsOfDeal.get(d.id) ?? []).flatMap((id) => {
+      const s = sessions.get(id);
+      return s && s.status !== 'cancelled' ? [{ id: s.id, startsAt: s.startsAt, hosts: s.hosts.map((h) => ({ hostId: h.hostId, shareBp: h.shareBp })) }] : [];
+    }),
+  }));
+}

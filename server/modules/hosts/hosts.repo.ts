@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { accountIdentifiers, hosts, platformAccounts, users } from '../../db/schema';
@@ -62,4 +62,18 @@ export function listHosts(db: Db, f: HostQuery): { items: HostRow[]; total: numb
 export function stageNamesOf(db: Db, ids: number[]): Map<number, string> {
   if (ids.length === 0) return new Map();
   return new Map(db.select({ id: hosts.id, name: hosts.stageName }).from(hosts).where(inArray(hosts.id, ids)).all().map((h) => [h.id, h.name]));
+}
+
+export function hostsByIds(db: Db, ids: number[]): HostRow[] {
+  if (ids.length === 0) return [];
+  return db.select().from(hosts).where(inArray(hosts.id, ids)).all();
+}
+
+export function hostIdsOfAgent(db: Db, agentId: number): number[] {
+  return db.select({ id: hosts.id }).from(hosts).where(eq(hosts.agentId, agentId)).all().map((h) => h.id);
+}
+
+/** The hosts whose stage name or legal name is exactly this (a sheet names a host as people do). */
+export function hostIdsNamed(db: Db, name: string): number[] {
+  return db.select({ id: hosts.id }).from(hosts).where(or(eq(hosts.stageName, name), eq(hosts.legalName, name))).all().map((h) => h.id);
 }

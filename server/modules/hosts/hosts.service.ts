@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { recordAudit } from '../../db/audit';
 import { agencyToday, currentSettings } from '../settings/settings.service';
 import type { HostCreate, HostPatch, HostQuery } from '../../shared/api/hosts';
-import { findHost, insertHost, listHosts, updateHostRow, userExists, type HostRow } from './hosts.repo';
+import { findHost, hostsByIds, insertHost, listHosts, updateHostRow, userExists, type HostRow } from './hosts.repo';
 
 /** A host as every response and the audit log show it: sensitive fields masked, for every role. */
 export function hostView(host: HostRow, timezone: string) {
@@ -141,3 +141,10 @@ export function signHost(deps: AppDeps, tx: Db, actor: Actor, hostId: number, at
   const after = updateHostRow(tx, hostId, { status, updatedAt: at });
   recordAudit(tx, { actor, at, action: 'update', entity: 'host', entityId: hostId, before: hostView(host, timezone), after: hostView(after, timezone) });
 }
+
+/** The hosts as any list shows them (sensitive fields masked), by id. */
+export function hostViewsByIds(db: Db, ids: number[], timezone: string): Map<number, ReturnType<typeof hostView>> {
+  return new Map(hostsByIds(db, ids).map((h) => [h.id, hostView(h, timezone)]));
+}
+
+export { hostIdsNamed, hostIdsOfAgent } from './hosts.repo';

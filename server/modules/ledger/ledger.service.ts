@@ -115,3 +115,5 @@ export function orderWriter(deps: AppDeps, importId: number) {
 }
 
 export type { UpsertOutcome };
+
+export { commissionByHost } from './orders.repo';

@@ -72,3 +72,10 @@ export function listLedger(db: Db, f: { period?: string; hostId?: number; orderI
   const totals = db.select({ n: count(), total: sum(ledgerEntries.amountFen) }).from(ledgerEntries).where(where).get();
   return { items, total: totals?.n ?? 0, sumFen: Number(totals?.total ?? 0) };
 }
+
+/** Each host's ledger entries booked in the period, summed and counted (one index range, ledger_period_host_idx). */
+export function commissionByHost(db: Db, period: string): Map<number, { amountFen: number; entryCount: number }> {
+  const rows = db.select({ hostId: ledgerEntries.hostId, amountFen: sql<number>`sum(${ledgerEntries.amountFen})`, entryCount: count() })
+    .from(ledgerEntries).where(eq(ledgerEntries.bookingPeriod, period)).groupBy(ledgerEntries.hostId).all();
+  return new Map(rows.map((r) => [r.hostId, { amountFen: Number(r.amountFen), entryCount: r.entryCount }]));
+}

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { periods } from '../../db/schema';
 
@@ -10,4 +10,13 @@ export function closedPeriods(db: Db): Set<string> {
 
 export function findPeriod(db: Db, period: string): PeriodRow | undefined {
   return db.select().from(periods).where(eq(periods.period, period)).get();
+}
+
+export function closePeriodRow(db: Db, period: string, closedBy: number, closedAt: Date): PeriodRow {
+  return db.insert(periods).values({ period, status: 'closed', closedAt, closedBy })
+    .onConflictDoUpdate({ target: periods.period, set: { status: 'closed', closedAt, closedBy } }).returning().get();
+}
+
+export function periodRows(db: Db): PeriodRow[] {
+  return db.select().from(periods).orderBy(desc(periods.period)).all();
 }

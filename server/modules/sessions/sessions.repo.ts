@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, lt, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessionCrew, sessionHosts, sessions, sessionSeries } from '../../db/schema';
 
@@ -12,13 +12,25 @@ export function findSession(db: Db, id: number): SessionFull | undefined {
   return row ? withPeople(db, [row])[0] : undefined;
 }
 
+function groupBySession<T extends { sessionId: number }>(rows: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.sessionId);
+    if (list) list.push(row);
+    else out.set(row.sessionId, [row]);
+  }
+  return out;
+}
+
 /** Attaches hosts (in their listed order) and crew to session rows, two queries for any number of rows. */
 export function withPeople(db: Db, rows: SessionRow[]): SessionFull[] {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const hosts = db.select().from(sessionHosts).where(inArray(sessionHosts.sessionId, ids)).orderBy(asc(sessionHosts.position)).all();
   const crew = db.select().from(sessionCrew).where(inArray(sessionCrew.sessionId, ids)).all();
-  return rows.map((r) => ({ ...r, hosts: hosts.filter((h) => h.sessionId === r.id), crew: crew.filter((c) => c.sessionId === r.id) }));
+  const hostsOf = groupBySession(hosts);
+  const crewOf = groupBySession(crew);
+  return rows.map((r) => ({ ...r, hosts: hostsOf.get(r.id) ?? [], crew: crewOf.get(r.id) ?? [] }));
 }
 
 /** The account's earliest-booked non-cancelled session carrying the live-room id. */
@@ -92,4 +104,25 @@ export function sessionsInWindow(db: Db, of: { roomId: number } | { hostId: numb
   const rows = db.select().from(sessions).where(and(target, gt(sessions.endsAt, from), lt(sessions.startsAt, to)))
     .orderBy(asc(sessions.startsAt)).all();
   return withPeople(db, rows);
+}
+
+export function sessionsByIds(db: Db, ids: number[]): SessionFull[] {
+  if (ids.length === 0) return [];
+  return withPeople(db, db.select().from(sessions).where(inArray(sessions.id, ids)).all());
+}
+
+/** The completed sessions of the hosts that overlap [from, to), planned or actual times (the guarantee's live days). */
+export function completedSessionsOfHosts(db: Db, hostIds: number[], from: Date, to: Date): SessionFull[] {
+  if (hostIds.length === 0) return [];
+  const ids = db.select({ id: sessionHosts.sessionId }).from(sessionHosts).where(inArray(sessionHosts.hostId, hostIds));
+  // A day's margin each side: actual times may run past the planned ones.
+  const day = 24 * 60 * 60 * 1000;
+  const rows = db.select().from(sessions).where(and(inArray(sessions.id, ids), eq(sessions.status, 'completed'),
+    gt(sessions.endsAt, new Date(from.getTime() - day)), lt(sessions.startsAt, new Date(to.getTime() + day)))).all();
+  return withPeople(db, rows);
+}
+
+/** The sessions (cancelled ones too) starting in [from, to). */
+export function sessionIdsStarting(db: Db, from: Date, to: Date): number[] {
+  return db.select({ id: sessions.id }).from(sessions).where(and(gte(sessions.startsAt, from), lt(sessions.startsAt, to))).all().map((r) => r.id);
 }

@@ -37,7 +37,9 @@ export interface BookingReader {
 }
 
 export function bookingReader(deps: Pick<AppDeps, 'ports'>, tx: Db, statements: BookingStatements, timezone: string): BookingReader {
-  return { db: tx, statements, timezone, categoriesSoldIn: (sessionId) => deps.ports.categoriesSoldIn(tx, sessionId) };
+  // A cancelled deal sells nothing: only the standing ones need qualified hosts.
+  const categoriesSoldIn = (sessionId: number) => deps.ports.dealsOfSession(tx, sessionId).filter((d) => d.status !== 'cancelled').map((d) => d.category);
+  return { db: tx, statements, timezone, categoriesSoldIn };
 }
 
 type Problem = { path: (string | number)[]; message: Text };

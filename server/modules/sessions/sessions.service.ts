@@ -1,6 +1,7 @@
 import { writeTransaction } from '../../db/write';
 import type { Db } from '../../db/client';
-import { formatInstant } from '../../domain/periods';
+import { formatInstant, periodOf } from '../../domain/periods';
+import { pitFeeDealStatuses } from '../../domain/pit-fees';
 import { rebooks, type BookedSlot, type SessionLike } from '../../domain/schedule';
 import { canTransition } from '../../domain/session-status';
 import { text } from '../../domain/text';
@@ -8,13 +9,14 @@ import { extend } from '../../shared/extend';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound, ruleBroken } from '../../errors';
 import { recordAudit } from '../../db/audit';
+import { assertPeriodOpen } from '../periods/periods.service';
 import { currentSettings } from '../settings/settings.service';
 import type { SessionCreate, SessionPatch, SessionQuery, SessionResults } from '../../shared/api/sessions';
 import { bookingStatements } from './booking-statements';
 import { bookingReader, checkBooking, checkShape, dailyWarnings, type BookingReader, type Candidate } from './sessions.rules';
 import { findSession, listSessions, replacePeople, updateSessionRow, type SessionFull } from './sessions.repo';
 
-export { findSession, liveSessionsOfAccount, sessionByLiveId, sessionsInWindow, type SessionFull } from './sessions.repo';
+export { completedSessionsOfHosts, findSession, sessionIdsStarting, liveSessionsOfAccount, sessionByLiveId, sessionsByIds, sessionsInWindow, type SessionFull } from './sessions.repo';
 
 /** What sessionView needs: a stored session, or a new one built from its input and id. */
 export interface ViewableSession extends Omit<SessionFull, 'hosts' | 'crew' | 'createdAt' | 'updatedAt'> {
@@ -77,6 +79,22 @@ function checkUpdate(r: BookingReader, before: SessionFull, candidate: Candidate
   return checkBooking(r, candidate, { eligibility: rebooks(bookedSlot(before), bookedSlot(candidate)), kept });
 }
 
+const sameShares = (a: readonly { hostId: number; shareBp: number }[], b: readonly { hostId: number; shareBp: number }[]) =>
+  a.length === b.length && a.every((h, i) => h.hostId === b[i]?.hostId && h.shareBp === b[i]?.shareBp);
+
+/**
+ * A session sold in deals carries a part of their pit fees, booked in the period it starts in (SPEC
+ * section 8): a move, a change of shares or a cancellation that would move that part is refused while
+ * either period is closed (409 period_locked).
+ */
+function assertFeePartStays(deps: AppDeps, tx: Db, before: SessionFull, after: Candidate, timezone: string): void {
+  const moves = before.startsAt.getTime() !== after.startsAt.getTime() || !sameShares(before.hosts, after.hosts) || (after.status === 'cancelled') !== (before.status === 'cancelled');
+  if (!moves) return;
+  const paying = deps.ports.dealsOfSession(tx, before.id).some((d) => pitFeeDealStatuses.includes(d.status) && d.pitFeeFen > 0);
+  if (!paying) return;
+  for (const period of new Set([periodOf(before.startsAt, timezone), periodOf(after.startsAt, timezone)])) assertPeriodOpen(tx, period);
+}
+
 /** Move, resize, re-staff or change the status of a session; the booking rules apply to the result. */
 export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: SessionPatch) {
   const settings = currentSettings(deps);
@@ -92,6 +110,7 @@ export function updateSession(deps: AppDeps, actor: Actor, id: number, patch: Se
       endsAt: patch.endsAt ?? before.endsAt, status: patch.status ?? before.status,
     };
     const neighbours = checkUpdate(bookingReader(deps, tx, bookingStatements(deps.sqlite), settings.timezone), before, candidate);
+    assertFeePartStays(deps, tx, before, candidate, settings.timezone);
     const now = deps.clock.now();
     const { hosts, crew, ...fields } = patch;
     updateSessionRow(tx, id, { ...fields, updatedAt: now });

@@ -55,3 +55,8 @@ export function emailsOf(db: Db, ids: number[]): Map<number, string> {
   if (ids.length === 0) return new Map();
   return new Map(db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u.email]));
 }
+
+export function namesOf(db: Db, ids: number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  return new Map(db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u.name]));
+}

@@ -70,4 +70,4 @@ export function staffDirectory(deps: AppDeps) {
 }
 
 /** The user, read inside the caller's transaction (undefined when there is none). */
-export { emailsOf, findUser, userIdByEmail } from './users.repo';
+export { emailsOf, findUser, namesOf, userIdByEmail } from './users.repo';

@@ -19,6 +19,8 @@ export const settingsSchema = z.object({
   timezone: z.string().refine(isTimeZone, schemaText('Expected an IANA time zone such as Asia/Shanghai', '应为 IANA 时区，例如 Asia/Shanghai')),
   maxDailyMinutes: z.number().int().min(1).max(1440),
   attributionGraceMinutes: z.number().int().min(0).max(1440),
+  /** The agency's name as printed on statements (结算单). */
+  agencyName: z.string().trim().min(1).max(100),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -30,6 +32,7 @@ export const defaultSettings: Settings = {
   timezone: 'Asia/Shanghai',
   maxDailyMinutes: 480,
   attributionGraceMinutes: 0,
+  agencyName: 'MCN 机构',
 };
 
 export const settingsPatch = settingsSchema.partial().strict();

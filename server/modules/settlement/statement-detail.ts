@@ -1,0 +1,20 @@
+import type { Db } from '../../db/client';
+import { hostViewsByIds } from '../hosts/hosts.service';
+import { namesOf } from '../users/users.service';
+import { adjustmentView, linesView, statementView } from './statement-view';
+import { adjustmentsOf, type StatementRow } from './statements.repo';
+
+/** The statement with every line, its adjustments, its host and the people who ran, approved and paid it. */
+export function statementDetail(db: Db, s: StatementRow, tz: string) {
+  const host = hostViewsByIds(db, [s.hostId], tz).get(s.hostId);
+  const people = namesOf(db, [s.runBy, s.approvedBy, s.paidBy].filter((id): id is number => id !== null));
+  const name = (id: number | null) => (id === null ? null : people.get(id) ?? null);
+  return {
+    ...statementView(s, tz),
+    host: host ? { id: host.id, stageName: host.stageName, legalName: host.legalName, idNumber: host.idNumber, agentId: host.agentId } : null,
+    runByName: name(s.runBy), approvedByName: name(s.approvedBy), paidByName: name(s.paidBy),
+    applied: s.applied, lines: linesView(s.lines, tz),
+    adjustments: (adjustmentsOf(db, [s.id]).get(s.id) ?? []).map((a) => adjustmentView(a, tz)),
+  };
+}
+
