@@ -4,6 +4,7 @@ import { httpAuth } from './benchmarks/http-auth';
 import { httpBookSession } from './benchmarks/http-book-session';
 import { httpListUsers } from './benchmarks/http-list-users';
 import { importDouyinExport } from './benchmarks/import-douyin-export';
+import { settlementRun } from './benchmarks/settlement-run';
 import type { Baseline, BaselineName, Benchmark } from './lib/types';
 
 export const baselines: Record<BaselineName, Baseline> = {
@@ -17,4 +18,5 @@ export const benchmarks: Benchmark[] = [
   httpListUsers,
   httpBookSession,
   importDouyinExport,
+  settlementRun,
 ];
