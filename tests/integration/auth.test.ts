@@ -97,6 +97,47 @@ describe('sign-in throttle', () => {
     const res = await client.post('/api/v1/auth/login', { email: 'ok@example.test', password: 'correct-horse-battery' });
     expect(res.status).toBe(429);
   });
+
+  it('when 30 wrong passwords for one email arrive at once, then at most 5 get 401 and the rest 429 with Retry-After', async () => {
+    await server.signIn('viewer', { email: 'race@example.test' });
+    const client = server.anonymous();
+    const all = await Promise.all(Array.from({ length: 30 }, () =>
+      client.post('/api/v1/auth/login', { email: 'race@example.test', password: 'wrong-password' })));
+    const refused = all.filter((r) => r.status === 401);
+    const throttled = all.filter((r) => r.status === 429);
+    expect(refused.length).toBeLessThanOrEqual(5);
+    expect(refused.length + throttled.length).toBe(30);
+    for (const r of throttled) {
+      expect(r.body.error.code).toBe('too_many_requests');
+      expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+  });
+
+  it('when two waves of 45 wrong sign-ins come from one address at once, then at most 50 get 401', async () => {
+    const client = server.anonymous();
+    let refused = 0;
+    for (const wave of [0, 1]) {
+      const all = await Promise.all(Array.from({ length: 45 }, (_, i) =>
+        client.post('/api/v1/auth/login', { email: `wave${wave}-${i}@example.test`, password: 'nope' })));
+      expect(all.every((r) => r.status === 401 || r.status === 429)).toBe(true);
+      refused += all.filter((r) => r.status === 401).length;
+    }
+    expect(refused).toBeLessThanOrEqual(50);
+  }, 120_000);
+
+  it('when a right password races wrong ones, then it signs in and is recorded as a success', async () => {
+    const viewer = await server.signIn('viewer', { email: 'mixed@example.test' });
+    const client = server.anonymous();
+    const [good] = await Promise.all([
+      client.post('/api/v1/auth/login', { email: 'mixed@example.test', password: 'correct-horse-battery' }),
+      ...Array.from({ length: 3 }, () => server.anonymous().post('/api/v1/auth/login', { email: 'mixed@example.test', password: 'wrong-password' })),
+    ]);
+    expect(good?.status).toBe(200);
+    expect((await client.get('/api/v1/auth/me')).body.user.id).toBe(viewer.user.id);
+    const rows = server.deps.sqlite.prepare('SELECT success FROM login_attempts WHERE email = ? ORDER BY id').all('mixed@example.test') as { success: number }[];
+    expect(rows.filter((r) => r.success === 1)).toHaveLength(2); // signIn's own and the raced one
+    expect(rows.filter((r) => r.success === 0)).toHaveLength(3);
+  });
 });
 
 describe('cross-site request forgery', () => {

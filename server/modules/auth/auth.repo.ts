@@ -57,8 +57,13 @@ export function markTokenUsed(db: Db, id: number, at: Date): void {
   db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id)).run();
 }
 
-export function recordLoginAttempt(db: Db, row: typeof loginAttempts.$inferInsert): void {
-  db.insert(loginAttempts).values(row).run();
+export function recordLoginAttempt(db: Db, row: typeof loginAttempts.$inferInsert): number {
+  return db.insert(loginAttempts).values(row).returning({ id: loginAttempts.id }).get().id;
+}
+
+/** A sign-in reserved as a failure (while its password is checked) turned out to succeed. */
+export function markLoginSucceeded(db: Db, id: number, at: Date): void {
+  db.update(loginAttempts).set({ success: true, at }).where(eq(loginAttempts.id, id)).run();
 }
 
 /** The id of the email's last successful sign-in: failures before it no longer count. */

@@ -7,7 +7,7 @@ import { AppError } from '../../errors';
 import { recordAudit } from '../../db/audit';
 import {
   deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findActiveTokenWithUser, findSessionWithUser, findUserByEmail,
-  insertSession, lastSuccessfulLoginId, markTokenUsed, recentFailures, recordLoginAttempt, touchSession,
+  insertSession, lastSuccessfulLoginId, markLoginSucceeded, markTokenUsed, recentFailures, recordLoginAttempt, touchSession,
 } from './auth.repo';
 import { newSecret, sha256, verifyPassword } from './password';
 
@@ -22,14 +22,13 @@ export const sessionPolicy = {
 // A fixed hash to verify against when the email is unknown, so timing does not reveal which emails exist.
 const decoyHash = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
-function checkThrottle(deps: AppDeps, email: string, ip: string): void {
-  const now = deps.clock.now().getTime();
+function checkThrottle(db: Db, now: number, email: string, ip: string): void {
   const since = new Date(now - loginThrottle.windowMs);
   const decision = decideLogin({
     now,
-    emailFailures: recentFailures(deps.db, 'email', email, since, loginThrottle.perEmail, lastSuccessfulLoginId(deps.db, email))
+    emailFailures: recentFailures(db, 'email', email, since, loginThrottle.perEmail, lastSuccessfulLoginId(db, email))
       .map((d) => d.getTime()),
-    addressFailures: recentFailures(deps.db, 'ip', ip, since, loginThrottle.perAddress).map((d) => d.getTime()),
+    addressFailures: recentFailures(db, 'ip', ip, since, loginThrottle.perAddress).map((d) => d.getTime()),
   });
   if (!decision.allowed) {
     throw new AppError('too_many_requests', text(`Too many failed sign-ins; try again in ${decision.retryAfterSeconds} seconds`, `登录失败次数过多，请 ${decision.retryAfterSeconds} 秒后再试`),
@@ -38,19 +37,31 @@ function checkThrottle(deps: AppDeps, email: string, ip: string): void {
   }
 }
 
+/**
+ * Checks the throttle and, in the same write transaction, records the attempt as a failure before the
+ * password hash is awaited: concurrent attempts each see the ones before them, so the limits hold
+ * under parallel requests. A sign-in that then succeeds turns its reservation into a success.
+ */
+function reserveAttempt(deps: AppDeps, email: string, ip: string): number {
+  return writeTransaction(deps.db, (tx) => {
+    const at = deps.clock.now();
+    checkThrottle(tx, at.getTime(), email, ip);
+    return recordLoginAttempt(tx, { email, ip, at, success: false });
+  });
+}
+
 export async function login(deps: AppDeps, input: { email: string; password: string; ip: string }) {
   const email = input.email.trim().toLowerCase();
-  checkThrottle(deps, email, input.ip);
+  const attemptId = reserveAttempt(deps, email, input.ip);
   const user = findUserByEmail(deps.db, email);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? decoyHash);
   const at = deps.clock.now();
   if (!user || !ok || !user.active) {
-    recordLoginAttempt(deps.db, { email, ip: input.ip, at, success: false });
     throw new AppError('unauthenticated', text('Wrong email or password', '邮箱或密码错误'));
   }
   const token = newSecret();
   writeTransaction(deps.db, (tx) => {
-    recordLoginAttempt(tx, { email, ip: input.ip, at, success: true });
+    markLoginSucceeded(tx, attemptId, at);
     deleteExpiredSessions(tx, at);
     insertSession(tx, { id: sha256(token), userId: user.id, createdAt: at, lastSeenAt: at, expiresAt: new Date(at.getTime() + sessionPolicy.idleMs) });
     recordAudit(tx, { actor: user, at, action: 'login', entity: 'user', entityId: user.id, after: { ip: input.ip } });
