@@ -1,18 +1,30 @@
 import { z } from 'zod';
+import { errorStatus, type ErrorCode } from '../errors';
 import type { AnyRoute } from './route';
 
-const toSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' });
+const toSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
 
+/** The one error envelope (server/http/error-handler.ts), whatever the status. */
 const errorEnvelope = {
   type: 'object',
+  required: ['error'],
   properties: {
     error: {
       type: 'object',
       required: ['code', 'message', 'details'],
-      properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'array', items: { type: 'object' } } },
+      properties: {
+        code: { type: 'string', enum: Object.keys(errorStatus) },
+        message: { type: 'string' },
+        details: { type: 'array', items: { type: 'object' } },
+      },
     },
   },
 };
+
+const errorResponse = (description: string) => ({
+  description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 
 function parametersOf(spec: AnyRoute) {
   const out: object[] = [];
@@ -48,11 +60,36 @@ function requestBodyOf(spec: AnyRoute) {
   return spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body) } } } } : {};
 }
 
-function operationOf(spec: AnyRoute) {
+/**
+ * The success answer: a JSON body of the route's response schema, a file of the type it produces, or
+ * nothing (204). A route that declares none of these is left without a body here, and
+ * tests/integration/openapi-complete.test.ts names it.
+ */
+function successOf(spec: AnyRoute) {
   const status = String(spec.status ?? 200);
-  const content = spec.produces
-    ? { [spec.produces]: {} }
-    : spec.response ? { 'application/json': { schema: toSchema(spec.response) } } : undefined;
+  if (status === '204') return { [status]: { description: 'Done; no body' } };
+  if (spec.produces) return { [status]: { description: 'A file', content: { [spec.produces]: { schema: { type: 'string', format: 'binary' } } } } };
+  if (spec.response) return { [status]: { description: 'Success', content: { 'application/json': { schema: toSchema(spec.response, 'output') } } } };
+  return { [status]: { description: 'Success (no response schema declared)' } };
+}
+
+/** The errors the route's declaration makes possible, each with the codes that answer it; the rest under default. */
+function errorsOf(spec: AnyRoute) {
+  const codes: ErrorCode[] = [];
+  if (spec.body || spec.query || spec.params || spec.uploadFields) codes.push('invalid_request');
+  if (spec.access !== 'public') codes.push('unauthenticated');
+  if (spec.access !== 'public' && spec.access !== 'signed-in') codes.push('forbidden');
+  if (spec.params) codes.push('not_found');
+  if (spec.body || spec.uploadFields) codes.push('too_large');
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of codes) byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
+  return {
+    ...Object.fromEntries([...byStatus].map(([status, list]) => [String(status), errorResponse(list.join(', '))])),
+    default: errorResponse('Any other error (a conflict, a broken rule, too many requests, an internal error): see error.code'),
+  };
+}
+
+function operationOf(spec: AnyRoute) {
   return {
     summary: spec.summary,
     tags: [spec.tag],
@@ -60,10 +97,7 @@ function operationOf(spec: AnyRoute) {
     'x-permission': spec.access,
     parameters: parametersOf(spec),
     ...requestBodyOf(spec),
-    responses: {
-      [status]: { description: 'Success', ...(content && status !== '204' ? { content } : {}) },
-      default: { description: 'Error', content: { 'application/json': { schema: errorEnvelope } } },
-    },
+    responses: { ...successOf(spec), ...errorsOf(spec) },
   };
 }
 
@@ -83,6 +117,7 @@ export function openApiDocument(routes: AnyRoute[]) {
     },
     servers: [{ url: '/api/v1' }],
     components: {
+      schemas: { Error: errorEnvelope },
       securitySchemes: {
         cookie: { type: 'apiKey', in: 'cookie', name: 'mcn_session' },
         bearer: { type: 'http', scheme: 'bearer' },

@@ -29,8 +29,13 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   body?: B;
   query?: Q;
   params?: P;
-  /** The success status (200 by default); 204 sends no body. */
+  /** The success status (200 by default); 204 sends no body, and is all a route that answers nothing declares. */
   status?: number;
+  /**
+   * The success body's schema, for the OpenAPI document (the answer itself is not parsed). Every route declares
+   * one, unless it answers a file (`produces`) or nothing (`status: 204`): tests/integration/openapi-complete.test.ts
+   * names any that does not.
+   */
   response?: z.ZodType;
   /**
    * A multipart upload's fields besides `file` (documentation only: the handler streams the body itself, see
@@ -39,7 +44,7 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   uploadFields?: z.ZodObject;
   /** The answer holds words for a person (reasons, messages) in the request's language: it varies by Accept-Language. */
   localized?: boolean;
-  /** Content types other than JSON this route answers with (files, calendars). */
+  /** The content type of the file this route answers with instead of JSON (a spreadsheet, a calendar). */
   produces?: string;
   handler(input: HandlerInput<z.output<B>, z.output<Q>, z.output<P>, X extends 'public' ? Actor | null : Actor>): unknown;
 }

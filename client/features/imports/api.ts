@@ -1,33 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { z } from 'zod';
+import { importPage, importStarted, importView, type Import, type ImportStatus } from '../../../server/shared/api/imports';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, pageSchema, type Id } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export const importStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
-export type ImportStatus = (typeof importStatuses)[number];
-
-export const importSchema = z.object({
-  id: z.number(),
-  format: z.string().nullable(),
-  fileName: z.string(),
-  fileSize: z.number(),
-  status: z.enum(importStatuses),
-  progress: z.number().min(0).max(1),
-  rowsRead: z.number(),
-  inserted: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  rejected: z.number(),
-  /** The first rejected rows only; `rejected` counts them all. */
-  errors: z.array(z.object({ row: z.number(), message: z.string() })),
-  message: z.string().nullable(),
-  createdAt: z.string().nullable(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
-});
-export type Import = z.infer<typeof importSchema>;
+export type { Import, ImportStatus };
 
 export const isRunning = (status: ImportStatus) => status === 'queued' || status === 'running';
 
@@ -40,7 +18,7 @@ export const importKeys = {
 export function useImports(page: number) {
   return useQuery({
     queryKey: importKeys.list(page),
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.imports, { page, pageSize: DEFAULT_PAGE_SIZE }), { schema: pageSchema(importSchema), signal }),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.imports, { page, pageSize: DEFAULT_PAGE_SIZE }), { schema: importPage, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -52,7 +30,7 @@ export function useImport(id: Id) {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: importKeys.one(id),
-    queryFn: ({ signal }) => apiRequest(apiPaths.importOne(id), { schema: importSchema, signal }),
+    queryFn: ({ signal }) => apiRequest(apiPaths.importOne(id), { schema: importView, signal }),
     refetchInterval: (q) => (q.state.data && !isRunning(q.state.data.status) ? false : POLL_MS),
     staleTime: 0,
   });
@@ -78,7 +56,7 @@ export function useUploadImport() {
       // The format goes first, so the server knows it before the file's bytes arrive.
       if (format) form.set('format', format);
       form.set('file', file, file.name);
-      return apiRequest(apiPaths.imports, { method: 'POST', body: form, schema: z.object({ id: z.number() }) });
+      return apiRequest(apiPaths.imports, { method: 'POST', body: form, schema: importStarted });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: importKeys.all }),
   });

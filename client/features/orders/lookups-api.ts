@@ -1,7 +1,8 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { accountView } from '../../../server/shared/api/accounts';
 import { hostView } from '../../../server/shared/api/hosts';
+import { sessionView } from '../../../server/shared/api/sessions';
 import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
 import { MAX_PAGE_SIZE } from '../../lib/pagination';
@@ -14,7 +15,7 @@ const hostRefSchema = hostView.pick({ id: true, stageName: true, status: true })
 export type HostRef = z.infer<typeof hostRefSchema>;
 const accountRefSchema = accountView.pick({ id: true, hostId: true, platform: true, identifiers: true, handle: true, archived: true });
 export type AccountRef = z.infer<typeof accountRefSchema>;
-const sessionRefSchema = z.object({ id: z.number(), title: z.string().nullable(), startsAt: z.string(), endsAt: z.string() });
+const sessionRefSchema = sessionView.pick({ id: true, title: true, startsAt: true, endsAt: true });
 
 const hostRefKey = (id: number) => ['hosts', 'one', String(id)] as const;
 

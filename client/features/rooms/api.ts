@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { feedView } from '../../../server/shared/api/calendars';
 import { roomView } from '../../../server/shared/api/rooms';
 import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
@@ -38,16 +39,14 @@ export function useSaveRoom() {
   });
 }
 
-const feedSchema = z.object({ path: z.string() });
-
 /** The feed URL as a phone needs it: absolute, on this site's origin. */
 export const feedUrl = (path: string) => `${location.origin}${path}`;
 
 /** Reading a feed URL creates its secret on first use, so it is fetched when asked for, not on page load. */
 export function fetchRoomFeed(id: number) {
-  return apiRequest(apiPaths.calendarFeed('rooms', id), { schema: feedSchema });
+  return apiRequest(apiPaths.calendarFeed('rooms', id), { schema: feedView });
 }
 
 export function useRotateRoomFeed() {
-  return useMutation({ mutationFn: (id: number) => apiRequest(apiPaths.calendarFeedRotate('rooms', id), { method: 'POST', schema: feedSchema }) });
+  return useMutation({ mutationFn: (id: number) => apiRequest(apiPaths.calendarFeedRotate('rooms', id), { method: 'POST', schema: feedView }) });
 }

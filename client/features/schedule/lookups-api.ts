@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { accountView } from '../../../server/shared/api/accounts';
+import { feedView } from '../../../server/shared/api/calendars';
 import { hostView } from '../../../server/shared/api/hosts';
 import { roomView } from '../../../server/shared/api/rooms';
 import { pageOf } from '../../../server/shared/schemas';
@@ -60,5 +61,5 @@ export const accountLabel = (a: ScheduleAccount) => `${a.platform} · ${a.handle
 
 /** The host's feed URL path (its secret is created on the first request). */
 export function fetchHostFeed(hostId: number) {
-  return apiRequest(apiPaths.calendarFeed('hosts', hostId), { schema: z.object({ path: z.string() }) });
+  return apiRequest(apiPaths.calendarFeed('hosts', hostId), { schema: feedView });
 }

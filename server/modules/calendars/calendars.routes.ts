@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
-import { feedFile, feedTarget } from '../../shared/api/calendars';
+import { feedFile, feedTarget, feedView } from '../../shared/api/calendars';
 import { feedOf, renderFeed, rotateFeed } from './calendars.service';
 
 const kindOf = (k: 'hosts' | 'rooms') => (k === 'hosts' ? 'host' : 'room');
@@ -20,12 +20,12 @@ export function calendarsRoutes(deps: AppDeps) {
     route({
       method: 'get', path: '/calendars/:kind/:id', tag: 'calendars', access: 'sessions.read',
       summary: 'The iCalendar feed URL of a host or a room (created on first request)',
-      params: feedTarget, handler: ({ params, actor }) => feedOf(deps, actor, kindOf(params.kind), params.id),
+      params: feedTarget, response: feedView, handler: ({ params, actor }) => feedOf(deps, actor, kindOf(params.kind), params.id),
     }),
     route({
       method: 'post', path: '/calendars/:kind/:id/rotate', tag: 'calendars', access: 'sessions.write',
       summary: 'Replace the secret of a feed URL; the old URL stops working',
-      params: feedTarget, handler: ({ params, actor }) => rotateFeed(deps, actor, kindOf(params.kind), params.id),
+      params: feedTarget, response: feedView, handler: ({ params, actor }) => rotateFeed(deps, actor, kindOf(params.kind), params.id),
     }),
   ];
 }

@@ -1,7 +1,7 @@
 import { receiveUpload, uploadDir } from '../../http/upload';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
-import { importUploadFields } from '../../shared/api/imports';
+import { importPage, importStarted, importUploadFields, importView } from '../../shared/api/imports';
 import { idParam, pageQuery } from '../../shared/schemas';
 import { getImport, searchImports, startImport } from './imports.service';
 
@@ -10,17 +10,17 @@ export function importsRoutes(deps: AppDeps) {
     route({
       method: 'post', path: '/imports', tag: 'imports', access: 'orders.write', status: 202,
       summary: 'Upload a platform order file (multipart: file, optional format); it is imported in the background',
-      uploadFields: importUploadFields,
+      uploadFields: importUploadFields, response: importStarted,
       handler: async ({ actor, req }) => startImport(deps, actor, await receiveUpload(req, uploadDir(deps.env), deps.env.MAX_UPLOAD_MB * 1024 * 1024)),
     }),
     route({
       method: 'get', path: '/imports', tag: 'imports', access: 'orders.read', summary: 'Imports, newest first', localized: true,
-      query: pageQuery, handler: ({ query, locale }) => searchImports(deps, query, locale),
+      query: pageQuery, response: importPage, handler: ({ query, locale }) => searchImports(deps, query, locale),
     }),
     route({
       method: 'get', path: '/imports/:id', tag: 'imports', access: 'orders.read',
       summary: 'An import: status, progress, counts and the first rejected rows', localized: true,
-      params: idParam, handler: ({ params, locale }) => getImport(deps, params.id, locale),
+      params: idParam, response: importView, handler: ({ params, locale }) => getImport(deps, params.id, locale),
     }),
   ];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf } from '../schemas';
 
 // The platform files an import reads (server/importers/formats.ts describes each); the upload may name one,
 // else the file's content decides.
@@ -18,3 +19,31 @@ export type ImportStatus = (typeof importStatuses)[number];
 
 /** The multipart upload's fields besides `file`. */
 export const importUploadFields = z.object({ format: z.enum(FORMAT_IDS).optional() });
+
+/** An upload accepted: the import runs in the background; its progress is read by id. */
+export const importStarted = z.object({ id: z.number() });
+
+/** An import as the API shows it, its messages in the request's language. */
+export const importView = z.object({
+  id: z.number(),
+  format: z.string().nullable().describe('the format named or detected; null while undetected'),
+  fileName: z.string(),
+  fileSize: z.number(),
+  status: z.enum(importStatuses),
+  progress: z.number().min(0).max(1),
+  rowsRead: z.number(),
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  rejected: z.number(),
+  errors: z.array(z.object({ row: z.number(), message: z.string() })).describe('the first rejected rows only; `rejected` counts them all'),
+  message: z.string().nullable(),
+  createdBy: z.number().nullable(),
+  createdAt: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+
+export const importPage = pageOf(importView);
+
+export type Import = z.infer<typeof importView>;

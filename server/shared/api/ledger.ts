@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { orderStatuses } from '../../domain/ledger';
 import { platforms } from '../../domain/roster';
-import { pageQuery, period } from '../schemas';
+import { pageOf, pageQuery, period } from '../schemas';
+
+/** The platforms orders come from: the importers' five (an account may be on more, see orderQuery). */
+export const orderPlatforms = ['douyin', 'kuaishou', 'taobao', 'jd', 'wechat'] as const;
+export type OrderPlatform = (typeof orderPlatforms)[number];
 
 export const orderQuery = pageQuery.extend({
   // Every platform an account may be on: an order can be assigned to a Xiaohongshu or other account by hand.
@@ -23,3 +27,46 @@ export const ledgerQuery = pageQuery.extend({
 export const assignBody = z.object({ accountId: z.number().int().positive() }).strict();
 
 export type OrderQuery = z.infer<typeof orderQuery>;
+
+export const orderView = z.object({
+  id: z.number(),
+  platform: z.enum(orderPlatforms),
+  rowKey: z.string(),
+  status: z.enum(orderStatuses),
+  accountIdentifiers: z.array(z.string()),
+  accountId: z.number().nullable(),
+  sessionId: z.number().nullable(),
+  hosts: z.array(z.object({ hostId: z.number(), shareBp: z.number() })).describe('the attributed hosts and their shares, in session order'),
+  liveRoomId: z.string().nullable(),
+  product: z.string(),
+  quantity: z.number(),
+  gmvFen: z.number(),
+  commissionBaseFen: z.number(),
+  commissionRateBp: z.number(),
+  commissionRateRaw: z.string(),
+  estimatedCommissionFen: z.number(),
+  settledCommissionFen: z.number(),
+  paidAt: z.string().nullable(),
+  settledAt: z.string().nullable(),
+  refundedAt: z.string().nullable(),
+  importId: z.number().nullable(),
+});
+
+export const ledgerEntryView = z.object({
+  id: z.number(), orderId: z.number(), hostId: z.number(), amountFen: z.number(), eventAt: z.string(), bookingPeriod: z.string(),
+});
+
+export const orderDetailView = orderView.extend({
+  raw: z.record(z.string(), z.unknown()).describe('the platform row exactly as it came'),
+  ledger: z.array(ledgerEntryView.extend({ createdAt: z.string() })),
+});
+
+/** An unmatched order given to an account, and how many orders that attributed (it among them). */
+export const assignedOrderView = orderDetailView.extend({ attributed: z.number() });
+
+export const orderPage = pageOf(orderView);
+export const ledgerPage = pageOf(ledgerEntryView).extend({ sumFen: z.number().describe('the sum of every entry that matches, not only this page') });
+
+export type Order = z.infer<typeof orderView>;
+export type OrderDetail = z.infer<typeof orderDetailView>;
+export type LedgerEntry = z.infer<typeof ledgerEntryView>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { hostRoles } from '../../domain/schedule';
 import { sessionStatuses } from '../../domain/session-status';
 import { schemaText } from '../../domain/text';
-import { fen, instant, isoDate, pageQuery } from '../schemas';
+import { fen, instant, isoDate, pageOf, pageQuery } from '../schemas';
 
 const id = z.number().int().positive();
 export const sessionHostInput = z.object({ hostId: id, role: z.enum(hostRoles), shareBp: z.number().int().min(0).max(10000) }).strict();
@@ -60,6 +60,33 @@ export const bookingWarning = z.object({
   message: z.string(),
 });
 
+/** A session as the API answers it: instants with the agency zone's offset. */
+export const sessionView = z.object({
+  id: z.number(),
+  accountId: z.number(),
+  roomId: z.number().nullable(),
+  seriesId: z.number().nullable(),
+  hosts: z.array(z.object({ hostId: z.number(), role: z.enum(hostRoles), shareBp: z.number() })),
+  crew: z.array(z.object({ userId: z.number(), duty: z.string() })),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  status: z.enum(sessionStatuses),
+  title: z.string(),
+  notes: z.string(),
+  platformLiveId: z.string().nullable(),
+  actualStartAt: z.string().nullable(),
+  actualEndAt: z.string().nullable(),
+  peakViewers: z.number().nullable(),
+  gmvFen: z.number().nullable(),
+});
+
+export const sessionPage = pageOf(sessionView);
+
+/** A booked or changed session, with a warning per host and agency day past the daily limit. */
+export const bookedSessionView = sessionView.extend({ warnings: z.array(bookingWarning) });
+
+export type Session = z.infer<typeof sessionView>;
+export type BookingWarning = z.infer<typeof bookingWarning>;
 export type SessionCreate = z.infer<typeof sessionCreate>;
 export type SessionPatch = z.infer<typeof sessionPatch>;
 export type SessionResults = z.infer<typeof sessionResults>;
@@ -92,5 +119,8 @@ export const seriesCreated = z.object({
 });
 
 export const seriesCancel = z.object({ from: isoDate.optional() }).strict();
+
+/** The sessions of the series that were cancelled (those not yet streaming, from the date on). */
+export const seriesCancelled = z.object({ id: z.number(), cancelled: z.array(z.number()) });
 
 export type SeriesCreate = z.infer<typeof seriesCreate>;
