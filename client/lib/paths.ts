@@ -104,7 +104,6 @@ export const apiPaths = {
   orderAssign: (id: string | number) => `${api}/orders/${segment(id)}/assign`,
   ledger: `${api}/ledger`,
   settlementRuns: `${api}/settlements/runs`,
-  settlementRun: (id: string | number) => `${api}/settlements/runs/${segment(id)}`,
   statements: `${api}/statements`,
   statement: (id: string | number) => `${api}/statements/${segment(id)}`,
   statementAdjustments: (id: string | number) => `${api}/statements/${segment(id)}/adjustments`,

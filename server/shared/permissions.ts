@@ -30,6 +30,8 @@ export const permissions = {
   'periods.read': ['admin', 'manager', 'finance', 'viewer'],
   'periods.write': ['admin', 'finance'],
   'statements.read': ['admin', 'manager', 'finance', 'viewer'],
+  // A run lists every host's amounts: not for a manager, who reads own hosts' statements only.
+  'settlements.read': ['admin', 'finance', 'viewer'],
   'statements.write': ['admin', 'finance'],
   'statements.approve': ['admin', 'finance'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -74,7 +74,7 @@ describe('settlement refusals', () => {
     await refused(() => world.finance.post('/api/v1/periods/2026-12/close'), 422, 'unprocessable', ['period']);
   });
 
-  it('when the period is closed, then runs, closing again, costs and payments in it are 409 period_locked', async () => {
+  it('when the period is closed, then runs, closing again and costs in it are 409 period_locked, and an approved statement can still be paid', async () => {
     world = await settlementWorld(flat);
     const s = await draftStatement();
     expect((await world.approver.post(`/api/v1/statements/${s.id}/approve`)).status).toBe(200);
@@ -86,6 +86,16 @@ describe('settlement refusals', () => {
     await refused(() => world.finance.post('/api/v1/periods/2026-11/close'), 409, 'period_locked');
     const hostId = [...world.hosts.values()][0]!;
     await refused(() => world.finance.post('/api/v1/costs', { hostId, period: '2026-11', amountFen: 100, kind: 'other', note: '' }), 409, 'period_locked');
-    await refused(() => world.approver.post(`/api/v1/statements/${s.id}/pay`, { reference: 'R1', paidOn: '2026-12-03' }), 409, 'period_locked');
+    // Paying records the transfer and changes no figure: hosts are often paid after the close.
+    const paid = await world.approver.post(`/api/v1/statements/${s.id}/pay`, { reference: 'R1', paidOn: '2026-12-06' });
+    expect(paid.body).toMatchObject({ status: 'paid', payableFen: s.payableFen });
+  });
+
+  it('when a manager asks for the runs, then 403: a run lists every host\'s amounts', async () => {
+    world = await settlementWorld(flat);
+    await draftStatement();
+    const manager = await world.server.signIn('manager');
+    await refused(() => manager.get('/api/v1/settlements/runs'), 403, 'forbidden');
+    expect((await manager.get('/api/v1/statements?period=2026-11')).body.total).toBe(0);
   });
 });

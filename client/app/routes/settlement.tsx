@@ -16,7 +16,7 @@ export function SettlementRoute() {
   const role = useCurrentUser().data?.role;
   return (
     <RequirePermission permission="statements.read">
-      <SettlementPage canRun={can(role, 'statements.write')} />
+      <SettlementPage canRun={can(role, 'statements.write')} canReadRuns={can(role, 'settlements.read')} />
     </RequirePermission>
   );
 }

@@ -39,22 +39,15 @@ export function useStatement(id: Id) {
 }
 
 /** The period's latest settlement run (runs come newest first), or null before the first. */
-export function useLastRun(period: string) {
+/** The period's last run; `enabled` false for a role that may not read runs (a manager: they list every host). */
+export function useLastRun(period: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: statementKeys.runs(period),
     queryFn: async ({ signal }) => {
       const runs = await apiRequest(withQuery(apiPaths.settlementRuns, { period, pageSize: 1 }), { schema: pageOf(runView), signal });
       return runs.items[0] ?? null;
     },
-  });
-}
-
-/** One run: when it ran (a statement names its run). */
-export function useRun(id: number) {
-  return useQuery({
-    queryKey: ['statements', 'run', id],
-    queryFn: ({ signal }) => apiRequest(apiPaths.settlementRun(id), { schema: runView, signal }),
-    staleTime: Infinity,
   });
 }
 

@@ -15,12 +15,12 @@ export function settlementRoutes(deps: AppDeps) {
       handler: ({ body, actor }) => runSettlement(deps, actor, body.period),
     }),
     route({
-      method: 'get', path: '/settlements/runs', tag: 'settlements', access: 'statements.read', summary: 'The settlement runs, newest first',
+      method: 'get', path: '/settlements/runs', tag: 'settlements', access: 'settlements.read', summary: 'The settlement runs, newest first',
       query: runQuery, response: pageOf(runView),
       handler: ({ query }) => searchRuns(deps, query),
     }),
     route({
-      method: 'get', path: '/settlements/runs/:id', tag: 'settlements', access: 'statements.read', summary: 'One settlement run',
+      method: 'get', path: '/settlements/runs/:id', tag: 'settlements', access: 'settlements.read', summary: 'One settlement run',
       params: idParam, response: runView,
       handler: ({ params }) => getRun(deps, params.id),
     }),

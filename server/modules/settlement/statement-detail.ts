@@ -2,7 +2,8 @@ import type { Db } from '../../db/client';
 import { hostViewsByIds } from '../hosts/hosts.service';
 import { namesOf } from '../users/users.service';
 import { adjustmentView, linesView, statementView } from './statement-view';
-import { adjustmentsOf, type StatementRow } from './statements.repo';
+import { formatInstant } from '../../domain/periods';
+import { adjustmentsOf, findRun, type StatementRow } from './statements.repo';
 
 /** The statement with every line, its adjustments, its host and the people who ran, approved and paid it. */
 export function statementDetail(db: Db, s: StatementRow, tz: string) {
@@ -12,7 +13,7 @@ export function statementDetail(db: Db, s: StatementRow, tz: string) {
   return {
     ...statementView(s, tz),
     host: host ? { id: host.id, stageName: host.stageName, legalName: host.legalName, idNumber: host.idNumber, agentId: host.agentId } : null,
-    runByName: name(s.runBy), approvedByName: name(s.approvedBy), paidByName: name(s.paidBy),
+    runByName: name(s.runBy), runAt: formatInstant(findRun(db, s.runId)?.runAt ?? s.createdAt, tz), approvedByName: name(s.approvedBy), paidByName: name(s.paidBy),
     applied: s.applied, lines: linesView(s.lines, tz),
     adjustments: (adjustmentsOf(db, [s.id]).get(s.id) ?? []).map((a) => adjustmentView(a, tz)),
   };

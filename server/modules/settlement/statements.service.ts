@@ -114,7 +114,8 @@ export function payStatement(deps: AppDeps, actor: Actor, id: number, input: { r
   const { timezone } = currentSettings(deps);
   return writeTransaction(deps.db, (tx) => {
     const s = requireStatement(tx, actor, id);
-    assertPeriodOpen(tx, s.period);
+    // A closed period's statements keep their figures; paying one records the transfer, changes no amount,
+    // and hosts are often paid after the month is closed.
     if (s.status !== 'approved') {
       throw stateConflict(`Statement ${id} is ${s.status}: only an approved statement can be paid`, `结算单 ${id} 状态为 ${s.status}：只有已审批的结算单可以付款`);
     }

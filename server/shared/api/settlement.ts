@@ -48,7 +48,7 @@ export const adjustmentView = z.object({ id: z.number(), amountFen: z.number(), 
 
 export const statementDetail = statementView.extend({
   host: z.object({ id: z.number(), stageName: z.string(), legalName: z.string(), idNumber: z.string().nullable(), agentId: z.number().nullable() }).nullable(),
-  runByName: z.string().nullable(), approvedByName: z.string().nullable(), paidByName: z.string().nullable(),
+  runByName: z.string().nullable(), runAt: z.string(), approvedByName: z.string().nullable(), paidByName: z.string().nullable(),
   /** The contract, version and terms applied, and why (SPEC section 8). */
   applied: z.record(z.string(), z.unknown()),
   /** Every line with its inputs: commission, pitFees, costs, carryIn, base, share, guarantee, adjustments, payable, tax, net, carryOut, agencyKeeps. */

@@ -23,7 +23,7 @@ import { RunSummary } from './RunSummary';
 import { StatementTable } from './StatementTable';
 
 /** One period's settlement: run it, read the last run, and review its statements (filter by status and agent). */
-export function SettlementPage({ canRun }: { canRun: boolean }) {
+export function SettlementPage({ canRun, canReadRuns }: { canRun: boolean; canReadRuns: boolean }) {
   const { t } = useTranslation();
   const label = useStatementLabels();
   const staff = useStaffDirectory();
@@ -32,7 +32,7 @@ export function SettlementPage({ canRun }: { canRun: boolean }) {
   const period = periodFromSearch(values.period, new Date(), timeZone);
   const status = statementStatuses.includes(values.status as StatementStatus) ? (values.status as StatementStatus) : '';
   const statements = useStatements({ page, period, status, agentId: values.agentId });
-  const lastRun = useLastRun(period);
+  const lastRun = useLastRun(period, canReadRuns);
   const run = useRunSettlement();
   const closed = usePeriodState(period) === 'closed';
 

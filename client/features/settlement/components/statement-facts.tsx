@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../components/ui/Badge';
 import { TermsSummary } from '../../../lib/terms-summary';
 import { useFormatInstant } from '../../../lib/time-zone';
-import { useRun, type StatementDetail } from '../api';
+import type { StatementDetail } from '../api';
 import { appliedOf } from '../explain';
 import { statementStatusTone, useStatementLabels } from '../labels';
 
@@ -16,7 +16,6 @@ export function useStatementFacts(s: StatementDetail, hostName?: (name: string) 
   const { t } = useTranslation();
   const label = useStatementLabels();
   const formatInstant = useFormatInstant();
-  const run = useRun(s.runId);
   const applied = appliedOf(s);
   const who = (name: string | null, at: string | null) => (!name ? '—' : at ? t('settlement.byAt', { name, at: formatInstant(at) }) : name);
   const names = s.host ? `${s.host.stageName}（${s.host.legalName}）` : `#${s.hostId}`;
@@ -28,7 +27,7 @@ export function useStatementFacts(s: StatementDetail, hostName?: (name: string) 
     [t('settlement.fields.termsBasis'), t(`settlement.basis_${applied.basis}`, { date: applied.date, period: s.period })],
     [t('settlement.fields.terms'), <TermsSummary terms={applied.terms} />],
     [t('settlement.fields.status'), <Badge tone={statementStatusTone[s.status]}>{label.status(s.status)}</Badge>],
-    [t('settlement.fields.runBy'), who(s.runByName, run.data?.runAt ?? null)],
+    [t('settlement.fields.runBy'), who(s.runByName, s.runAt)],
     [t('settlement.fields.approvedBy'), who(s.approvedByName, s.approvedAt)],
     [t('settlement.fields.paidBy'), s.status === 'paid' ? t('settlement.paidFacts', { who: who(s.paidByName, s.paidAt), reference: s.paymentReference ?? '—', paidOn: s.paidOn ?? '—' }) : '—'],
   ];
