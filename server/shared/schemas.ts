@@ -14,8 +14,17 @@ export const instant = z
   .transform((s) => parseInstant(s) as Date)
   .meta({ type: 'string', format: 'date-time' });
 
-/** A calendar date in the agency time zone. */
-export const isoDate = z.string().refine(isValidDate, { message: schemaText('Expected a date YYYY-MM-DD', '应为日期，格式 YYYY-MM-DD') });
+/** A valid calendar date 'YYYY-MM-DD' whose year lies in [fromYear, toYear]. */
+const dateInYears = (fromYear: number, toYear: number) => z.string().refine(
+  (s) => isValidDate(s) && Number(s.slice(0, 4)) >= fromYear && Number(s.slice(0, 4)) <= toYear,
+  { message: schemaText(`Expected a date YYYY-MM-DD from ${fromYear}-01-01 to ${toYear}-12-31`, `应为日期，格式 YYYY-MM-DD，范围 ${fromYear}-01-01 至 ${toYear}-12-31`) },
+);
+
+/** A calendar date in the agency time zone, within the years the product supports (as a period is). */
+export const isoDate = dateInYears(2000, 2100);
+
+/** A person's birth date: may lie in the last century, but not in year 0001 or 9999. */
+export const birthDate = dateInYears(1900, 2100);
 
 export const period = z.string().regex(/^(20\d\d|2100)-(0[1-9]|1[0-2])$/, schemaText('Expected a period YYYY-MM', '应为结算周期，格式 YYYY-MM'));
 

@@ -3,7 +3,7 @@ import { hostStatuses } from '../../domain/host-status';
 import { isValidResidentId } from '../../domain/identity';
 import { categories, platforms, sensitiveFields } from '../../domain/roster';
 import { schemaText } from '../../domain/text';
-import { isoDate, pageQuery } from '../schemas';
+import { birthDate, isoDate, pageQuery } from '../schemas';
 
 const name = z.string().trim().min(1).max(100);
 const optionalText = (max: number) => z.string().trim().max(max).nullable();
@@ -26,7 +26,7 @@ const hostFields = {
   tier: optionalText(32),
   categories: categoryList,
   joinDate: isoDate.nullable(),
-  birthDate: isoDate.nullable(),
+  birthDate: birthDate.nullable(),
   notes: z.string().max(5000),
   realNameVerified: z.boolean(),
   guardianConsent: z.boolean(),
