@@ -352,9 +352,13 @@ export function formatInstant(instant: Date, timeZone: string): string {
 const INSTANT_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
+/** The instants the product supports, as periods are (2000-01 to 2100-12): 2000-01-01 to 2100-12-31, UTC. */
+export const supportedInstants = { min: Date.UTC(2000, 0, 1), end: Date.UTC(2101, 0, 1) } as const;
+
 /**
  * Reads an ISO-8601 instant that carries an offset or Z. SPEC: one without an offset is
- * ambiguous and refused (null), as is any impossible component (2026-02-30, 24:00).
+ * ambiguous and refused (null), as is any impossible component (2026-02-30, 24:00) and any
+ * instant outside supportedInstants (year 0001, year 9999).
  */
 export function parseInstant(text: string): Date | null {
   const match = INSTANT_PATTERN.exec(text);
@@ -367,5 +371,6 @@ export function parseInstant(text: string): Date | null {
   const offsetMin = match[8] ? 0 : (match[9] === '-' ? -1 : 1) * (offH * 60 + offM);
   const fraction = match[7];
   const millis = fraction === undefined ? 0 : Number(fraction.length >= 3 ? fraction.slice(0, 3) : fraction.padEnd(3, '0'));
-  return new Date(wallToEpochMs(wall) - offsetMin * 60_000 + millis);
+  const ms = wallToEpochMs(wall) - offsetMin * 60_000 + millis;
+  return ms >= supportedInstants.min && ms < supportedInstants.end ? new Date(ms) : null;
 }

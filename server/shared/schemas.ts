@@ -4,12 +4,15 @@ import { schemaText } from '../domain/text';
 
 // Schemas shared by the API and the client: one definition of an instant, a date, a page.
 
-/** An ISO-8601 instant that carries an offset or Z; an instant without one is ambiguous and refused. */
+/**
+ * An ISO-8601 instant that carries an offset or Z; an instant without one is ambiguous and refused,
+ * as is one outside the supported years (2000-01-01 to 2100-12-31, UTC).
+ */
 export const instant = z
   .string()
   .refine((s) => parseInstant(s) !== null, {
-    message: schemaText('Expected an ISO-8601 instant with an offset or Z, e.g. 2026-11-11T20:00:00+08:00',
-      '应为带时区偏移或 Z 的 ISO-8601 时间，例如 2026-11-11T20:00:00+08:00'),
+    message: schemaText('Expected an ISO-8601 instant with an offset or Z from 2000-01-01 to 2100-12-31, e.g. 2026-11-11T20:00:00+08:00',
+      '应为带时区偏移或 Z 的 ISO-8601 时间，范围 2000-01-01 至 2100-12-31，例如 2026-11-11T20:00:00+08:00'),
   })
   .transform((s) => parseInstant(s) as Date)
   .meta({ type: 'string', format: 'date-time' });

@@ -3,7 +3,7 @@ import type { ApiClient } from '../helpers/api-client';
 import type { TestServer } from '../helpers/server';
 import { buildContract, buildHost, flatTerms } from '../factories/roster';
 import { addHost, expectError, rosterServer } from './roster-kit';
-import { bookableHost } from './schedule-kit';
+import { bookableHost, booking } from './schedule-kit';
 
 // Issue 15 item 3: every field that takes a date accepts only the years the product supports
 // (2000-2100); anything else, however well-formed, is a 400 invalid_request, never a 500.
@@ -62,5 +62,20 @@ describe('dates outside 2000-2100', () => {
     const edge = await admin.patch(`/api/v1/hosts/${older.body.id}`, { joinDate: '2100-12-31' });
     expect(edge.status, JSON.stringify(edge.body)).toBe(200);
     expectError(await admin.patch(`/api/v1/hosts/${older.body.id}`, { birthDate: '9999-12-31' }), 400, 'invalid_request', ['birthDate']);
+  });
+});
+
+describe('instants outside 2000-2100', () => {
+  it('when a session starts in year 9999 or year 0001, then 400 naming the field and nothing is booked', async () => {
+    const { hostId, accountId } = await bookableHost(admin);
+    for (const [startsAt, endsAt] of [
+      ['9999-12-31T23:00:00Z', '9999-12-31T23:30:00Z'],
+      ['0001-01-01T00:00:00Z', '0001-01-01T02:00:00Z'],
+    ] as const) {
+      expectError(await admin.post('/api/v1/sessions', booking(accountId, hostId, startsAt, endsAt)), 400, 'invalid_request', ['startsAt']);
+    }
+    expectError(await admin.post('/api/v1/sessions', booking(accountId, hostId, '2026-12-01T20:00:00+08:00', '2101-01-01T00:00:00Z')),
+      400, 'invalid_request', ['endsAt']);
+    expect((await admin.get(`/api/v1/sessions?hostId=${hostId}`)).body.total).toBe(0);
   });
 });
