@@ -109,6 +109,41 @@ describe('calendar feeds', () => {
     expect(later.getFirstSubcomponent('vevent')?.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 
+  it('when titles and names carry bare CRs, other controls and an injected event, then the feed holds exactly one VEVENT per session, escaped and folded', async () => {
+    const injected = 'ok\rEND:VEVENT\rBEGIN:VEVENT\rUID:evil@evil.test\rURL:http://evil.test\rSUMMARY:pwned';
+    const { hostId, accountId } = await bookableHost(admin, { stageName: 'X\rEND:VCALENDAR\u0007' });
+    const roomId = await addRoom(admin, `R\r\nLOCATION:evil\u0000${'长'.repeat(40)}`);
+    const titles = [injected, `tab\there\u0001\u001b\u007f, semi; back\\slash\r\nnext ${'美'.repeat(80)}`];
+    for (const [i, title] of titles.entries()) {
+      const day = `2026-12-0${i + 1}`;
+      const res = await admin.post('/api/v1/sessions', booking(accountId, hostId, `${day}T20:00:00+08:00`, `${day}T22:00:00+08:00`, { roomId, title }));
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    const feed = await admin.get(`/api/v1/calendars/hosts/${hostId}`);
+    const text: string = (await server.anonymous().get(feed.body.path)).body;
+
+    // The wire: CRLF only, no C0 control but HTAB, every line at most 75 octets.
+    expect(text).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+    // eslint-disable-next-line no-control-regex -- control characters are what must not appear
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    // A lenient client that splits on any CR or LF still sees two events, one calendar, no URL.
+    const lenient = text.replace(/\r\n[ \t]/g, '').split(/\r\n|\r|\n/);
+    expect(lenient.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(2);
+    expect(lenient.filter((l) => l === 'END:VCALENDAR')).toHaveLength(1);
+    expect(lenient.filter((l) => /^(URL|UID:evil|LOCATION:evil)/.test(l))).toEqual([]);
+
+    const parsed = new ICAL.Component(ICAL.parse(text));
+    const events = parsed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(2);
+    expect(parsed.getAllSubcomponents('vevent').flatMap((v) => v.getAllProperties('url'))).toEqual([]);
+    expect(events.map((e) => e.summary)).toEqual([
+      'ok\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil@evil.test\nURL:http://evil.test\nSUMMARY:pwned',
+      `tab\there, semi; back\\slash\nnext ${'美'.repeat(80)}`,
+    ]);
+    expect(events[0]?.location).toBe(`R\nLOCATION:evil${'长'.repeat(40)}`);
+  });
+
   it('when the token is rotated, then the old URL answers 404 and the new one works', async () => {
     const roomId = await addRoom(admin, '二号直播间');
     const old = await admin.get(`/api/v1/calendars/rooms/${roomId}`);
