@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cookieParser from 'cookie-parser';
 import express from 'express';
-import helmet from 'helmet';
 import { authenticate } from './modules/auth/authenticate';
 import type { AppDeps } from './deps';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { weakEtag } from './http/etag';
+import { securityHeaders, trustProxySetting } from './http/security-headers';
 import { openApiDocument } from './http/openapi';
 import { mount, route, type AnyRoute } from './http/route';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -69,9 +69,9 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', weakEtag);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxySetting(deps.env.TRUST_PROXY));
   app.set('query parser', 'simple');
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'connect-src': ["'self'"] } } }));
+  app.use(securityHeaders(deps.env));
 
   const api = express.Router();
   api.use(express.json({ limit: jsonBodyLimit }));

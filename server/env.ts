@@ -12,6 +12,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Extra origins allowed to send cookie-authenticated writes (e.g. behind a proxy), comma separated.
   APP_ORIGINS: z.string().default(''),
+  // Which proxies' X-Forwarded-* headers to believe (Express "trust proxy"): loopback by default;
+  // true, false, a hop count, or addresses and subnets, comma separated.
+  TRUST_PROXY: z.string().default('loopback'),
   CLIENT_DIST: z.string().default('./dist/client'),
   /** The largest order file an import accepts, in MiB (413 above it). */
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_240).default(1024),
