@@ -7,6 +7,16 @@ describe('rejectedRowsCsv', () => {
     expect(csv).toBe('\uFEFF行号,原因\r\n2,"Money ""12.345"", three decimals"\r\n3,"bad\ndate"\r\n');
   });
 
+  it('when a reason starts with =, +, -, @, a tab or a CR, then the cell is neutralised with an apostrophe (CSV injection)', () => {
+    const csv = rejectedRowsCsv(['row', 'reason'], [
+      { row: 2, message: '=HYPERLINK("http://evil.test","x")' }, { row: 3, message: '+1+1' }, { row: 4, message: '-2+3' },
+      { row: 5, message: '@SUM(A1:A9)' }, { row: 6, message: '\t=1' }, { row: 7, message: 'fine = fine' },
+    ]);
+    expect(csv.split('\r\n').slice(1, -1)).toEqual([
+      `2,"'=HYPERLINK(""http://evil.test"",""x"")"`, "3,'+1+1", "4,'-2+3", "5,'@SUM(A1:A9)", "6,'\t=1", '7,fine = fine',
+    ]);
+  });
+
   it('when nothing was rejected, then only the header is written', () => {
     expect(rejectedRowsCsv(['row', 'reason'], [])).toBe('\uFEFFrow,reason\r\n');
   });

@@ -1,15 +1,12 @@
-/** A cell as RFC 4180 wants it: quoted when it holds a comma, quote or line break. */
-function cell(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvField } from '../../../server/domain/spreadsheet-cell';
 
 /**
  * The rejected rows of an import as CSV text, with a BOM so that Excel opens the Chinese reasons as UTF-8.
- * Rows end with CRLF, as spreadsheets expect.
+ * Rows end with CRLF, as spreadsheets expect. A reason echoes the file, so each cell is neutralised
+ * (a leading =, +, -, @ gets an apostrophe: no formula runs) and quoted as RFC 4180 wants.
  */
 export function rejectedRowsCsv(header: [string, string], rows: readonly { row: number; message: string }[]): string {
-  const lines = [header, ...rows.map((r) => [r.row, r.message] as const)].map((line) => line.map(cell).join(','));
+  const lines = [header, ...rows.map((r) => [r.row, r.message] as const)].map((line) => line.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
