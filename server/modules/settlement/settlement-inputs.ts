@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/client';
 import { activeDatesInPeriod, liveMinutesByDay } from '../../domain/period-days';
-import { daysInPeriod, periodBounds, previousPeriod, type Period } from '../../domain/periods';
+import { periodBounds, previousPeriod, type Period } from '../../domain/periods';
 import { allocatePitFees, type PitFeePart, type UnallocatedPitFee } from '../../domain/pit-fees';
 import type { StatementInput } from '../../domain/settlement';
 import { termsForPeriod, type SettlementContract } from '../../domain/statement-terms';
@@ -72,9 +72,8 @@ export function periodInputs(db: Db, sqlite: Database.Database, period: Period, 
       costs: own.costs.map((c) => ({ id: c.id, kind: c.kind, amountFen: c.amountFen, note: c.note })),
       carryIn: prior ? { statementId: prior.id, amountFen: prior.carryOutFen } : null,
       activeDates: activeDatesInPeriod(hostContracts.filter((c) => c.countsAsActive), period),
-      minutesByDay: choice.applied.terms.guarantee?.minLiveDays !== undefined
-        ? liveMinutesByDay((sessions.get(hostId) ?? []).map((x) => x.session), period, timeZone)
-        : new Array<number>(daysInPeriod(period)).fill(0),
+      // Always, not only under a live-days condition: a what-if may try terms that have one.
+      minutesByDay: liveMinutesByDay((sessions.get(hostId) ?? []).map((x) => x.session), period, timeZone),
     });
   }
   return out;

@@ -1,10 +1,11 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
-import { periodClosed, periodParam, periodView, runCreate, runQuery, runView } from '../../shared/api/settlement';
+import { periodClosed, periodParam, periodView, runCreate, runQuery, runView, whatIfBody, whatIfView } from '../../shared/api/settlement';
 import { idParam, pageOf } from '../../shared/schemas';
 import { z } from 'zod';
 import { closePeriod, listPeriods } from './periods-close.service';
 import { getRun, runSettlement, searchRuns } from './settlement.service';
+import { whatIf } from './what-if.service';
 
 export function settlementRoutes(deps: AppDeps) {
   return [
@@ -23,6 +24,12 @@ export function settlementRoutes(deps: AppDeps) {
       method: 'get', path: '/settlements/runs/:id', tag: 'settlements', access: 'settlements.read', summary: 'One settlement run',
       params: idParam, response: runView,
       handler: ({ params }) => getRun(deps, params.id),
+    }),
+    route({
+      method: 'post', path: '/hosts/:id/what-if', tag: 'settlements', access: 'contracts.read',
+      summary: 'What the host\'s last N closed periods would have paid under candidate terms, next to what was paid (nothing is written)',
+      params: idParam, body: whatIfBody, response: whatIfView,
+      handler: ({ params, body, actor }) => whatIf(deps, actor, params.id, body),
     }),
     route({
       method: 'get', path: '/periods', tag: 'periods', access: 'periods.read',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { statementStatuses } from '../../domain/settlement';
+import { contractTermsSchema } from '../../domain/terms';
 import { schemaText } from '../../domain/text';
 import { isoDate, pageQuery, period } from '../schemas';
 
@@ -80,6 +81,20 @@ export const periodView = z.object({
 export const periodClosed = z.object({ period: z.string(), status: z.literal('closed'), closedAt: z.string(), closedBy: z.number().nullable() });
 
 export const statementExportQuery = z.object({ period });
+
+export const whatIfBody = z.object({
+  terms: contractTermsSchema,
+  periods: z.number().int().min(1).max(24).default(3),
+}).strict();
+
+export const whatIfView = z.object({
+  hostId: z.number(),
+  terms: z.record(z.string(), z.unknown()),
+  periods: z.array(statementView.extend({
+    statementId: z.number(), whatIfNetFen: z.number().nullable(), whatIf: z.object(money).nullable(),
+    whatIfRefused: z.object({ message: z.string(), messageZh: z.string() }).nullable(),
+  })),
+});
 
 export type StatementView = z.infer<typeof statementView>;
 export type StatementDetail = z.infer<typeof statementDetail>;
