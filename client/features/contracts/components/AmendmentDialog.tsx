@@ -6,12 +6,12 @@ import { Dialog, DialogActions } from '../../../components/ui/Dialog';
 import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { useToast } from '../../../components/ui/Toast';
+import { TermsEditor } from '../../../components/terms/TermsEditor';
 import { fieldErrors } from '../../../lib/api';
 import { useErrorMessage } from '../../../lib/error-message';
+import { emptyTermsForm, formToTerms, termsToForm, type TermsErrors } from '../../../lib/terms-form';
+import { useTermsErrors } from '../../../lib/terms-errors';
 import { useAmendContract, type Contract } from '../api';
-import { useTermsErrors } from '../terms-errors';
-import { emptyTermsForm, formToTerms, termsToForm, type TermsErrors } from '../terms-form';
-import { TermsEditor } from './TermsEditor';
 import { TermsPreview } from './TermsPreview';
 
 export function AmendmentDialog({ contract, onClose }: { contract: Contract | null; onClose: () => void }) {

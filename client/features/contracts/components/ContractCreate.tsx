@@ -5,14 +5,14 @@ import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { useToast } from '../../../components/ui/Toast';
+import { TermsEditor } from '../../../components/terms/TermsEditor';
 import { fieldErrors } from '../../../lib/api';
 import { useFormErrors } from '../../../lib/form-errors';
 import { paths } from '../../../lib/paths';
+import { emptyTermsForm, formToTerms, type TermsErrors } from '../../../lib/terms-form';
+import { useTermsErrors } from '../../../lib/terms-errors';
 import { useCreateContract } from '../api';
-import { useTermsErrors } from '../terms-errors';
-import { emptyTermsForm, formToTerms, type TermsErrors } from '../terms-form';
 import { ContractFields, type ContractFieldsState } from './ContractFields';
-import { TermsEditor } from './TermsEditor';
 import { TermsPreview } from './TermsPreview';
 
 const FIELDS = ['hostId', 'number', 'startDate', 'endDate', 'status', 'exclusive', 'platforms', 'terms'] as const;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/Button';
-import { Field } from '../../../components/ui/Field';
-import { Input } from '../../../components/ui/Input';
-import type { TierRow } from '../terms-form';
+import { Button } from '../ui/Button';
+import { Field } from '../ui/Field';
+import { Input } from '../ui/Input';
+import type { TierRow } from '../../lib/terms-form';
 
 type Props = { tiers: TierRow[]; onChange: (tiers: TierRow[]) => void; errorOf: (path: string) => string | undefined };
 

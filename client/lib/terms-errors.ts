@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../lib/api';
+import { fieldErrors } from './api';
 import type { TermsErrors } from './terms-form';
 
 /**

@@ -1,5 +1,5 @@
-import { contractTermsSchema, type ContractTerms } from '../../../server/domain/terms';
-import { bpToPercentText, fenToYuanText, parsePercent, parseYuan } from '../../lib/units';
+import { contractTermsSchema, type ContractTerms } from '../../server/domain/terms';
+import { bpToPercentText, fenToYuanText, parsePercent, parseYuan } from './units';
 
 // The split terms editor's state as typed (yuan and percent text) and its conversion to the terms the API
 // takes (fen and bp), checked with the server's own contractTermsSchema before anything is sent.

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Checkbox } from '../../../components/ui/Checkbox';
-import { Field } from '../../../components/ui/Field';
-import { Input } from '../../../components/ui/Input';
-import { Select } from '../../../components/ui/Select';
-import type { ShareMode, TermsForm } from '../terms-form';
+import { Checkbox } from '../ui/Checkbox';
+import { Field } from '../ui/Field';
+import { Input } from '../ui/Input';
+import { Select } from '../ui/Select';
+import type { ShareMode, TermsForm } from '../../lib/terms-form';
 import { GuaranteeFields } from './GuaranteeFields';
 import { TierRowsEditor } from './TierRowsEditor';
 
