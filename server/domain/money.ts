@@ -3,6 +3,7 @@
 // from zero, so that no floating-point error ever reaches an amount.
 
 import { text as say, type Text } from './text';
+import { quoted } from './echo';
 
 /** An amount of money in fen (分): a safe integer, may be negative (refunds, clawbacks). */
 export type Fen = number;
@@ -152,17 +153,17 @@ const YUAN_PATTERN = /^([+-]?)[¥￥]?\s*([+-]?)(\d{1,3}(?:,\d{3})+|\d+|(?=\.\d)
 /** Parses yuan text ("¥1,234.56", "-12.3") to fen exactly, without floating point. */
 export function yuanToFen(text: string): Fen {
   const match = YUAN_PATTERN.exec(text.trim());
-  if (!match) throw new UnitParseError(say(`"${text}" is not an amount of yuan`, `"${text}" 不是以元为单位的金额`), text);
+  if (!match) throw new UnitParseError(say(`${quoted(text)} is not an amount of yuan`, `${quoted(text)} 不是以元为单位的金额`), text);
   const [, sign1 = '', sign2 = '', whole = '', fraction = ''] = match;
-  if (sign1 && sign2) throw new UnitParseError(say(`"${text}" has two signs`, `"${text}" 有两个正负号`), text);
+  if (sign1 && sign2) throw new UnitParseError(say(`${quoted(text)} has two signs`, `${quoted(text)} 有两个正负号`), text);
   // Platforms export yuan with two decimals; a third non-zero digit is not a whole fen and
   // must be reported rather than silently rounded.
   if (fraction.length > 2 && /[^0]/.test(fraction.slice(2))) {
-    throw new UnitParseError(say(`"${text}" has more than two decimals: not a whole number of fen`, `"${text}" 超过两位小数：不是整数分`), text);
+    throw new UnitParseError(say(`${quoted(text)} has more than two decimals: not a whole number of fen`, `${quoted(text)} 超过两位小数：不是整数分`), text);
   }
   const fen = BigInt((whole.replaceAll(',', '') || '0') + fraction.slice(0, 2).padEnd(2, '0'));
   const negative = (sign1 || sign2) === '-';
-  if (!isSafeBigInt(fen)) throw new UnitParseError(say(`"${text}" is too large to be an amount`, `"${text}" 金额过大`), text);
+  if (!isSafeBigInt(fen)) throw new UnitParseError(say(`${quoted(text)} is too large to be an amount`, `${quoted(text)} 金额过大`), text);
   return toSafeNumber(negative ? -fen : fen);
 }
 
@@ -193,12 +194,12 @@ const PERCENT_PATTERN = /^([+-]?)(\d+|(?=\.\d))(?:\.(\d+))?\s*[%％]?$/;
  */
 export function percentTextToBp(text: string): Bp {
   const match = PERCENT_PATTERN.exec(text.trim());
-  if (!match) throw new UnitParseError(say(`"${text}" is not a percentage`, `"${text}" 不是百分比`), text);
+  if (!match) throw new UnitParseError(say(`${quoted(text)} is not a percentage`, `${quoted(text)} 不是百分比`), text);
   const [, sign = '', whole = '', fraction = ''] = match;
   const digits = BigInt(`${sign}${whole || '0'}${fraction}`);
   // percent x 100 = bp; the text carries `fraction.length` decimals.
   const bp = roundHalfAwayFromZero(digits * 100n, 10n ** BigInt(fraction.length));
-  if (!isSafeBigInt(bp)) throw new UnitParseError(say(`"${text}" is too large to be a rate`, `"${text}" 比率过大`), text);
+  if (!isSafeBigInt(bp)) throw new UnitParseError(say(`${quoted(text)} is too large to be a rate`, `${quoted(text)} 比率过大`), text);
   return toSafeNumber(bp, 'bp');
 }
 

@@ -3,6 +3,7 @@
 import { FORMATS, supportedFormatsText, type FormatSpec } from './formats.ts';
 import { headText, isZip } from './source.ts';
 import { text as say, type Text } from '../domain/text.ts';
+import { quoted } from '../domain/echo.ts';
 import { FORMAT_IDS, type FormatId } from '../shared/api/imports.ts';
 import { ImportFileError } from './types.ts';
 
@@ -41,7 +42,7 @@ export function detectTableFormat(headers: readonly string[]): FormatId {
     const spec = FORMATS[id];
     return spec.kind === 'table' && spec.headers.every((h) => headers.includes(h));
   });
-  const shown = headers.slice(0, 8).join(', ');
+  const shown = quoted(headers.slice(0, 8).join(', '));
   if (!found) throw unknownFormat(say(`a table whose header row (${shown}) matches no known export`, `表头（${shown}）与任何已知的导出格式都不匹配`));
   return found;
 }

@@ -1,6 +1,7 @@
 // Reading one field of a platform row into fen, bp, instants and text. Every failure is a
 // RowError naming the field, so one bad cell rejects its row and never the file.
 import { UnitParseError, percentTextToBp, ratioToBp, yuanToFen } from '../domain/money.ts';
+import { capped, quoted } from '../domain/echo.ts';
 import { parseWallTime, zonedWallTimeToInstant, type WallTime } from '../domain/periods.ts';
 import { Text } from '../domain/text.ts';
 import { refusal, type OrderStatus, type ParsedRow, type PlatformRow, type RawValue } from './types.ts';
@@ -66,8 +67,8 @@ export function requiredText(row: PlatformRow, path: string): string {
 export function rowKey(row: PlatformRow, path: string): string {
   const value = requiredText(row, path);
   if (/^\d+(\.\d+)?e\+?\d+$/i.test(value)) {
-    throw new RowError(`${path}: "${value}" is in scientific notation: the id lost digits (Excel?); export it again as text`,
-      `${path}："${value}" 是科学计数法，编号已丢失末位数字（被 Excel 转换？）；请以文本格式重新导出`);
+    throw new RowError(`${path}: ${quoted(value)} is in scientific notation: the id lost digits (Excel?); export it again as text`,
+      `${path}：${quoted(value)} 是科学计数法，编号已丢失末位数字（被 Excel 转换？）；请以文本格式重新导出`);
   }
   return value;
 }
@@ -77,7 +78,7 @@ function wrap<T>(path: string, read: () => T): T {
     return read();
   } catch (error) {
     if (error instanceof UnitParseError) throw new RowError(`${path}: ${error.text.en}`, `${path}：${error.text.zh}`);
-    if (error instanceof RangeError) throw new RowError(`${path}: ${error.message}`, `${path}：数值超出范围（${error.message}）`);
+    if (error instanceof RangeError) throw new RowError(`${path}: ${capped(error.message)}`, `${path}：数值超出范围（${capped(error.message)}）`);
     throw error;
   }
 }
@@ -89,9 +90,9 @@ export function integer(row: PlatformRow, path: string, empty = 0): number {
   // A whole number may come as 12990.0 from a serializer that writes floats.
   const value = decimalText(text(row, path)).replace(/^([+-]?\d+)\.0+$/, '$1');
   if (value === '') return empty;
-  if (!INTEGER.test(value)) throw new RowError(`${path}: "${value}" is not a whole number`, `${path}："${value}" 不是整数`);
+  if (!INTEGER.test(value)) throw new RowError(`${path}: ${quoted(value)} is not a whole number`, `${path}：${quoted(value)} 不是整数`);
   const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new RowError(`${path}: "${value}" is too large`, `${path}："${value}" 数值过大`);
+  if (!Number.isSafeInteger(n)) throw new RowError(`${path}: ${quoted(value)} is too large`, `${path}：${quoted(value)} 数值过大`);
   return n;
 }
 
@@ -123,7 +124,7 @@ export function wallTime(row: PlatformRow, path: string): Date | null {
   const value = text(row, path);
   if (value === '') return null;
   const wall = parseWallTime(value);
-  if (!wall) throw new RowError(`${path}: "${value}" is not a valid date and time (YYYY-MM-DD HH:mm:ss)`, `${path}："${value}" 不是有效的日期时间（YYYY-MM-DD HH:mm:ss）`);
+  if (!wall) throw new RowError(`${path}: ${quoted(value)} is not a valid date and time (YYYY-MM-DD HH:mm:ss)`, `${path}：${quoted(value)} 不是有效的日期时间（YYYY-MM-DD HH:mm:ss）`);
   return new Date(hourStart(wall) + (wall.mi * 60 + wall.s) * 1000);
 }
 
@@ -176,7 +177,7 @@ export function lookupStatus<T>(table: Readonly<Record<string, T>>, value: strin
   const status = Object.hasOwn(table, value) ? table[value] : undefined;
   if (status === undefined) {
     const known = Object.keys(table).join(', ');
-    throw new RowError(`${path}: unknown status "${value}" (known: ${known})`, `${path}：未知状态 "${value}"（已知：${known}）`);
+    throw new RowError(`${path}: unknown status ${quoted(value)} (known: ${known})`, `${path}：未知状态 ${quoted(value)}（已知：${known}）`);
   }
   return status;
 }

@@ -3,6 +3,7 @@
 // ImportFileError (thrown before or after the rows read so far).
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { capped, quoted } from '../domain/echo.ts';
 import { checkNamedFormat, detectJsonFormat, detectKind, detectTableFormat, type SourceKind } from './detect.ts';
 import { FORMATS } from './formats.ts';
 import { openCsv } from './read-csv.ts';
@@ -71,8 +72,8 @@ async function openSource(input: ReadOrdersInput): Promise<OpenedSource> {
 }
 
 function named(error: unknown, fileName?: string): unknown {
-  if (error instanceof ImportFileError && fileName && !error.message.startsWith(fileName)) {
-    return new ImportFileError(`${fileName}: ${error.text.en}`, `${fileName}：${error.text.zh}`, error.rowsRead);
+  if (error instanceof ImportFileError && fileName && !error.message.startsWith(capped(fileName))) {
+    return new ImportFileError(`${capped(fileName)}: ${error.text.en}`, `${capped(fileName)}：${error.text.zh}`, error.rowsRead);
   }
   return error;
 }
@@ -116,7 +117,7 @@ async function* normalize(rows: AsyncGenerator<SourceRow>, format: FormatId, row
     const first = repeatsAreUpdates ? undefined : rowKeys.claim(parsed.order.rowKey, item.row);
     if (first !== undefined) {
       const key = parsed.order.rowKey;
-      yield { row: item.row, error: `duplicate row key "${key}": already on row ${first}`, errorZh: `行键 "${key}" 重复：已出现在第 ${first} 行` };
+      yield { row: item.row, error: `duplicate row key ${quoted(key)}: already on row ${first}`, errorZh: `行键 ${quoted(key)} 重复：已出现在第 ${first} 行` };
       continue;
     }
     yield 'tabular' in item ? { row: item.row, order: parsed.order, tabular: item.tabular } : { row: item.row, order: parsed.order };

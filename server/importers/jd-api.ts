@@ -3,6 +3,7 @@
 // validCode as the status, and settlement marked by payMonth (yyyyMMdd, 0 until completed).
 import { PLATFORM_TIME_ZONE, guardRow, integer, percentRate, requiredText, rowKey, RowError, text, wallTime, yuan } from './fields.ts';
 import { zonedWallTimeToInstant } from '../domain/periods.ts';
+import { quoted } from '../domain/echo.ts';
 import type { OrderStatus, ParsedRow, PlatformRow } from './types.ts';
 
 /** 17 is 已完成; it is settled once payMonth is set (fixtures README). Anything unlisted is invalid. */
@@ -24,7 +25,7 @@ function payMonthInstant(row: PlatformRow): Date | null {
   } catch {
     // an impossible date falls through to the row error below
   }
-  throw new RowError(`payMonth: "${value}" is not a date (yyyyMMdd)`, `payMonth："${value}" 不是日期（yyyyMMdd）`);
+  throw new RowError(`payMonth: ${quoted(String(value))} is not a date (yyyyMMdd)`, `payMonth：${quoted(String(value))} 不是日期（yyyyMMdd）`);
 }
 
 export function parseJdApiRow(row: PlatformRow): ParsedRow {

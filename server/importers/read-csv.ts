@@ -4,6 +4,7 @@
 import { Readable, pipeline } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
+import { capped } from '../domain/echo.ts';
 import { decodeChunks, peek, sniffEncoding, type TextEncoding } from './source.ts';
 import { cleanHeaders, isBlankRow, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
 import { ImportFileError } from './types.ts';
@@ -52,7 +53,7 @@ async function nextRecord(records: AsyncIterator<string[]>, row: number): Promis
   try {
     return await records.next();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = capped(error instanceof Error ? error.message : String(error));
     throw new ImportFileError(`unreadable CSV after ${row} rows: ${reason}`, `读到第 ${row} 行后无法继续读取 CSV：${reason}`, row);
   }
 }
@@ -70,7 +71,7 @@ async function* rowsOf(records: AsyncIterator<string[]>, headers: readonly strin
       // A record csv-parse could not read (a broken quote) is that row's error, not the file's. The
       // parser runs ahead of this loop, so each refusal waits for the records read before it.
       while (skipped.length > 0 && (next.done || skipped[0]!.after <= read)) {
-        const reason = skipped.shift()!.message;
+        const reason = capped(skipped.shift()!.message);
         yield { row: ++row, error: `unreadable CSV row: ${reason}`, errorZh: `无法读取的 CSV 行：${reason}` };
       }
       if (next.done) return;

@@ -4,6 +4,7 @@
 // as 44.55 is never a float. Only a small batch of orders (or saved pages) is in memory.
 import { Readable } from 'node:stream';
 import StreamJsonParser from 'stream-json/Parser.js';
+import { capped } from '../domain/echo.ts';
 import type { SourceRow } from './tabular.ts';
 import { ImportFileError, type PlatformRow, type RawValue } from './types.ts';
 
@@ -142,7 +143,7 @@ async function* slices(input: Readable): AsyncGenerator<Buffer> {
 }
 
 function failure(error: unknown, row: number): ImportFileError {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = capped(error instanceof Error ? error.message : String(error));
   return new ImportFileError(`unreadable JSON (truncated or malformed) after ${row} orders: ${reason}`, `读到第 ${row} 个订单后无法继续读取 JSON（文件被截断或格式有误）：${reason}`, row);
 }
 
@@ -195,7 +196,7 @@ export async function* readJson(input: Readable, spec: JsonRowSpec): AsyncGenera
       for (const { path, value } of assembler.done.splice(0)) {
         const rows = typeof path[0] === 'number' ? rowsOfElement(value, spec) : isObject(value) ? [value] : null;
         if (!rows) {
-          const where = describePath(path);
+          const where = capped(describePath(path));
           const list = spec.path.join('.');
           yield { row: ++row, error: `${where}: neither an order nor a response with ${list}`, errorZh: `${where}：既不是订单，也不是含 ${list} 的响应` };
         }

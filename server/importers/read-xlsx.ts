@@ -4,6 +4,7 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { capped } from '../domain/echo.ts';
 import { decimalText } from './fields.ts';
 import { cleanHeaders, isBlankRow, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
 import { ImportFileError } from './types.ts';
@@ -123,7 +124,7 @@ async function* sheetRows(reader: ExcelJS.stream.xlsx.WorkbookReader, input: Rea
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = capped(error instanceof Error ? error.message : String(error));
     throw new ImportFileError(`unreadable .xlsx: ${reason}`, `无法读取 .xlsx：${reason}`);
   } finally {
     input.destroy();

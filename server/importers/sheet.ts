@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { safeCellText } from '../domain/spreadsheet-cell';
+import { quoted } from '../domain/echo';
 import type { z } from 'zod';
 import { inLocale, schemaMessageIn, text, type Locale } from '../domain/text';
 import { AppError } from '../errors';
@@ -44,7 +45,7 @@ function mapHeaders<K extends string>(spec: SheetSpec<K>, headers: string[]): Ma
   const missing = spec.required.filter((key) => !seen.has(key));
   if (unknown.length > 0 || missing.length > 0) {
     const missingList = missing.map((k) => headerOf(spec, spec.columns.find(([c]) => c === k)!)).join(', ');
-    const unknownList = unknown.join(', ');
+    const unknownList = quoted(unknown.join(', '));
     const parts = [missing.length ? `missing column(s) ${missingList}` : '', unknown.length ? `unknown column(s) ${unknownList}` : ''].filter(Boolean);
     const zhParts = [missing.length ? `缺少列 ${missingList}` : '', unknown.length ? `无法识别的列 ${unknownList}` : ''].filter(Boolean);
     throw new AppError('invalid_request', text(`Wrong headers: ${parts.join('; ')}. Start from the import template.`, `表头有误：${zhParts.join('；')}。请从导入模板开始填写。`),

@@ -42,6 +42,15 @@ describe('costs', () => {
     expect((await viewer.get('/api/v1/costs')).body.total).toBe(0);
   });
 
+  it('when a sheet names a 60 KB host, then the row\'s error quotes only the start of the name (issue 15 item 8)', async () => {
+    const csv = ['主播 host,周期 period,金额（元） amount,类型 kind,备注 note', `无${'名'.repeat(60_000)},2026-11,10,其他,`].join('\r\n');
+    for (const language of ['en', 'zh-CN']) {
+      const res = await finance.upload('/api/v1/costs/import', { name: 'costs.csv', bytes: Buffer.from(csv) }, {}, { 'accept-language': language });
+      expect(res.body).toMatchObject({ rows: 1, imported: 0, rejected: 1, errors: [{ row: 1, field: 'host', message: expect.stringContaining('"无名名名') }] });
+      expect(res.body.errors[0].message.length).toBeLessThan(400);
+    }
+  });
+
   it('when costs come in a sheet, then good rows are recorded and bad ones reported by row, in the request\'s language', async () => {
     const csv = ['主播 host,周期 period,金额（元） amount,类型 kind,备注 note', '小鹿,2026-11,"1,200.50",投流,千川', `${hostId},2026-11,300,samples,`, '无名氏,2026-11,10,其他,', '小鹿,2026-11,1.234,投流,', '小鹿,2026-13,10,投流,'].join('\r\n');
     const res = await finance.upload('/api/v1/costs/import', { name: 'costs.csv', bytes: Buffer.from(csv) }, {}, { 'accept-language': 'zh-CN' });

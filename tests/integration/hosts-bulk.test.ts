@@ -118,6 +118,16 @@ describe('hosts bulk: template and import', () => {
     expect(names.sort()).toEqual(['小红', '小蓝'].sort());
   });
 
+  it('when a row names a 60 KB agent email, then its error quotes only the start of it (issue 15 item 8)', async () => {
+    const manager = await server.signIn('manager');
+    const email = `a${'x'.repeat(60_000)}@example.com`;
+    const csv = [headers.join(','), row('小灰', { 3: email, 5: 'food' }).join(',')].join('\r\n');
+    const res = await manager.upload('/api/v1/hosts/import', { name: 'hosts.csv', bytes: Buffer.from(csv) });
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toEqual([{ row: 1, field: 'agentEmail', message: expect.stringContaining('"axxxx') }]);
+    expect(res.body.errors[0].message.length).toBeLessThan(400);
+  });
+
   it('when the file is empty, has wrong headers, or the role may not write hosts, then it is refused and nothing is written', async () => {
     const manager = await server.signIn('manager');
     expectError(await manager.upload('/api/v1/hosts/import', { name: 'empty.csv', bytes: new Uint8Array() }), 400, 'invalid_request');

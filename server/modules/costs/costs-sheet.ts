@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Actor, AppDeps } from '../../deps';
 import { UnitParseError, yuanToFen } from '../../domain/money';
+import { quoted } from '../../domain/echo';
 import { text, Text, type Locale } from '../../domain/text';
 import { AppError } from '../../errors';
 import type { Upload } from '../../http/upload';
@@ -30,8 +31,8 @@ function hostOf(deps: AppDeps, name: string): number | Text {
   const ids = hostIdsNamed(deps.db, name);
   if (ids.length === 1) return ids[0]!;
   return ids.length === 0
-    ? text(`No host is named ${name}`, `没有名为“${name}”的主播`)
-    : text(`${ids.length} hosts are named ${name}: write the host's id`, `有 ${ids.length} 位主播名为“${name}”：请填写主播 ID`);
+    ? text(`No host is named ${quoted(name)}`, `没有名为 ${quoted(name)} 的主播`)
+    : text(`${ids.length} hosts are named ${quoted(name)}: write the host's id`, `有 ${ids.length} 位主播名为 ${quoted(name)}：请填写主播 ID`);
 }
 
 function parseRow(deps: AppDeps, row: number, r: SheetRecord<Column>, locale: Locale) {

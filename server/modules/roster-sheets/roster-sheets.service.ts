@@ -7,6 +7,7 @@ import type { Actor, AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { safeParseIn } from '../../http/parse';
 import { text, type Locale } from '../../domain/text';
+import { quoted } from '../../domain/echo';
 import { accountCreate } from '../../shared/api/accounts';
 import { createAccount } from '../accounts/accounts.service';
 import { hostCreate, type HostQuery } from '../../shared/api/hosts';
@@ -47,7 +48,7 @@ type Parsed = { errors: RowError[] } | { errors: []; host: z.output<typeof hostC
 /** One row as the two API bodies, checked by the very schemas the API uses. */
 function parseRow(deps: AppDeps, row: number, r: SheetRecord<ImportColumn>, locale: Locale): Parsed {
   const agentId = agentIdOf(deps, r.agentEmail);
-  const noAgent = () => text(`No staff user has the email ${r.agentEmail}`, `没有邮箱为 ${r.agentEmail} 的员工`).in(locale);
+  const noAgent = () => text(`No staff user has the email ${quoted(r.agentEmail ?? '')}`, `没有邮箱为 ${quoted(r.agentEmail ?? '')} 的员工`).in(locale);
   const agentErrors: RowError[] = agentId === null ? [{ row, field: 'agentEmail', message: noAgent() }] : [];
   const host = safeParseIn(hostCreate, {
     stageName: r.stageName, legalName: r.legalName, status: code(r.status, statusLabels), agentId, tier: r.tier,
