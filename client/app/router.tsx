@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { paths } from '../lib/paths';
 import { AppLayout, PrintLayout } from './layout/AppLayout';
+import { AccountRoute } from './routes/account';
 import { AuditLogRoute } from './routes/audit-log';
 import { BrandsRoute, DealEditRoute, DealNewRoute, DealsRoute } from './routes/brands';
 import { ComplianceRoute } from './routes/compliance';
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
       { path: paths.tokens, element: <TokensRoute /> },
       { path: paths.auditLog, element: <AuditLogRoute /> },
       { path: paths.settings, element: <SettingsRoute /> },
+      { path: paths.account, element: <AccountRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

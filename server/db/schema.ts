@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { roles } from '../domain/roles';
+import { locales } from '../domain/text';
 
 // Every table of MCN Desk. Instants are UTC epoch milliseconds; money is integer fen; rates integer bp.
 
@@ -13,6 +14,8 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: roles }).notNull(),
   passwordHash: text('password_hash').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  // The language the user chose for the interface; null until they choose (the browser's language applies).
+  locale: text('locale', { enum: locales }),
   createdAt: createdAt(),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 }, (t) => [uniqueIndex('users_email_unique').on(t.email)]);

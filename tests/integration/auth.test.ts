@@ -15,7 +15,7 @@ describe('sign-in', () => {
     const client = server.anonymous();
     const res = await client.post('/api/v1/auth/login', { email: 'BOSS@example.test', password: 'correct-horse-battery' });
     expect(res.status).toBe(200);
-    expect(res.body.user).toEqual({ id: admin.user.id, email: 'boss@example.test', name: expect.any(String), role: 'admin' });
+    expect(res.body.user).toEqual({ id: admin.user.id, email: 'boss@example.test', name: expect.any(String), role: 'admin', locale: null });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/mcn_session=/);
     expect(cookie).toMatch(/HttpOnly/i);

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/ui/ErrorAlert';
 import { Spinner } from '../../components/ui/Spinner';
-import { useCurrentUser, type CurrentUser } from '../../features/auth/api';
+import { applyPreferredLanguage, useCurrentUser, type CurrentUser } from '../../features/auth/api';
 import { useSettings } from '../../features/settings/api';
 import { paths } from '../../lib/paths';
 import { TimeZoneProvider } from '../../lib/time-zone';
@@ -55,6 +55,8 @@ function SignedIn({ children }: { children: (user: CurrentUser) => ReactNode }) 
 function SignedInProviders({ user, children }: { user: CurrentUser; children: ReactNode }) {
   // Until settings arrive (or if this role may not read them), dates show in the default zone, Asia/Shanghai.
   const settings = useSettings();
+  // The language kept on the server wins over this browser's last choice, also when a session was already open.
+  useEffect(() => applyPreferredLanguage(user.locale), [user.locale]);
   return (
     <TimeZoneProvider timeZone={settings.data?.timezone}>
       <ViewerProvider viewer={user}>{children}</ViewerProvider>

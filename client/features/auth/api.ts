@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { signedInView, type PublicUser } from '../../../server/shared/api/auth';
+import { signedInView, type PasswordChange, type PublicUser } from '../../../server/shared/api/auth';
 import { apiRequest, isApiError } from '../../lib/api';
+import { currentLanguage, setLanguage, type Language } from '../../lib/i18n';
 import { apiPaths, paths } from '../../lib/paths';
 
 export type CurrentUser = PublicUser;
@@ -31,12 +32,20 @@ export async function signIn(input: SignInInput): Promise<CurrentUser> {
   return (await apiRequest(apiPaths.login, { method: 'POST', body: input, schema: userEnvelope })).user;
 }
 
+/** The language the user keeps on the server follows them to every browser they sign in from. */
+export function applyPreferredLanguage(locale: CurrentUser['locale']): void {
+  if (locale && locale !== currentLanguage()) setLanguage(locale);
+}
+
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
     meta: { expectsUnauthenticated: true },
-    onSuccess: (user) => queryClient.setQueryData(currentUserKey, user),
+    onSuccess: (user) => {
+      applyPreferredLanguage(user.locale);
+      queryClient.setQueryData(currentUserKey, user);
+    },
   });
 }
 
@@ -50,4 +59,21 @@ export async function signOut(): Promise<void> {
  */
 export function useSignOut() {
   return useMutation({ mutationFn: signOut, onSuccess: () => window.location.replace(paths.signIn) });
+}
+
+/** One's own password; the server signs out the user's other sessions and keeps this one. */
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (input: PasswordChange) => apiRequest(apiPaths.password, { method: 'POST', body: input, schema: z.undefined() }),
+  });
+}
+
+/** Keeps the interface language on the server (and applies it here at once). */
+export function useSavePreferredLanguage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (locale: Language) => (await apiRequest(apiPaths.me, { method: 'PATCH', body: { locale }, schema: userEnvelope })).user,
+    onMutate: (locale) => setLanguage(locale),
+    onSuccess: (user) => queryClient.setQueryData(currentUserKey, user),
+  });
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { and, desc, eq, gt, isNull, lt, max } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, max, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { perConnection } from '../../db/per-connection';
 import { apiTokens, authSessions, loginAttempts, users } from '../../db/schema';
@@ -7,6 +7,14 @@ import type { Role } from '../../domain/roles';
 
 export function findUserByEmail(db: Db, email: string) {
   return db.select().from(users).where(eq(users.email, email)).get();
+}
+
+export function findUserById(db: Db, id: number) {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export function updateOwnUser(db: Db, id: number, set: Partial<Pick<typeof users.$inferInsert, 'passwordHash' | 'locale' | 'updatedAt'>>): void {
+  db.update(users).set(set).where(eq(users.id, id)).run();
 }
 
 export function insertSession(db: Db, row: typeof authSessions.$inferInsert): void {
@@ -41,6 +49,11 @@ export function deleteSession(db: Db, id: string): void {
 
 export function deleteSessionsOfUser(db: Db, userId: number): void {
   db.delete(authSessions).where(eq(authSessions.userId, userId)).run();
+}
+
+/** Every session of the user but one (the one asking; none when the request came with a token). */
+export function deleteSessionsOfUserExcept(db: Db, userId: number, keepId: string | undefined): void {
+  db.delete(authSessions).where(keepId === undefined ? eq(authSessions.userId, userId) : and(eq(authSessions.userId, userId), ne(authSessions.id, keepId))).run();
 }
 
 export function deleteExpiredSessions(db: Db, now: Date): void {

@@ -1,7 +1,8 @@
 import { clearSessionCookie, setSessionCookie } from './authenticate';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
-import { credentials, signedInView } from '../../shared/api/auth';
+import { credentials, passwordChange, preferencesPatch, signedInView } from '../../shared/api/auth';
+import { changeOwnPassword, ownAccount, setOwnPreferences } from './account.service';
 import { login, logout } from './auth.service';
 
 export function authRoutes(deps: AppDeps) {
@@ -26,8 +27,22 @@ export function authRoutes(deps: AppDeps) {
     }),
     route({
       method: 'get', path: '/auth/me', tag: 'auth', access: 'signed-in',
-      summary: 'Who is signed in', response: signedInView,
-      handler: ({ actor }) => ({ user: { id: actor.id, email: actor.email, name: actor.name, role: actor.role } }),
+      summary: 'Who is signed in, with their own preferences', response: signedInView,
+      handler: ({ actor }) => ownAccount(deps, actor),
+    }),
+    route({
+      method: 'patch', path: '/auth/me', tag: 'auth', access: 'signed-in',
+      summary: "Change one's own preferences (the interface language; null to follow the browser)",
+      body: preferencesPatch, response: signedInView,
+      handler: ({ actor, body }) => setOwnPreferences(deps, actor, body),
+    }),
+    route({
+      method: 'post', path: '/auth/password', tag: 'auth', access: 'signed-in', status: 204,
+      summary: "Change one's own password (the current one required); the user's other sessions are signed out",
+      body: passwordChange,
+      handler: async ({ actor, body, req }) => {
+        await changeOwnPassword(deps, actor, { ...body, ip: req.ip ?? 'unknown' });
+      },
     }),
   ];
 }

@@ -42,7 +42,7 @@ function checkThrottle(db: Db, now: number, email: string, ip: string): void {
  * password hash is awaited: concurrent attempts each see the ones before them, so the limits hold
  * under parallel requests. A sign-in that then succeeds turns its reservation into a success.
  */
-function reserveAttempt(deps: AppDeps, email: string, ip: string): number {
+export function reserveAttempt(deps: AppDeps, email: string, ip: string): number {
   return writeTransaction(deps.db, (tx) => {
     const at = deps.clock.now();
     checkThrottle(tx, at.getTime(), email, ip);
@@ -66,7 +66,7 @@ export async function login(deps: AppDeps, input: { email: string; password: str
     insertSession(tx, { id: sha256(token), userId: user.id, createdAt: at, lastSeenAt: at, expiresAt: new Date(at.getTime() + sessionPolicy.idleMs) });
     recordAudit(tx, { actor: user, at, action: 'login', entity: 'user', entityId: user.id, after: { ip: input.ip } });
   });
-  return { token, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { token, user: { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale } };
 }
 
 export function logout(deps: AppDeps, actor: Actor): void {
