@@ -13,7 +13,7 @@ export const platforms = ['douyin', 'kuaishou', 'taobao', 'jd', 'wechat', 'xiaoh
 export type Platform = (typeof platforms)[number];
 
 /** The sensitive fields of a host: stored as given, shown masked, revealed one at a time. */
-export const sensitiveFields = ['idNumber', 'phone', 'bankAccount', 'bankName'] as const;
+export const sensitiveFields = ['idNumber', 'phone', 'bankAccount', 'bankName', 'birthDate'] as const;
 export type SensitiveField = (typeof sensitiveFields)[number];
 
 /**
@@ -22,7 +22,9 @@ export type SensitiveField = (typeof sensitiveFields)[number];
  */
 export function maskSensitive(value: string | null): string | null {
   if (value === null) return null;
+  // Only the last four characters (SPEC section 4): an ID number's first digits name the district and,
+  // with a birth date, narrowed it to about two candidates.
   const chars = [...value];
-  if (chars.length <= 7) return '*'.repeat(chars.length);
-  return chars.slice(0, 3).join('') + '*'.repeat(chars.length - 7) + chars.slice(-4).join('');
+  if (chars.length <= 4) return '*'.repeat(chars.length);
+  return '*'.repeat(chars.length - 4) + chars.slice(-4).join('');
 }

@@ -48,7 +48,7 @@ describe('the roster in the browser', () => {
     await page.getByRole('button', { name: '创建' }).click();
     await page.getByRole('heading', { name: '小美' }).waitFor();
     // Sensitive values are shown masked, and a manager has no way to reveal them.
-    await page.getByText('138****1234').waitFor();
+    await page.getByText('*******1234').waitFor();
     expect(await page.getByRole('button', { name: '显示 手机号' }).count()).toBe(0);
 
     await page.getByRole('tab', { name: '平台账号' }).click();
@@ -118,7 +118,7 @@ describe('the roster in the browser', () => {
     await nav.getByRole('link', { name: '合规' }).waitFor();
     for (const name of ['合约', '品牌', '合作']) expect(await nav.getByRole('link', { name }).count()).toBe(0);
     await page.goto(`${e2e.server.url}/hosts/${created.body.id}`);
-    await page.getByText('139****5678').waitFor();
+    await page.getByText('*******5678').waitFor();
     await page.getByRole('definition').getByText('周经纪', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: '显示 手机号' }).count()).toBe(0);
     expect(await page.getByRole('tab', { name: '合约' }).count()).toBe(0);

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { sensitiveFields, type Category, type Platform, type SensitiveField } from '../../../server/domain/roster';
+import { sensitiveFields as allSensitiveFields, type Category, type Platform, type SensitiveField } from '../../../server/domain/roster';
 import type { HostStatus } from '../../../server/domain/host-status';
 import { hostView, revealView, type hostPatch } from '../../../server/shared/api/hosts';
 import { hostImportResult, type HostImportResult } from '../../../server/shared/api/roster-sheets';
@@ -9,7 +9,10 @@ import { apiRequest } from '../../lib/api';
 import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export { sensitiveFields, type HostImportResult, type SensitiveField };
+/** The sensitive values typed and shown masked; the birth date is never shown, only the age (see HostProfile). */
+export const sensitiveFields = allSensitiveFields.filter((f): f is Exclude<SensitiveField, 'birthDate'> => f !== 'birthDate');
+export type MaskedField = (typeof sensitiveFields)[number];
+export { type HostImportResult, type SensitiveField };
 
 /** A host as every answer carries it: the sensitive fields already masked by the server. */
 export type Host = z.infer<typeof hostView>;

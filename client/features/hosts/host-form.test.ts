@@ -4,8 +4,8 @@ import { createInput, emptyHostForm, hostToForm, patchInput } from './host-form'
 
 const host: Host = {
   id: 7, stageName: '小美', legalName: '王美', status: 'active', agentId: 3, tier: 'A', categories: ['beauty'],
-  joinDate: '2026-01-01', birthDate: '2000-05-05', notes: '', realNameVerified: true, guardianConsent: false,
-  idNumber: '110***********1234', phone: '138****5678', bankAccount: null, bankName: null, archived: false,
+  joinDate: '2026-01-01', birthDate: null, birthDateOnFile: true, age: 26, minor: false, notes: '', realNameVerified: true, guardianConsent: false,
+  idNumber: '**************1234', phone: '*******5678', bankAccount: null, bankName: null, archived: false,
   createdAt: '2026-01-01T10:00:00+08:00', updatedAt: '2026-01-01T10:00:00+08:00',
 };
 

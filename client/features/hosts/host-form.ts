@@ -32,7 +32,7 @@ export function emptyHostForm(agentId: string): HostFormState {
 export function hostToForm(host: Host): HostFormState {
   return {
     stageName: host.stageName, legalName: host.legalName, status: host.status, agentId: host.agentId === null ? '' : String(host.agentId),
-    tier: host.tier ?? '', categories: host.categories, joinDate: host.joinDate ?? '', birthDate: host.birthDate ?? '', notes: host.notes,
+    tier: host.tier ?? '', categories: host.categories, joinDate: host.joinDate ?? '', birthDate: '', notes: host.notes,
     realNameVerified: host.realNameVerified, guardianConsent: host.guardianConsent, cleared: [], ...blank,
   };
 }

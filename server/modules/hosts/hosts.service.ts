@@ -1,5 +1,5 @@
 import { canChangeHostStatus, isSigned, statusAfterSigning } from '../../domain/host-status';
-import { birthDateIssue, birthDateOfResidentId, signingIssue } from '../../domain/identity';
+import { ageOn, birthDateIssue, birthDateOfResidentId, signingIssue } from '../../domain/identity';
 import { formatInstant } from '../../domain/periods';
 import { text } from '../../domain/text';
 import { maskSensitive, type SensitiveField } from '../../domain/roster';
@@ -13,15 +13,29 @@ import type { HostCreate, HostPatch, HostQuery } from '../../shared/api/hosts';
 import { findHost, hostsByIds, insertHost, listHosts, updateHostRow, userExists, type HostRow } from './hosts.repo';
 
 /** A host as every response and the audit log show it: sensitive fields masked, for every role. */
-export function hostView(host: HostRow, timezone: string) {
+export interface ViewContext { timezone: string; today: string }
+
+/** The agency's zone and today, which a host's view needs (its instants and age). */
+export function viewContext(deps: Pick<AppDeps, 'sqlite' | 'clock'>): ViewContext {
+  return { timezone: currentSettings(deps).timezone, today: agencyToday(deps) };
+}
+
+/**
+ * A host as every response, list, export and audit entry shows it (SPEC section 4): sensitive values masked to
+ * their last four characters, and no birth date at all but the age in whole years and whether the host is a
+ * minor, enough for compliance and too little to rebuild an ID number. Admin and finance reveal a value, audited.
+ */
+export function hostView(host: HostRow, ctx: ViewContext) {
+  const age = host.birthDate ? ageOn(host.birthDate, ctx.today) : null;
   return {
     id: host.id, stageName: host.stageName, legalName: host.legalName, status: host.status, agentId: host.agentId,
-    tier: host.tier, categories: host.categories, joinDate: host.joinDate, birthDate: host.birthDate, notes: host.notes,
+    tier: host.tier, categories: host.categories, joinDate: host.joinDate, birthDate: null, birthDateOnFile: host.birthDate !== null,
+    age, minor: age === null ? null : age < 18, notes: host.notes,
     realNameVerified: host.realNameVerified, guardianConsent: host.guardianConsent,
     idNumber: maskSensitive(host.idNumber), phone: maskSensitive(host.phone),
     bankAccount: maskSensitive(host.bankAccount), bankName: maskSensitive(host.bankName),
     archived: host.archivedAt !== null,
-    createdAt: formatInstant(host.createdAt, timezone), updatedAt: formatInstant(host.updatedAt, timezone),
+    createdAt: formatInstant(host.createdAt, ctx.timezone), updatedAt: formatInstant(host.updatedAt, ctx.timezone),
   };
 }
 
@@ -55,7 +69,7 @@ function checkAgeRules(deps: Pick<AppDeps, 'sqlite' | 'clock'>, host: AgeFields)
 }
 
 export function createHost(deps: AppDeps, actor: Actor, input: HostCreate) {
-  const { timezone } = currentSettings(deps);
+  const ctx = viewContext(deps);
   return writeTransaction(deps.db, (tx) => {
     checkAgent(tx, input.agentId);
     // The ID number carries the birth date: it fills a missing one, so the age rules can apply.
@@ -64,14 +78,14 @@ export function createHost(deps: AppDeps, actor: Actor, input: HostCreate) {
     checkAgeRules(deps, fields);
     const at = deps.clock.now();
     const host = insertHost(tx, { ...fields, createdAt: at, updatedAt: at });
-    const view = hostView(host, timezone);
+    const view = hostView(host, ctx);
     recordAudit(tx, { actor, at, action: 'create', entity: 'host', entityId: host.id, after: view });
     return view;
   });
 }
 
 export function updateHost(deps: AppDeps, actor: Actor, id: number, patch: HostPatch) {
-  const { timezone } = currentSettings(deps);
+  const ctx = viewContext(deps);
   return writeTransaction(deps.db, (tx) => {
     const before = requireHost(tx, id);
     checkAgent(tx, patch.agentId);
@@ -86,22 +100,22 @@ export function updateHost(deps: AppDeps, actor: Actor, id: number, patch: HostP
     checkAgeRules(deps, { ...merged, birthDate });
     const at = deps.clock.now();
     const after = updateHostRow(tx, id, { ...patch, birthDate, updatedAt: at });
-    const view = hostView(after, timezone);
-    recordAudit(tx, { actor, at, action: 'update', entity: 'host', entityId: id, before: hostView(before, timezone), after: view });
+    const view = hostView(after, ctx);
+    recordAudit(tx, { actor, at, action: 'update', entity: 'host', entityId: id, before: hostView(before, ctx), after: view });
     return view;
   });
 }
 
 /** Archiving hides a host from the roster without losing history; archiving twice changes nothing. */
 export function archiveHost(deps: AppDeps, actor: Actor, id: number) {
-  const { timezone } = currentSettings(deps);
+  const ctx = viewContext(deps);
   return writeTransaction(deps.db, (tx) => {
     const before = requireHost(tx, id);
-    if (before.archivedAt !== null) return hostView(before, timezone);
+    if (before.archivedAt !== null) return hostView(before, ctx);
     const at = deps.clock.now();
     const after = updateHostRow(tx, id, { archivedAt: at, updatedAt: at });
-    const view = hostView(after, timezone);
-    recordAudit(tx, { actor, at, action: 'archive', entity: 'host', entityId: id, before: hostView(before, timezone), after: view });
+    const view = hostView(after, ctx);
+    recordAudit(tx, { actor, at, action: 'archive', entity: 'host', entityId: id, before: hostView(before, ctx), after: view });
     return view;
   });
 }
@@ -116,13 +130,13 @@ export function revealHostField(deps: AppDeps, actor: Actor, id: number, field: 
 }
 
 export function getHost(deps: AppDeps, id: number) {
-  return hostView(requireHost(deps.db, id), currentSettings(deps).timezone);
+  return hostView(requireHost(deps.db, id), viewContext(deps));
 }
 
 export function searchHosts(deps: AppDeps, query: HostQuery) {
-  const { timezone } = currentSettings(deps);
+  const ctx = viewContext(deps);
   const { items, total } = listHosts(deps.db, query);
-  return { items: items.map((h) => hostView(h, timezone)), total, page: query.page, pageSize: query.pageSize };
+  return { items: items.map((h) => hostView(h, ctx)), total, page: query.page, pageSize: query.pageSize };
 }
 
 /** Stage names by host id, for lists that name hosts. */
@@ -137,14 +151,17 @@ export function signHost(deps: AppDeps, tx: Db, actor: Actor, hostId: number, at
   checkSigningAge(deps, { ...host, status: 'active' }, 'hostId');
   const status = statusAfterSigning(host.status);
   if (status === host.status) return;
-  const { timezone } = currentSettings(deps);
+  const ctx = viewContext(deps);
   const after = updateHostRow(tx, hostId, { status, updatedAt: at });
-  recordAudit(tx, { actor, at, action: 'update', entity: 'host', entityId: hostId, before: hostView(host, timezone), after: hostView(after, timezone) });
+  recordAudit(tx, { actor, at, action: 'update', entity: 'host', entityId: hostId, before: hostView(host, ctx), after: hostView(after, ctx) });
 }
 
 /** The hosts as any list shows them (sensitive fields masked), by id. */
-export function hostViewsByIds(db: Db, ids: number[], timezone: string): Map<number, ReturnType<typeof hostView>> {
-  return new Map(hostsByIds(db, ids).map((h) => [h.id, hostView(h, timezone)]));
+export interface HostSummary { id: number; stageName: string; legalName: string; idNumber: string | null; agentId: number | null }
+
+/** Who the hosts are, as a statement names them: names, the ID number masked, the agent. */
+export function hostSummaries(db: Db, ids: number[]): Map<number, HostSummary> {
+  return new Map(hostsByIds(db, ids).map((h) => [h.id, { id: h.id, stageName: h.stageName, legalName: h.legalName, idNumber: maskSensitive(h.idNumber), agentId: h.agentId }]));
 }
 
 export { hostIdsNamed, hostIdsOfAgent } from './hosts.repo';

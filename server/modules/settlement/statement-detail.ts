@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { hostViewsByIds } from '../hosts/hosts.service';
+import { hostSummaries } from '../hosts/hosts.service';
 import { namesOf } from '../users/users.service';
 import { adjustmentView, linesView, statementView } from './statement-view';
 import { formatInstant } from '../../domain/periods';
@@ -7,7 +7,7 @@ import { adjustmentsOf, findRun, type StatementRow } from './statements.repo';
 
 /** The statement with every line, its adjustments, its host and the people who ran, approved and paid it. */
 export function statementDetail(db: Db, s: StatementRow, tz: string) {
-  const host = hostViewsByIds(db, [s.hostId], tz).get(s.hostId);
+  const host = hostSummaries(db, [s.hostId]).get(s.hostId);
   const people = namesOf(db, [s.runBy, s.approvedBy, s.paidBy].filter((id): id is number => id !== null));
   const name = (id: number | null) => (id === null ? null : people.get(id) ?? null);
   return {

@@ -5,7 +5,7 @@ import type { Actor, AppDeps } from '../../deps';
 import { settleStatement } from '../../domain/settlement';
 import { text } from '../../domain/text';
 import { AppError, notFound } from '../../errors';
-import { hostIdsOfAgent, hostViewsByIds } from '../hosts/hosts.service';
+import { hostIdsOfAgent, hostSummaries } from '../hosts/hosts.service';
 import { statementDetail } from './statement-detail';
 import { assertPeriodOpen } from '../periods/periods.service';
 import { currentSettings } from '../settings/settings.service';
@@ -49,7 +49,7 @@ export function searchStatements(deps: AppDeps, actor: Actor, q: StatementQuery)
     .filter((s): s is number[] => s !== null);
   const hostIds = scopes.length ? scopes.reduce((a, b) => a.filter((id) => b.includes(id))) : undefined;
   const { items, total } = listStatements(deps.db, { period: q.period, status: q.status, hostIds }, q.page, q.pageSize);
-  const hosts = hostViewsByIds(deps.db, [...new Set(items.map((s) => s.hostId))], timezone);
+  const hosts = hostSummaries(deps.db, [...new Set(items.map((s) => s.hostId))]);
   return {
     items: items.map((s) => ({ ...statementView(s, timezone), stageName: hosts.get(s.hostId)?.stageName ?? null, agentId: hosts.get(s.hostId)?.agentId ?? null })),
     total, page: q.page, pageSize: q.pageSize,

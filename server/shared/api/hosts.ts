@@ -56,7 +56,9 @@ export const revealBody = z.object({ field: z.enum(sensitiveFields) }).strict();
 export const hostView = z.object({
   id: z.number(), stageName: z.string(), legalName: z.string(), status: z.enum(hostStatuses),
   agentId: z.number().nullable(), tier: z.string().nullable(), categories: z.array(z.enum(categories)),
-  joinDate: z.string().nullable(), birthDate: z.string().nullable(), notes: z.string(),
+  joinDate: z.string().nullable(), notes: z.string(),
+  // The birth date is never shown (reveal it, audited); the age and the minor flag are what compliance needs.
+  birthDate: z.null(), birthDateOnFile: z.boolean(), age: z.number().int().nullable(), minor: z.boolean().nullable(),
   realNameVerified: z.boolean(), guardianConsent: z.boolean(),
   idNumber: z.string().nullable().describe('masked'), phone: z.string().nullable().describe('masked'),
   bankAccount: z.string().nullable().describe('masked'), bankName: z.string().nullable().describe('masked'),

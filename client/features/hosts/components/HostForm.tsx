@@ -44,7 +44,8 @@ export function HostForm({ host, initial, pending, error, submitLabel, onSubmit,
   }
 
   const text = (key: 'stageName' | 'legalName' | 'tier' | 'joinDate' | 'birthDate', type = 'text') => (
-    <Field label={t(`hosts.fields.${key}`)} error={fieldError(key)}>
+    // The stored birth date is never sent to the browser: an empty field keeps it.
+    <Field label={t(`hosts.fields.${key}`)} hint={key === 'birthDate' && host?.birthDateOnFile ? t('hosts.birthDateKept') : undefined} error={fieldError(key)}>
       {(c) => <Input {...c} type={type} value={form[key]} onChange={(e) => set({ [key]: e.target.value })} />}
     </Field>
   );

@@ -22,6 +22,7 @@ export function HostProfile({ host }: { host: Host }) {
     [t('hosts.fields.categories'), host.categories.map(label.category).join('、') || '—'],
     [t('hosts.fields.joinDate'), host.joinDate ?? '—'],
     ...sensitiveFields.map((field): [string, ReactNode] => [t(`hosts.fields.${field}`), <SensitiveValue hostId={host.id} field={field} masked={host[field]} />]),
+    [t('hosts.fields.birthDate'), <SensitiveValue hostId={host.id} field="birthDate" masked={host.birthDateOnFile ? t('hosts.ageOnly', { age: host.age }) : null} />],
     [t('hosts.fields.notes'), host.notes ? <span className="whitespace-pre-wrap">{host.notes}</span> : '—'],
     [t('hosts.fields.createdAt'), formatInstant(host.createdAt)],
     [t('hosts.fields.updatedAt'), formatInstant(host.updatedAt)],
