@@ -16,7 +16,7 @@ const moduleLayers = [
   ['users', 'accounts', 'compliance', 'contracts', 'costs'],
   ['tokens', 'sessions', 'roster-sheets'],
   ['deals', 'calendars', 'ledger'],
-  ['imports', 'settlement'],
+  ['imports', 'settlement', 'reconciliation'],
 ];
 const known = moduleLayers.flat();
 const onDisk = fs.existsSync('server/modules') ? fs.readdirSync('server/modules') : [];

@@ -18,6 +18,7 @@ import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { contractsRoutes } from './modules/contracts/contracts.routes';
 import { dealsRoutes } from './modules/deals/deals.routes';
 import { costsRoutes } from './modules/costs/costs.routes';
+import { reconciliationRoutes } from './modules/reconciliation/reconciliation.routes';
 import { settlementRoutes } from './modules/settlement/settlement.routes';
 import { statementsRoutes } from './modules/settlement/statements.routes';
 import { rosterSheetsRoutes } from './modules/roster-sheets/roster-sheets.routes';
@@ -44,7 +45,7 @@ function apiRoutes(deps: AppDeps): AnyRoute[] {
     ...rosterSheetsRoutes(deps), ...hostsRoutes(deps), ...accountsRoutes(deps), ...contractsRoutes(deps), ...brandsRoutes(deps), ...dealsRoutes(deps), ...complianceRoutes(deps),
     ...roomsRoutes(deps), ...sessionsRoutes(deps), ...calendarsRoutes(deps),
     ...importsRoutes(deps), ...ordersRoutes(deps),
-    ...costsRoutes(deps), ...settlementRoutes(deps), ...statementsRoutes(deps),
+    ...costsRoutes(deps), ...settlementRoutes(deps), ...statementsRoutes(deps), ...reconciliationRoutes(deps),
   ];
   const all: AnyRoute[] = [...routes];
   all.push(route({

@@ -88,3 +88,4 @@ export * from './schema/scheduling';
 export * from './schema/orders';
 export * from './schema/periods';
 export * from './schema/settlement';
+export * from './schema/reconciliation';

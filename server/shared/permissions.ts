@@ -27,6 +27,8 @@ export const permissions = {
   // Costs, reconciliation and periods follow the orders column of SPEC section 11.
   'costs.read': ['admin', 'manager', 'finance', 'viewer'],
   'costs.write': ['admin', 'finance'],
+  'reconciliation.read': ['admin', 'manager', 'finance', 'viewer'],
+  'reconciliation.write': ['admin', 'finance'],
   'periods.read': ['admin', 'manager', 'finance', 'viewer'],
   'periods.write': ['admin', 'finance'],
   'statements.read': ['admin', 'manager', 'finance', 'viewer'],

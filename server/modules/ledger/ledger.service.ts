@@ -117,3 +117,5 @@ export function orderWriter(deps: AppDeps, importId: number) {
 export type { UpsertOutcome };
 
 export { commissionByHost } from './orders.repo';
+
+export { accountFigures, mismatchedOrders, type AccountFigures, type MismatchedOrder } from './reconciliation-figures';
