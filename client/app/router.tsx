@@ -11,6 +11,7 @@ import { HostEditRoute, HostNewRoute, HostShowRoute, HostsRoute } from './routes
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { ImportsRoute, LedgerRoute, OrderShowRoute, OrdersRoute } from './routes/orders';
+import { AccountPeriodRoute, ReconciliationRoute } from './routes/reconciliation';
 import { RouteError } from './routes/route-error';
 import { SettingsRoute } from './routes/settings';
 import { CostsRoute, PeriodsRoute, SettlementRoute, StatementPrintRoute, StatementShowRoute } from './routes/settlement';
@@ -53,6 +54,8 @@ export const router = createBrowserRouter([
       { path: '/statements/:id', element: <StatementShowRoute /> },
       { path: paths.costs, element: <CostsRoute /> },
       { path: paths.periods, element: <PeriodsRoute /> },
+      { path: paths.reconciliation, element: <ReconciliationRoute /> },
+      { path: '/reconciliation/:period/:accountId', element: <AccountPeriodRoute /> },
       { path: paths.users, element: <UsersRoute /> },
       { path: paths.tokens, element: <TokensRoute /> },
       { path: paths.auditLog, element: <AuditLogRoute /> },

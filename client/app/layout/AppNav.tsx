@@ -5,7 +5,7 @@ import { paths } from '../../lib/paths';
 import { can, type Permission } from '../../lib/permissions';
 import { isAdmin, type Role } from '../../lib/roles';
 
-type NavLabel = 'nav.home' | 'nav.hosts' | 'nav.contracts' | 'nav.brands' | 'nav.deals' | 'nav.compliance' | 'schedule.nav' | 'rooms.nav' | 'orders.nav' | 'imports.nav' | 'orders.ledger.nav' | 'nav.settlement' | 'nav.costs' | 'nav.periods' | 'nav.users' | 'nav.tokens' | 'nav.auditLog' | 'nav.settings';
+type NavLabel = 'nav.home' | 'nav.hosts' | 'nav.contracts' | 'nav.brands' | 'nav.deals' | 'nav.compliance' | 'schedule.nav' | 'rooms.nav' | 'orders.nav' | 'imports.nav' | 'orders.ledger.nav' | 'nav.reconciliation' | 'nav.settlement' | 'nav.costs' | 'nav.periods' | 'nav.users' | 'nav.tokens' | 'nav.auditLog' | 'nav.settings';
 /** Who sees a link: everyone, admins only, or the roles a permission names (SPEC section 11). */
 type NavItem = { to: string; label: NavLabel; shownTo: 'everyone' | 'admin' | Permission };
 
@@ -21,6 +21,7 @@ const items: NavItem[] = [
   { to: paths.orders, label: 'orders.nav', shownTo: 'orders.read' },
   { to: paths.imports, label: 'imports.nav', shownTo: 'orders.read' },
   { to: paths.ledger, label: 'orders.ledger.nav', shownTo: 'orders.read' },
+  { to: paths.reconciliation, label: 'nav.reconciliation', shownTo: 'reconciliation.read' },
   { to: paths.settlement, label: 'nav.settlement', shownTo: 'statements.read' },
   { to: paths.costs, label: 'nav.costs', shownTo: 'costs.read' },
   { to: paths.periods, label: 'nav.periods', shownTo: 'periods.read' },

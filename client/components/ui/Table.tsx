@@ -18,10 +18,15 @@ type TableProps<T> = {
   emptyMessage: string;
   /** Content of a full-width row under a row (e.g. its details), or null for none. */
   renderExpanded?: (row: T) => ReactNode | null;
+  /** A totals row at the foot, by column key (a column without an entry stays empty); shown only with rows. */
+  footer?: Partial<Record<string, ReactNode>>;
+  /** Many narrow columns (figures): tighter cells and smaller headers. */
+  dense?: boolean;
 };
 
 /** A data table with a caption for screen readers and a row that says so when there is nothing to show. */
-export function Table<T>({ caption, columns, rows, rowKey, emptyMessage, renderExpanded }: TableProps<T>) {
+export function Table<T>({ caption, columns, rows, rowKey, emptyMessage, renderExpanded, footer, dense = false }: TableProps<T>) {
+  const cell = dense ? 'px-2 py-2' : 'px-4 py-2.5';
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -29,7 +34,7 @@ export function Table<T>({ caption, columns, rows, rowKey, emptyMessage, renderE
         <thead className="bg-slate-50">
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" aria-sort={column.sort} className={clsx('px-4 py-2.5 text-left font-semibold whitespace-nowrap text-slate-700', column.className)}>
+              <th key={column.key} scope="col" aria-sort={column.sort} className={clsx(cell, 'text-left font-semibold whitespace-nowrap text-slate-700', dense && 'text-xs', column.className)}>
                 {column.header}
               </th>
             ))}
@@ -49,7 +54,7 @@ export function Table<T>({ caption, columns, rows, rowKey, emptyMessage, renderE
               <Fragment key={rowKey(row)}>
                 <tr className="hover:bg-slate-50">
                   {columns.map((column) => (
-                    <td key={column.key} className={clsx('px-4 py-2.5 align-top', column.className)}>
+                    <td key={column.key} className={clsx(cell, 'align-top', column.className)}>
                       {column.cell(row)}
                     </td>
                   ))}
@@ -65,6 +70,17 @@ export function Table<T>({ caption, columns, rows, rowKey, emptyMessage, renderE
             );
           })}
         </tbody>
+        {footer && rows.length > 0 && (
+          <tfoot className="border-t-2 border-slate-200 bg-slate-50 font-semibold text-slate-900">
+            <tr>
+              {columns.map((column) => (
+                <td key={column.key} className={clsx(cell, 'align-top', column.className)}>
+                  {footer[column.key]}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPeriod, isApiPeriod, periodFromSearch } from '../../lib/period';
 import { formToAdjustment } from './adjustment-form';
 import { appliedOf, explainedLines } from './explain';
-import { defaultPeriod, isApiPeriod, periodFromSearch } from './period';
 
 describe('settlement page logic', () => {
   it('when no period is asked for, then the page shows the month that has just ended on the agency clock', () => {

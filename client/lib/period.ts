@@ -1,5 +1,5 @@
-import { periodOf, previousPeriod, type Period } from '../../../server/domain/periods';
-import { period as periodSchema } from '../../../server/shared/schemas';
+import { periodOf, previousPeriod, type Period } from '../../server/domain/periods';
+import { period as periodSchema } from '../../server/shared/schemas';
 
 /** Finance settles the month that has just ended: the period before today's, on the agency's clock. */
 export function defaultPeriod(now: Date, timeZone: string): Period {

@@ -1,0 +1,78 @@
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { hostView } from '../../../server/shared/api/hosts';
+import { mismatchList, reconciliationItem, reconciliationList, type ReconciliationItem } from '../../../server/shared/api/reconciliation';
+import { apiRequest } from '../../lib/api';
+import { apiPaths, withQuery } from '../../lib/paths';
+
+export type { ReconciliationItem };
+export type ReconciliationList = z.infer<typeof reconciliationList>;
+export type Mismatch = z.infer<typeof mismatchList>['items'][number];
+
+export const reconciliationKeys = {
+  all: ['reconciliation'] as const,
+  period: (period: string) => ['reconciliation', 'period', period] as const,
+  mismatches: (period: string, accountId: number) => ['reconciliation', 'mismatches', period, accountId] as const,
+};
+
+/** The period's figures per platform account, with whether the period is closed (locked). */
+export function useReconciliation(period: string) {
+  return useQuery({
+    queryKey: reconciliationKeys.period(period),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.reconciliation, { period }), { schema: reconciliationList, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMismatches(period: string, accountId: number) {
+  return useQuery({
+    queryKey: reconciliationKeys.mismatches(period, accountId),
+    queryFn: ({ signal }) => apiRequest(apiPaths.reconciliationMismatches(period, accountId), { schema: mismatchList, signal }),
+  });
+}
+
+/** A write answers the account-period recomputed: it replaces that row in the cached period, then the period refreshes. */
+function useAccountPeriodMutation<V>(period: string, accountId: number, mutationFn: (input: V) => Promise<ReconciliationItem>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: (item) => {
+      queryClient.setQueryData<ReconciliationList>(reconciliationKeys.period(period), (list) =>
+        list && { ...list, items: list.items.map((i) => (i.accountId === accountId ? item : i)) });
+      return queryClient.invalidateQueries({ queryKey: reconciliationKeys.period(period) });
+    },
+  });
+}
+
+export function useEnterPayout(period: string, accountId: number) {
+  return useAccountPeriodMutation(period, accountId, (amountFen: number) =>
+    apiRequest(apiPaths.reconciliationPayout(period, accountId), { method: 'PUT', body: { amountFen }, schema: reconciliationItem }));
+}
+
+export function useMarkReconciled(period: string, accountId: number) {
+  return useAccountPeriodMutation(period, accountId, (note: string) =>
+    apiRequest(apiPaths.reconciliationMark(period, accountId), { method: 'POST', body: { note }, schema: reconciliationItem }));
+}
+
+export function useUndoReconciled(period: string, accountId: number) {
+  return useAccountPeriodMutation(period, accountId, () =>
+    apiRequest(apiPaths.reconciliationMark(period, accountId), { method: 'DELETE', schema: reconciliationItem }));
+}
+
+// Hosts are named by id here; read from the roster's endpoint with only the name (features do not import each other).
+const hostRefSchema = hostView.pick({ id: true, stageName: true });
+
+/** Stage names of the hosts on the page, one cached request per host; an unreadable host shows as its id. */
+export function useHostNames(ids: readonly number[]): (id: number) => string {
+  const unique = [...new Set(ids)].filter((id) => id > 0);
+  const results = useQueries({
+    queries: unique.map((id) => ({
+      queryKey: ['hosts', 'one', String(id), 'name'],
+      queryFn: ({ signal }: { signal: AbortSignal }) => apiRequest(apiPaths.host(id), { schema: hostRefSchema, signal }),
+      staleTime: 5 * 60_000,
+      retry: false,
+    })),
+  });
+  const names = new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data.stageName] as const] : [])));
+  return (id) => names.get(id) ?? `#${id}`;
+}
