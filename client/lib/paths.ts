@@ -123,6 +123,7 @@ export const apiPaths = {
   reconciliationMismatches: (period: string, accountId: string | number) => `${api}/reconciliation/${segment(period)}/${segment(accountId)}/mismatches`,
   reconciliationPayout: (period: string, accountId: string | number) => `${api}/reconciliation/${segment(period)}/${segment(accountId)}/payout`,
   reconciliationMark: (period: string, accountId: string | number) => `${api}/reconciliation/${segment(period)}/${segment(accountId)}/reconcile`,
+  hostWhatIf: (id: string | number) => `${api}/hosts/${segment(id)}/what-if`,
   costs: `${api}/costs`,
   cost: (id: string | number) => `${api}/costs/${segment(id)}`,
   calendarFeed: (kind: 'hosts' | 'rooms', id: string | number) => `${api}/calendars/${kind}/${segment(id)}`,

@@ -7,6 +7,7 @@ import { HostEdit } from '../../features/hosts/components/HostEdit';
 import { HostList } from '../../features/hosts/components/HostList';
 import { HostShow } from '../../features/hosts/components/HostShow';
 import { HostStatements } from '../../features/settlement/components/HostStatements';
+import { WhatIfPanel } from '../../features/settlement/components/WhatIfPanel';
 import { can } from '../../lib/permissions';
 import { RequirePermission } from './RequirePermission';
 
@@ -31,7 +32,10 @@ export function HostEditRoute() {
   );
 }
 
-/** The host page is composed here: its contracts, statements and qualifications come from their own features. */
+/**
+ * The host page is composed here: its contracts, statements and qualifications come from their own features;
+ * the what-if (contracts.read: a manager for own hosts, admin, finance) from the settlement feature.
+ */
 export function HostShowRoute() {
   const { id = '' } = useParams();
   const role = useCurrentUser().data?.role;
@@ -42,6 +46,7 @@ export function HostShowRoute() {
       id={id}
       contracts={can(role, 'contracts.read') ? <HostContracts hostId={hostId} /> : null}
       statements={can(role, 'statements.read') ? <HostStatements hostId={hostId} /> : null}
+      whatIf={can(role, 'contracts.read') ? <WhatIfPanel hostId={hostId} /> : null}
       qualifications={<QualificationList hostId={hostId} canWrite={can(role, 'hosts.write')} />}
     />
   );

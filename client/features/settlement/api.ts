@@ -34,8 +34,8 @@ export function useDraftCount(period: string) {
   return drafts.data?.total ?? 0;
 }
 
-export function useStatement(id: Id) {
-  return useQuery({ queryKey: statementKeys.one(id), queryFn: ({ signal }) => apiRequest(apiPaths.statement(id), { schema: statementDetail, signal }) });
+export function useStatement(id: Id, enabled = true) {
+  return useQuery({ enabled, queryKey: statementKeys.one(id), queryFn: ({ signal }) => apiRequest(apiPaths.statement(id), { schema: statementDetail, signal }) });
 }
 
 /** The period's latest settlement run (runs come newest first), or null before the first. */

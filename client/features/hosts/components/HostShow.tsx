@@ -19,19 +19,21 @@ import { HostArchiveDialog } from './HostArchiveDialog';
 import { HostCompliance } from './HostCompliance';
 import { HostProfile } from './HostProfile';
 
-type Tab = 'profile' | 'accounts' | 'contracts' | 'statements' | 'compliance';
+type Tab = 'profile' | 'accounts' | 'contracts' | 'statements' | 'whatIf' | 'compliance';
 type HostShowProps = {
   id: string;
   /** The host's contracts, from the contracts feature; null for a role that may not read contracts. */
   contracts: ReactNode | null;
   /** The host's statements, from the settlement feature; null for a role that may not read statements. */
   statements: ReactNode | null;
+  /** The contract what-if over the host's closed periods, from the settlement feature; null for a role that may not try terms. */
+  whatIf: ReactNode | null;
   /** The host's qualifications, from the compliance feature. */
   qualifications: ReactNode;
 };
 
-/** One host: profile, platform accounts, contracts, statements and compliance, one tab each (the tab is in the URL). */
-export function HostShow({ id, contracts, statements, qualifications }: HostShowProps) {
+/** One host: profile, platform accounts, contracts, statements, the contract what-if and compliance, one tab each (the tab is in the URL). */
+export function HostShow({ id, contracts, statements, whatIf, qualifications }: HostShowProps) {
   const { t } = useTranslation();
   const label = useRosterLabels();
   const viewer = useViewer();
@@ -49,6 +51,7 @@ export function HostShow({ id, contracts, statements, qualifications }: HostShow
     { key: 'accounts', label: t('hosts.tabs.accounts'), panel: () => <HostAccounts hostId={h.id} canWrite={writable && !h.archived} /> },
     ...(contracts === null ? [] : [{ key: 'contracts' as const, label: t('hosts.tabs.contracts'), panel: () => contracts }]),
     ...(statements === null ? [] : [{ key: 'statements' as const, label: t('hosts.tabs.statements'), panel: () => statements }]),
+    ...(whatIf === null ? [] : [{ key: 'whatIf' as const, label: t('whatIf.tab'), panel: () => whatIf }]),
     { key: 'compliance', label: t('hosts.tabs.compliance'), panel: () => <HostCompliance host={h} qualifications={qualifications} /> },
   ];
   const selected = (tabs.find((tab) => tab.key === searchParams.get('tab'))?.key ?? 'profile') as Tab;
