@@ -104,7 +104,7 @@ export default tseslint.config(
   })),
   {
     // Tests may print nothing to stderr on purpose; a console.error in a test is a failure.
-    files: ['tests/**/*.ts', 'bench/**/*.ts', 'server/index.ts', 'server/seed/**/*.ts'],
+    files: ['tests/**/*.ts', 'bench/**/*.ts', 'server/index.ts', 'server/seed/**/*.ts', 'server/cli/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );
