@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/Alert';
@@ -70,7 +71,7 @@ function Figures({ item, hostName }: { item: ReconciliationItem; hostName: strin
   const formatInstant = useFormatInstant();
   const money = (fen: number | null) => (fen === null ? t('reconciliation.noPayout') : formatMoney(fen));
   const by = item.reconciledBy === null ? '—' : (staff.find(item.reconciledBy)?.name ?? `#${item.reconciledBy}`);
-  const rows: [string, React.ReactNode][] = [
+  const rows: [string, ReactNode][] = [
     [t('reconciliation.fields.host'), item.hostId > 0 ? <Link to={paths.host(item.hostId)} className="text-indigo-700 hover:underline">{hostName}</Link> : '—'],
     [t('reconciliation.fields.orders'), t('reconciliation.ordersFact', { orders: item.orders, invalid: item.invalidOrders })],
     [t('reconciliation.fields.gmvFen'), formatMoney(item.gmvFen)],
