@@ -8,20 +8,33 @@ import { paths } from '../../lib/paths';
 import { TimeZoneProvider } from '../../lib/time-zone';
 import { ViewerProvider } from '../../lib/viewer';
 import { AppHeader } from './AppHeader';
+import { AppNav } from './AppNav';
+import { useStoredFlag } from './nav-state';
 
 /** Every page but sign-in: only for a signed-in user, in the agency's time zone. */
 export function AppLayout() {
+  return <SignedIn>{(user) => <AppFrame user={user} />}</SignedIn>;
+}
+
+const sidebarId = 'app-sidebar';
+
+/** The top bar over a sidebar of links by job (it can be hidden, and stays so in this browser) and the page. */
+function AppFrame({ user }: { user: CurrentUser }) {
+  const [hidden, setHidden] = useStoredFlag('mcn-desk.sidebar.hidden');
   return (
-    <SignedIn>
-      {(user) => (
-        <div className="min-h-screen">
-          <AppHeader user={user} />
-          <main className="mx-auto max-w-7xl px-6 py-8">
-            <Outlet />
-          </main>
+    <div className="min-h-screen">
+      <AppHeader user={user} sidebar={{ open: !hidden, controls: sidebarId, onToggle: () => setHidden(!hidden) }} />
+      <div className="flex">
+        <div id={sidebarId} hidden={hidden} className="sticky top-14 h-[calc(100vh-3.5rem)] w-52 shrink-0 overflow-y-auto border-r border-slate-200 bg-white">
+          <AppNav role={user.role} />
         </div>
-      )}
-    </SignedIn>
+        <main className="min-w-0 flex-1 px-6 py-8">
+          <div className="mx-auto max-w-7xl">
+            <Outlet />
+          </div>
+        </main>
+      </div>
+    </div>
   );
 }
 
