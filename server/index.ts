@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { composeDeps } from './compose';
+import { sweepUploads } from './http/upload';
 import pino from 'pino';
 import { createApp } from './app';
 import { startCheckpointer } from './db/checkpointer';
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
 
   const interrupted = failInterruptedImports(deps);
   if (interrupted) console.warn(`${interrupted} import(s) were interrupted by the last stop and are marked failed.`);
+  const swept = sweepUploads(env);
+  if (swept) console.warn(`${swept} upload(s) left by the last stop were removed.`);
   const admin = await ensureFirstAdmin(deps);
   if (admin) {
     console.log(`Created the first admin: ${admin.email}`);

@@ -12,6 +12,18 @@ export function uploadDir(env: Pick<Env, 'DATABASE_PATH'>): string {
   return path.join(path.dirname(path.resolve(env.DATABASE_PATH)), 'uploads');
 }
 
+/**
+ * At start, before any request: an upload left by a crash or a kill -9 (its import was marked failed)
+ * will never be read again. Answers how many files were removed.
+ */
+export function sweepUploads(env: Pick<Env, 'DATABASE_PATH'>): number {
+  const dir = uploadDir(env);
+  if (!fs.existsSync(dir)) return 0;
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.upload'));
+  for (const f of files) fs.rmSync(path.join(dir, f), { force: true });
+  return files.length;
+}
+
 export interface Upload { filePath: string; fileName: string; size: number; fields: Record<string, string> }
 
 /**
@@ -37,6 +49,8 @@ export function receiveUpload(req: Request, dir: string, limitBytes: number): Pr
     parser.on('file', (name, stream, info) => {
       if (name !== 'file') return stream.resume();
       const filePath = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.upload`);
+      // A client that hangs up mid-upload leaves no partial file behind.
+      req.once('aborted', () => fs.rmSync(filePath, { force: true }));
       let truncated = false;
       stream.on('limit', () => { truncated = true; });
       saving = pipeline(stream, fs.createWriteStream(filePath)).then(() => {

@@ -4,8 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../helpers/api-client';
-import { freshDbFile } from '../helpers/db';
-import { testTmpDir } from '../helpers/paths';
+import { templateDbPath, testTmpDir } from '../helpers/paths';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { writeDouyinExport } from '../factories/douyin-export';
 import { waitForImport } from './import-kit';
@@ -56,7 +55,10 @@ describe('a server killed during a big import', () => {
     const file = path.join(testTmpDir, `kill-${process.pid}.csv`);
     await writeDouyinExport(file, { count: rows, accounts, from: new Date('2026-09-01T00:00:00Z'), to: new Date('2026-11-20T00:00:00Z'), now: new Date('2026-11-25T00:00:00Z') });
     const bytes = fs.readFileSync(file);
-    const dbFile = freshDbFile();
+    // A folder of its own: the restart sweeps the uploads folder beside the database, and the other test
+    // servers of this run keep theirs beside their databases in testTmpDir.
+    const dbFile = path.join(fs.mkdtempSync(path.join(testTmpDir, 'kill-')), 'db.db');
+    fs.copyFileSync(templateDbPath(), dbFile);
 
     const first = await adminOf(await startProcess(dbFile));
     await prepare(first);
@@ -73,8 +75,13 @@ describe('a server killed during a big import', () => {
     const db = new Database(dbFile);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
+    // The killed import's upload is left on disk; the next start removes it (issue 15).
+    const uploads = path.join(path.dirname(dbFile), 'uploads');
+    const leftOver = () => (fs.existsSync(uploads) ? fs.readdirSync(uploads).filter((f) => f.endsWith('.upload')).length : 0);
+    expect(leftOver()).toBeGreaterThan(0);
 
     const second = await adminOf(await startProcess(dbFile));
+    expect(leftOver()).toBe(0);
     const interrupted = (await second.get(`/api/v1/imports/${started.body.id}`)).body;
     expect(interrupted.status).toBe('failed');
     expect(interrupted.rowsRead).toBeLessThan(rows);
