@@ -1,5 +1,5 @@
 import type { HostStatus } from './host-status';
-import type { PlainDate } from './periods';
+import type { PlainDate } from './dates';
 import { text, type Text } from './text';
 
 // SPEC section 5: who can be booked on an agency date. A suspended or terminated host cannot; a host

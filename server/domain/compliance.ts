@@ -1,4 +1,4 @@
-import { addDays, type PlainDate } from './periods';
+import { addDays, type PlainDate } from './dates';
 import { ageOn } from './identity';
 
 // What the compliance list reports for one host (SPEC section 4): what is missing on file, and what

@@ -1,4 +1,4 @@
-import { addDays, type PlainDate } from './periods';
+import { addDays, type PlainDate } from './dates';
 import { text, type Text } from './text';
 
 // Contracts (SPEC section 4): dates are agency calendar dates, both ends inclusive.

@@ -1,4 +1,4 @@
-import { isValidDate, type PlainDate } from './periods';
+import { isValidDate, type PlainDate } from './dates';
 import { text, type Text } from './text';
 
 // PRC resident identity number (GB 11643-1999): 6-digit area code, 8-digit birth date, 3-digit

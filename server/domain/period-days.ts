@@ -1,5 +1,6 @@
 import { coversDate, type DateRange } from './contracts';
-import { datesOfPeriod, isValidDate, type Period, type PlainDate } from './periods';
+import { isValidDate, type PlainDate } from './dates';
+import { datesOfPeriod, type Period } from './periods';
 import { dailyMinutes } from './schedule';
 import type { SessionStatus } from './session-status';
 

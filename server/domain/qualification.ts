@@ -1,4 +1,4 @@
-import type { PlainDate } from './periods';
+import type { PlainDate } from './dates';
 import { regulatedCategories, type Category } from './roster';
 
 // SPEC section 4: a session whose deals sell in a regulated category (medical, finance, law,

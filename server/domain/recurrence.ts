@@ -1,4 +1,5 @@
-import { addDays, daysBetweenInclusive, isValidDate, zonedWallTimeToInstant, type PlainDate } from './periods';
+import { addDays, daysBetweenInclusive, isValidDate, type PlainDate } from './dates';
+import { zonedWallTimeToInstant } from './zones';
 import { MAX_SESSION_MINUTES, type Problem } from './schedule';
 import { text } from './text';
 

@@ -1,5 +1,6 @@
 import { BP_PER_UNIT } from './money';
-import { localDayOf, type PlainDate } from './periods';
+import type { PlainDate } from './dates';
+import { localDayOf } from './zones';
 import { occupiesTime, type SessionStatus } from './session-status';
 import { text, type Text } from './text';
 

@@ -1,5 +1,6 @@
 import { sumFen, type Fen } from './money';
-import { datesOfPeriod, daysInPeriod, periodOfDate, type Period, type PlainDate } from './periods';
+import type { PlainDate } from './dates';
+import { datesOfPeriod, daysInPeriod, periodOfDate, type Period } from './periods';
 import type { PitFeePart } from './pit-fees';
 import type { GuaranteeResult, HostShareResult } from './splits';
 import { computeStatementAmounts, type StatementAmounts } from './statement';

@@ -1,5 +1,6 @@
 import { termsInForce, type DateRange, type TermsVersion } from './contracts';
-import { firstDateOfPeriod, lastDateOfPeriod, type Period, type PlainDate } from './periods';
+import type { PlainDate } from './dates';
+import { firstDateOfPeriod, lastDateOfPeriod, type Period } from './periods';
 import type { ContractTerms } from './terms';
 import { text, type Text } from './text';
 

@@ -2,7 +2,7 @@
 // RowError naming the field, so one bad cell rejects its row and never the file.
 import { UnitParseError, percentTextToBp, ratioToBp, yuanToFen } from '../domain/money.ts';
 import { capped, quoted } from '../domain/echo.ts';
-import { parseWallTime, zonedWallTimeToInstant, type WallTime } from '../domain/periods.ts';
+import { parseWallTime, zonedWallTimeToInstant, type WallTime } from '../domain/zones.ts';
 import { Text } from '../domain/text.ts';
 import { refusal, type OrderStatus, type ParsedRow, type PlatformRow, type RawValue } from './types.ts';
 

@@ -2,7 +2,7 @@
 // in yuan and percent (read from their source text, never a float), Beijing wall times,
 // validCode as the status, and settlement marked by payMonth (yyyyMMdd, 0 until completed).
 import { PLATFORM_TIME_ZONE, guardRow, integer, percentRate, requiredText, rowKey, RowError, text, wallTime, yuan } from './fields.ts';
-import { zonedWallTimeToInstant } from '../domain/periods.ts';
+import { zonedWallTimeToInstant } from '../domain/zones.ts';
 import { quoted } from '../domain/echo.ts';
 import type { OrderStatus, ParsedRow, PlatformRow } from './types.ts';
 

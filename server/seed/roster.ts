@@ -1,4 +1,5 @@
-import { addDays, localDateOf } from '../domain/periods';
+import { addDays } from '../domain/dates';
+import { localDateOf } from '../domain/zones';
 import type { Platform } from '../domain/roster';
 import type { Actor, AppDeps } from '../deps';
 import { accountCreate } from '../shared/api/accounts';

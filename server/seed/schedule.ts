@@ -1,4 +1,5 @@
-import { addDays, localDateOf, zonedWallTimeToInstant } from '../domain/periods';
+import { addDays } from '../domain/dates';
+import { localDateOf, zonedWallTimeToInstant } from '../domain/zones';
 import type { Actor, AppDeps } from '../deps';
 import { AppError } from '../errors';
 import { brandCreate } from '../shared/api/brands';

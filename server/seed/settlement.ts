@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Actor, AppDeps } from '../deps';
 import { users } from '../db/schema';
-import { localDateOf, periodOf, previousPeriod } from '../domain/periods';
+import { periodOf, previousPeriod } from '../domain/periods';
+import { localDateOf } from '../domain/zones';
 import { createCost } from '../modules/costs/costs.service';
 import { closePeriod } from '../modules/settlement/periods-close.service';
 import { runSettlement } from '../modules/settlement/settlement.service';

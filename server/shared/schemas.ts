@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isValidDate, parseInstant } from '../domain/periods';
+import { isValidDate } from '../domain/dates';
+import { parseInstant } from '../domain/zones';
 import { schemaText } from '../domain/text';
 
 // Schemas shared by the API and the client: one definition of an instant, a date, a page.

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
-import { formatInstant } from '../../server/domain/periods';
+import { formatInstant } from '../../server/domain/zones';
 
 // Douyin 精选联盟 order exports in the platform's own 47-column CSV shape (UTF-8 with BOM, ids
 // ending in a tab), for tests, the import benchmark and the demo seed, which all feed the real importer.

@@ -4,7 +4,7 @@ import {
   activeContractOn, amendmentIssue, canChangeContractStatus, endsWithin, overlappingActiveContracts, rangesOverlap, termsInForce,
   type ContractSpan,
 } from '../../server/domain/contracts';
-import { addDays, daysBetweenInclusive } from '../../server/domain/periods';
+import { addDays, daysBetweenInclusive } from '../../server/domain/dates';
 
 const span = (id: number, startDate: string, endDate: string, over: Partial<ContractSpan> = {}): ContractSpan =>
   ({ id, hostId: 1, status: 'active', startDate, endDate, ...over });

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { activeDatesInPeriod, liveMinutesByDay, type StreamedSession } from '../../server/domain/period-days';
-import { addDays, daysBetweenInclusive, daysInPeriod, zonedWallTimeToInstant } from '../../server/domain/periods';
+import { addDays, daysBetweenInclusive } from '../../server/domain/dates';
+import { daysInPeriod } from '../../server/domain/periods';
+import { zonedWallTimeToInstant } from '../../server/domain/zones';
 import type { SessionStatus } from '../../server/domain/session-status';
 
 const SH = 'Asia/Shanghai';

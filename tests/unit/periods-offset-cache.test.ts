@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInstant, localDateOf, offsetOfName } from '../../server/domain/periods';
+import { formatInstant, localDateOf, offsetOfName } from '../../server/domain/zones';
 
 // formatInstant reads zone offsets from a per-quarter-hour cache; Intl itself is the reference.
 function intlLocal(ms: number, timeZone: string): string {

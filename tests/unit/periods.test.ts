@@ -1,28 +1,21 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { addDays, daysBetweenInclusive, isValidDate } from '../../server/domain/dates';
 import {
-  addDays,
   comparePeriods,
   datesOfPeriod,
-  daysBetweenInclusive,
   daysInPeriod,
   firstDateOfPeriod,
-  formatInstant,
   isPeriod,
-  isValidDate,
   lastDateOfPeriod,
-  localDateOf,
-  localDayOf,
   nextPeriod,
-  parseInstant,
   parsePeriod,
-  parseWallTime,
   periodBounds,
   periodOf,
   periodOfDate,
   previousPeriod,
-  zonedWallTimeToInstant,
 } from '../../server/domain/periods';
+import { formatInstant, localDateOf, localDayOf, parseInstant, parseWallTime, zonedWallTimeToInstant } from '../../server/domain/zones';
 
 const SH = 'Asia/Shanghai';
 const NY = 'America/New_York';

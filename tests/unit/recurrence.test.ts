@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { expandSeries, isoWeekday, MAX_OCCURRENCES, MAX_SERIES_DAYS, validateSeries, type SeriesRule } from '../../server/domain/recurrence';
-import { addDays, daysBetweenInclusive, localDateOf } from '../../server/domain/periods';
+import { addDays, daysBetweenInclusive } from '../../server/domain/dates';
+import { localDateOf } from '../../server/domain/zones';
 
 const SH = 'Asia/Shanghai';
 const NY = 'America/New_York';

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { activeDatesInPeriod, liveMinutesByDay, type StreamedSession } from '../../server/domain/period-days';
-import { addDays, zonedWallTimeToInstant } from '../../server/domain/periods';
+import { addDays } from '../../server/domain/dates';
+import { zonedWallTimeToInstant } from '../../server/domain/zones';
 import { allocatePitFees, pitFeesOf } from '../../server/domain/pit-fees';
 import { settleStatement } from '../../server/domain/settlement';
 import { termsForPeriod, type SettlementContract } from '../../server/domain/statement-terms';

@@ -1,4 +1,4 @@
-import type { PlainDate } from '../../../server/domain/periods';
+import type { PlainDate } from '../../../server/domain/dates';
 import type { Session } from './api';
 import type { ScheduleHost, ScheduleRoom } from './lookups-api';
 import { DAY_END_MIN, DAY_START_MIN, minutesOnDay } from './time';

@@ -1,4 +1,5 @@
-import { addDays, formatInstant, localDateOf, zonedWallTimeToInstant, type PlainDate } from '../../../server/domain/periods';
+import { addDays, type PlainDate } from '../../../server/domain/dates';
+import { formatInstant, localDateOf, zonedWallTimeToInstant } from '../../../server/domain/zones';
 import { isoWeekday } from '../../../server/domain/recurrence';
 
 // The calendar's clock: every position is minutes since 00:00 of a column's agency date, read in the

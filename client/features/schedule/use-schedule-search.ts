@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { addDays, isValidDate } from '../../../server/domain/periods';
+import { addDays, isValidDate } from '../../../server/domain/dates';
 import type { ScheduleMode } from './columns';
 import { todayIn, weekDays, weekStartOf } from './time';
 

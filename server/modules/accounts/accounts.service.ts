@@ -1,4 +1,4 @@
-import { formatInstant } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import type { Platform } from '../../domain/roster';
 import { text } from '../../domain/text';
 import type { Db } from '../../db/client';

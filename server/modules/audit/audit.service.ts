@@ -1,4 +1,4 @@
-import { formatInstant } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import type { AppDeps } from '../../deps';
 import { currentSettings } from '../settings/settings.service';
 import { listAudit, type AuditFilter } from './audit.repo';

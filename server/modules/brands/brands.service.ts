@@ -1,4 +1,4 @@
-import { formatInstant } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { notFound } from '../../errors';

@@ -1,5 +1,5 @@
 import { complianceIssues } from '../../domain/compliance';
-import { formatInstant } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { can } from '../../shared/permissions';

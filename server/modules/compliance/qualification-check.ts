@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { localDateOf } from '../../domain/periods';
+import { localDateOf } from '../../domain/zones';
 import { isRegulated, unqualifiedHosts } from '../../domain/qualification';
 import { joinTexts, text } from '../../domain/text';
 import type { Category } from '../../domain/roster';

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { amendmentIssue, canChangeContractStatus, overlappingActiveContracts, termsInForce } from '../../domain/contracts';
-import { addDays, formatInstant } from '../../domain/periods';
+import { addDays } from '../../domain/dates';
+import { formatInstant } from '../../domain/zones';
 import { text } from '../../domain/text';
 import type { Db } from '../../db/client';
 import type { SettlementContract } from '../../domain/statement-terms';

@@ -2,7 +2,7 @@ import { recordAudit } from '../../db/audit';
 import type { Db } from '../../db/client';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
-import { formatInstant } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import { text } from '../../domain/text';
 import { notFound, ruleBroken } from '../../errors';
 import type { CostCreate, CostPatch, CostQuery } from '../../shared/api/costs';

@@ -1,6 +1,7 @@
 import { canChangeDealStatus } from '../../domain/deals';
 import { pitFeeDealStatuses, type PitFeeDeal } from '../../domain/pit-fees';
-import { formatInstant, periodOf } from '../../domain/periods';
+import { periodOf } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import { text } from '../../domain/text';
 import type { Db } from '../../db/client';
 import { writeTransaction } from '../../db/write';

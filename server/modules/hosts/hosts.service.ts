@@ -1,6 +1,6 @@
 import { canChangeHostStatus, isSigned, statusAfterSigning } from '../../domain/host-status';
 import { ageOn, birthDateIssue, birthDateOfResidentId, signingIssue } from '../../domain/identity';
-import { formatInstant } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import { text } from '../../domain/text';
 import { maskSensitive, type SensitiveField } from '../../domain/roster';
 import { writeTransaction } from '../../db/write';

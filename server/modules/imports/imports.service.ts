@@ -1,7 +1,7 @@
 import { writeTransaction } from '../../db/write';
 import fs from 'node:fs';
 import { FORMAT_IDS, importUploadFields, type FormatId } from '../../shared/api/imports';
-import { formatInstant } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import { text, type Locale } from '../../domain/text';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound } from '../../errors';

@@ -1,4 +1,5 @@
-import { formatInstant, periodBounds } from '../../domain/periods';
+import { periodBounds } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import { text } from '../../domain/text';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps, SessionChange } from '../../deps';

@@ -1,6 +1,6 @@
 import { writeTransaction } from '../../db/write';
 import { expandSeries } from '../../domain/recurrence';
-import { formatInstant, localDateOf } from '../../domain/periods';
+import { formatInstant, localDateOf } from '../../domain/zones';
 import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound } from '../../errors';

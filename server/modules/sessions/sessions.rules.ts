@@ -1,5 +1,5 @@
 import { bookingIssue, bookingIssueMessages } from '../../domain/booking';
-import { formatInstant, localDateOf } from '../../domain/periods';
+import { formatInstant, localDateOf } from '../../domain/zones';
 import { joinTexts, text, type Text } from '../../domain/text';
 import {
   checkCrew, checkShares, dailyLimitWarnings, dailyLimitWindow, findConflicts, queryWindow, seriesDailyLimitWarnings, validateSessionTimes,

@@ -1,6 +1,7 @@
 import { writeTransaction } from '../../db/write';
 import type { Db } from '../../db/client';
-import { formatInstant, periodOf } from '../../domain/periods';
+import { periodOf } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import { pitFeeDealStatuses } from '../../domain/pit-fees';
 import { rebooks, type BookedSlot, type SessionLike } from '../../domain/schedule';
 import { canTransition } from '../../domain/session-status';

@@ -1,6 +1,6 @@
 import { writeTransaction } from '../../db/write';
 import type Database from 'better-sqlite3';
-import { localDateOf } from '../../domain/periods';
+import { localDateOf } from '../../domain/zones';
 import type { Actor, AppDeps } from '../../deps';
 import { recordAudit } from '../../db/audit';
 import { defaultSettings, settingsSchema, type Settings } from '../../shared/api/settings';

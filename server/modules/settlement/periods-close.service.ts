@@ -1,7 +1,8 @@
 import { recordAudit } from '../../db/audit';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
-import { formatInstant, lastDateOfPeriod, localDateOf, nextPeriod, periodOf, type Period } from '../../domain/periods';
+import { lastDateOfPeriod, nextPeriod, periodOf, type Period } from '../../domain/periods';
+import { formatInstant, localDateOf } from '../../domain/zones';
 import { text } from '../../domain/text';
 import { AppError } from '../../errors';
 import { isPeriodClosed, lockPeriod, storedPeriods } from '../periods/periods.service';

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import { hostSummaries } from '../hosts/hosts.service';
 import { namesOf } from '../users/users.service';
 import { adjustmentView, linesView, statementView } from './statement-view';
-import { formatInstant } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import { adjustmentsOf, findRun, type StatementRow } from './statements.repo';
 
 /** The statement with every line, its adjustments, its host and the people who ran, approved and paid it. */

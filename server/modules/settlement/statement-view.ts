@@ -1,4 +1,4 @@
-import { formatInstant } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import type { Statement } from '../../domain/settlement';
 import type { AdjustmentRow, StatementRow } from './statements.repo';
 

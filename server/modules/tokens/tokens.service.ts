@@ -1,5 +1,5 @@
 import { writeTransaction } from '../../db/write';
-import { formatInstant } from '../../domain/periods';
+import { formatInstant } from '../../domain/zones';
 import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound } from '../../errors';

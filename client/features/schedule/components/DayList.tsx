@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlainDate } from '../../../../server/domain/periods';
+import type { PlainDate } from '../../../../server/domain/dates';
 import { Badge } from '../../../components/ui/Badge';
 import type { Session } from '../api';
 import { statusTone } from '../status-style';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlainDate } from '../../../../server/domain/periods';
+import type { PlainDate } from '../../../../server/domain/dates';
 import type { Session } from '../api';
 import { belongsTo, placeOnDay, type GridColumn, type Resource } from '../columns';
 import { DAY_END_MIN, DAY_START_MIN, GRID_PX, PX_PER_MIN, minuteLabel } from '../time';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlainDate } from '../../../../server/domain/periods';
+import type { PlainDate } from '../../../../server/domain/dates';
 
 /** '12-14 周一' / '12-14 Mon': the weekday of a plain date, named in the UI language. */
 export function useDayLabel(): (day: PlainDate) => string {
