@@ -39,6 +39,8 @@ export const apiTokens = sqliteTable('api_tokens', {
   createdAt: createdAt(),
   lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
   revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  /** Optional: from this instant the token no longer signs anyone in. */
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
 }, (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)]);
 
 // Failed and successful sign-ins, kept in the database so the throttle holds across processes.

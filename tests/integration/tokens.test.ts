@@ -47,3 +47,34 @@ describe('personal API tokens', () => {
     expect((await admin.get('/api/v1/tokens')).body.total).toBe(0);
   });
 });
+
+describe('token expiry and deactivation', () => {
+  it('when a token\'s expiry passes, then it stops working; an expiry in the past is refused', async () => {
+    let now = new Date('2026-12-06T10:00:00Z');
+    await server.close();
+    server = await startTestServer({ clock: { now: () => now } });
+    const admin = await server.signIn('admin');
+    const finance = await server.signIn('finance');
+    const past = await admin.post('/api/v1/tokens', { userId: finance.user.id, name: 'x', expiresAt: '2026-12-06T17:59:00+08:00' });
+    expect(past.status).toBe(422);
+    const issued = await admin.post('/api/v1/tokens', { userId: finance.user.id, name: 'quarter end', expiresAt: '2026-12-31T23:59:59+08:00' });
+    expect(issued.body).toMatchObject({ expiresAt: '2026-12-31T23:59:59+08:00' });
+    const script = new ApiClient(server.url);
+    script.bearer = issued.body.token;
+    expect((await script.get('/api/v1/auth/me')).status).toBe(200);
+    now = new Date('2026-12-31T16:00:00Z');
+    expect((await script.get('/api/v1/auth/me')).status).toBe(401);
+  });
+
+  it('when a user is deactivated and reactivated, then the tokens issued before stay revoked', async () => {
+    const admin = await server.signIn('admin');
+    const finance = await server.signIn('finance');
+    const issued = await admin.post('/api/v1/tokens', { userId: finance.user.id, name: 'nightly' });
+    const script = new ApiClient(server.url);
+    script.bearer = issued.body.token;
+    expect((await admin.patch(`/api/v1/users/${finance.user.id}`, { active: false })).status).toBe(200);
+    expect((await admin.patch(`/api/v1/users/${finance.user.id}`, { active: true })).status).toBe(200);
+    expect((await script.get('/api/v1/auth/me')).status).toBe(401);
+    expect((await admin.get(`/api/v1/tokens?userId=${finance.user.id}`)).body.items[0].revokedAt).toEqual(expect.any(String));
+  });
+});

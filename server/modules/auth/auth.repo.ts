@@ -66,6 +66,10 @@ export function findActiveTokenWithUser(db: Db, tokenHash: string) {
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt))).get();
 }
 
+export function revokeTokensOfUser(db: Db, userId: number, at: Date): void {
+  db.update(apiTokens).set({ revokedAt: at }).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))).run();
+}
+
 export function markTokenUsed(db: Db, id: number, at: Date): void {
   db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id)).run();
 }

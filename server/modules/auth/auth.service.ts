@@ -7,7 +7,7 @@ import { AppError } from '../../errors';
 import { recordAudit } from '../../db/audit';
 import {
   deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findActiveTokenWithUser, findSessionWithUser, findUserByEmail,
-  insertSession, lastSuccessfulLoginId, markLoginSucceeded, markTokenUsed, recentFailures, recordLoginAttempt, touchSession,
+  insertSession, lastSuccessfulLoginId, markLoginSucceeded, markTokenUsed, revokeTokensOfUser, recentFailures, recordLoginAttempt, touchSession,
 } from './auth.repo';
 import { newSecret, sha256, verifyPassword } from './password';
 
@@ -94,10 +94,16 @@ export function actorFromSession(deps: AppDeps, token: string): { actor: Actor; 
 
 export function actorFromToken(deps: AppDeps, token: string): Actor | null {
   const found = findActiveTokenWithUser(deps.db, sha256(token));
-  if (!found || !found.user.active) return null;
-  markTokenUsed(deps.db, found.token.id, deps.clock.now());
+  const now = deps.clock.now();
+  if (!found || !found.user.active || (found.token.expiresAt !== null && found.token.expiresAt <= now)) return null;
+  markTokenUsed(deps.db, found.token.id, now);
   const { user } = found;
   return { id: user.id, email: user.email, name: user.name, role: user.role, via: 'token' };
+}
+
+/** A deactivated user's API tokens are revoked for good: reactivating the user does not bring them back. */
+export function revokeTokensOf(tx: Db, userId: number, at: Date): void {
+  revokeTokensOfUser(tx, userId, at);
 }
 
 /** Every session of the user ends (deactivation, a new password), inside the caller's transaction. */

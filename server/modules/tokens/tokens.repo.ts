@@ -4,10 +4,10 @@ import { apiTokens, users } from '../../db/schema';
 
 const columns = {
   id: apiTokens.id, userId: apiTokens.userId, userEmail: users.email, name: apiTokens.name,
-  createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt,
+  createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt, expiresAt: apiTokens.expiresAt,
 };
 
-export type TokenRow = { id: number; userId: number; userEmail: string; name: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+export type TokenRow = { id: number; userId: number; userEmail: string; name: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null; expiresAt: Date | null };
 
 export function insertToken(db: Db, row: typeof apiTokens.$inferInsert): number {
   return db.insert(apiTokens).values(row).returning({ id: apiTokens.id }).get().id;

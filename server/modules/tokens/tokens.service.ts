@@ -11,11 +11,11 @@ import { findToken, insertToken, listTokens, revokeTokenRow, type TokenRow } fro
 
 function view(t: TokenRow, tz: string) {
   const at = (d: Date | null) => (d ? formatInstant(d, tz) : null);
-  return { id: t.id, userId: t.userId, userEmail: t.userEmail, name: t.name, createdAt: at(t.createdAt) as string, lastUsedAt: at(t.lastUsedAt), revokedAt: at(t.revokedAt) };
+  return { id: t.id, userId: t.userId, userEmail: t.userEmail, name: t.name, createdAt: at(t.createdAt) as string, lastUsedAt: at(t.lastUsedAt), revokedAt: at(t.revokedAt), expiresAt: at(t.expiresAt) };
 }
 
 /** Issues a personal API token; the secret is returned once and only its hash is kept. */
-export function issueToken(deps: AppDeps, actor: Actor, input: { userId: number; name: string }) {
+export function issueToken(deps: AppDeps, actor: Actor, input: { userId: number; name: string; expiresAt?: Date }) {
   const { timezone } = currentSettings(deps);
   const secret = newSecret('mcn_');
   return writeTransaction(deps.db, (tx) => {
@@ -23,7 +23,8 @@ export function issueToken(deps: AppDeps, actor: Actor, input: { userId: number;
     if (!user) throw new AppError('unprocessable', text(`User ${input.userId} does not exist`, `用户 ${input.userId} 不存在`), [{ path: ['userId'], message: text('Unknown user', '未知用户') }]);
     if (!user.active) throw new AppError('unprocessable', text('A deactivated user cannot get a token', '已停用的用户不能获取 API 令牌'), [{ path: ['userId'], message: text('User is deactivated', '用户已停用') }]);
     const at = deps.clock.now();
-    const id = insertToken(tx, { userId: user.id, name: input.name, tokenHash: sha256(secret), createdBy: actor.id, createdAt: at });
+    if (input.expiresAt && input.expiresAt <= at) throw new AppError('unprocessable', text('The expiry must be in the future', '到期时间须晚于现在'), [{ path: ['expiresAt'], message: text('In the past', '已过去') }]);
+    const id = insertToken(tx, { userId: user.id, name: input.name, tokenHash: sha256(secret), createdBy: actor.id, createdAt: at, expiresAt: input.expiresAt ?? null });
     const token = view(findToken(tx, id) as TokenRow, timezone);
     recordAudit(tx, { actor, at, action: 'create', entity: 'api_token', entityId: id, after: token });
     return { ...token, token: secret };

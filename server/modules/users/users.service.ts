@@ -4,7 +4,7 @@ import { text } from '../../domain/text';
 import type { Actor, AppDeps } from '../../deps';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../../db/audit';
-import { hashPassword, signOutEverywhere } from '../auth/auth.service';
+import { hashPassword, revokeTokensOf, signOutEverywhere } from '../auth/auth.service';
 import { currentSettings } from '../settings/settings.service';
 import type { UserCreate, UserPatch } from '../../shared/api/users';
 import { countActiveAdmins, emailTaken, findUser, insertUser, listStaff, listUsers, updateUserRow, type UserRow } from './users.repo';
@@ -46,6 +46,7 @@ export async function updateUser(deps: AppDeps, actor: Actor, id: number, patch:
     const after = updateUserRow(tx, id, { name: patch.name, role: patch.role, active: patch.active, passwordHash, updatedAt: at });
     // A deactivated user or a changed password ends every open session of that user.
     if (patch.active === false || passwordHash) signOutEverywhere(tx, id);
+    if (patch.active === false) revokeTokensOf(tx, id, deps.clock.now());
     const changes = { ...view(after, timezone), ...(passwordHash ? { password: 'changed' } : {}) };
     recordAudit(tx, { actor, at, action: 'update', entity: 'user', entityId: id, before: view(before, timezone), after: changes });
     return view(after, timezone);
