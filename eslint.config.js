@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const features = fs.existsSync('client/features') ? fs.readdirSync('client/features') : [];
 
 // The server's modules, bottom layer first (README, Architecture). A module imports only modules of lower
-// layers, and only through their service (or their request and response schemas): so the graph has no
+// layers, and only through their service (request and response schemas live in server/shared/api): so the graph has no
 // cycles, and a change that would close one fails lint. A module that needs one above it goes through
 // the Ports of server/deps.ts, wired in server/compose.ts.
 const moduleLayers = [
@@ -32,7 +32,7 @@ const moduleBoundaries = moduleLayers.flatMap((layer, i) => {
       'no-restricted-imports': ['error', {
         patterns: [
           { regex: `^\\.\\./(${alternation(notBelow.filter((m) => m !== module))})(/|$)`, message: `${module} may import only modules of lower layers (eslint.config.js, moduleLayers): ${below.join(', ') || 'none'}.` },
-          ...(below.length ? [{ regex: `^\\.\\./(${alternation(below)})/(?![^/]*\\.(service|schemas)$)`, message: 'Modules meet only through services: import the module\'s *.service (or *.schemas), never its repo or statements.' }] : []),
+          ...(below.length ? [{ regex: `^\\.\\./(${alternation(below)})/(?![^/]*\\.service$)`, message: 'Modules meet only through services: import the module\'s *.service, never its repo or statements.' }] : []),
           { group: ['**/server/app', '**/compose', '**/seed/*'], message: 'Modules do not import the composition root or the seed.' },
         ],
       }],
