@@ -12,9 +12,10 @@ const tones: Record<BadgeTone, string> = {
   violet: 'bg-violet-50 text-violet-700 ring-violet-600/20',
 };
 
+/** A short status word: it never breaks over lines (a table column widens for it instead). */
 export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
   return (
-    <span className={clsx('inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset', tones[tone])}>
+    <span className={clsx('inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset', tones[tone])}>
       {children}
     </span>
   );

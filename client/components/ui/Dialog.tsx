@@ -7,7 +7,8 @@ const FOCUS_FIRST = '[data-autofocus], input:not([type=hidden]):not([disabled]),
 
 /**
  * A modal on the native <dialog>: role=dialog, focus trapped by the browser and given back on close, Esc closes.
- * The content mounts only while open, so every opening starts from a clean form.
+ * The content mounts only while open, so every opening starts from a clean form. Taller than the window, it scrolls
+ * inside itself with its title and its actions (DialogActions) kept in sight.
  */
 export function Dialog({ open, onClose, title, description, wide = false, children }: DialogProps) {
   const { t } = useTranslation();
@@ -36,11 +37,11 @@ export function Dialog({ open, onClose, title, description, wide = false, childr
         event.preventDefault();
         onClose();
       }}
-      className={`m-auto w-full ${wide ? 'max-w-3xl' : 'max-w-lg'} rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40`}
+      className={`m-auto max-h-[calc(100dvh-2rem)] w-full overflow-y-auto overscroll-contain ${wide ? 'max-w-3xl' : 'max-w-lg'} rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40`}
     >
       {open && (
-        <div className="p-6">
-          <div className="mb-4 flex items-start justify-between gap-4">
+        <div className="px-6 pb-6">
+          <div className="sticky top-0 z-10 -mx-6 mb-4 flex items-start justify-between gap-4 bg-white px-6 pt-6 pb-2">
             <h2 id={titleId} className="text-lg font-semibold">
               {title}
             </h2>
@@ -60,7 +61,10 @@ export function Dialog({ open, onClose, title, description, wide = false, childr
   );
 }
 
-/** The row of buttons at the foot of a dialog. */
+/**
+ * The row of buttons at the foot of a dialog. A dialog taller than the window scrolls inside itself (a long form on a
+ * 720 or 900 px screen), and this row stays pinned to its foot, so the buttons are never cut off.
+ */
 export function DialogActions({ children }: { children: ReactNode }) {
-  return <div className="mt-6 flex justify-end gap-3">{children}</div>;
+  return <div className="sticky bottom-0 z-10 -mx-6 -mb-6 mt-6 flex justify-end gap-3 border-t border-slate-100 bg-white px-6 py-4">{children}</div>;
 }

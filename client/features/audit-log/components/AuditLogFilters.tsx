@@ -3,31 +3,38 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/Button';
 import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
-import { Select } from '../../../components/ui/Select';
+import { Select, type SelectOption } from '../../../components/ui/Select';
 import { useActors } from '../api';
 import { useActionLabel, KNOWN_ACTIONS } from './action-label';
+import { KNOWN_ENTITIES, useEntityLabel } from './entity-label';
 
 export const FILTER_KEYS = ['entity', 'entityId', 'action', 'actorId', 'from', 'to'] as const;
 type Filters = Record<(typeof FILTER_KEYS)[number], string>;
 const EMPTY: Filters = { entity: '', entityId: '', action: '', actorId: '', from: '', to: '' };
 
 export function AuditLogFilters({ values, onApply }: { values: Filters; onApply: (filters: Filters) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const actionLabel = useActionLabel();
+  const entityLabel = useEntityLabel();
   const actors = useActors();
   const [form, setForm] = useState(values);
   const set = (patch: Partial<Filters>) => setForm((f) => ({ ...f, ...patch }));
   const rangeError = form.from && form.to && form.to < form.from ? t('audit.rangeError') : undefined;
+  // Sorted by name in the reading language; a link to an entity not (yet) named here keeps its value selectable.
+  const entityOptions: SelectOption[] = KNOWN_ENTITIES.map((value) => ({ value: value as string, label: entityLabel(value) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+  if (form.entity && !entityOptions.some((o) => o.value === form.entity)) entityOptions.push({ value: form.entity, label: form.entity });
   const actorOptions = (actors.data?.items ?? []).map((a) => ({ value: String(a.id), label: a.email }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!rangeError) onApply({ ...form, entity: form.entity.trim(), entityId: form.entityId.trim() });
+    if (!rangeError) onApply({ ...form, entityId: form.entityId.trim() });
   }
 
   return (
     <form role="search" onSubmit={submit} noValidate className="mb-4 grid grid-cols-2 items-end gap-3 md:grid-cols-4 xl:grid-cols-8">
-      <Field label={t('audit.fields.entity')}>{(c) => <Input {...c} value={form.entity} onChange={(e) => set({ entity: e.target.value })} />}</Field>
+      <Field label={t('audit.fields.entity')}>
+        {(c) => <Select {...c} options={entityOptions} placeholder={t('common.all')} value={form.entity} onChange={(e) => set({ entity: e.target.value })} />}
+      </Field>
       <Field label={t('audit.fields.entityId')}>{(c) => <Input {...c} value={form.entityId} onChange={(e) => set({ entityId: e.target.value })} />}</Field>
       <Field label={t('audit.fields.action')}>
         {(c) => (

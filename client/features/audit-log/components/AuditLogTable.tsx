@@ -6,6 +6,7 @@ import { Table, type Column } from '../../../components/ui/Table';
 import { useFormatInstant } from '../../../lib/time-zone';
 import type { AuditEntry } from '../api';
 import { useActionLabel } from './action-label';
+import { useEntityLabel } from './entity-label';
 import { AuditDiff } from './AuditDiff';
 
 const actionTones: Record<string, BadgeTone> = { create: 'green', update: 'blue', delete: 'red', archive: 'amber', reveal: 'violet', revoke: 'red' };
@@ -14,6 +15,7 @@ export function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
   const { t } = useTranslation();
   const formatInstant = useFormatInstant();
   const actionLabel = useActionLabel();
+  const entityLabel = useEntityLabel();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((previous) => {
@@ -26,7 +28,7 @@ export function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
     { key: 'at', header: t('audit.fields.at'), cell: (e) => <time dateTime={e.at}>{formatInstant(e.at)}</time>, className: 'whitespace-nowrap' },
     { key: 'actor', header: t('audit.fields.actor'), cell: (e) => e.actorEmail ?? (e.actorId === null || e.actorId === undefined ? t('audit.system') : String(e.actorId)) },
     { key: 'action', header: t('audit.fields.action'), cell: (e) => <Badge tone={actionTones[e.action] ?? 'neutral'}>{actionLabel(e.action)}</Badge> },
-    { key: 'entity', header: t('audit.fields.entity'), cell: (e) => <code className="text-xs">{e.entity}</code> },
+    { key: 'entity', header: t('audit.fields.entity'), cell: (e) => <span title={e.entity}>{entityLabel(e.entity)}</span>, className: 'whitespace-nowrap' },
     { key: 'entityId', header: t('audit.fields.entityId'), cell: (e) => (e.entityId === null || e.entityId === undefined ? '—' : String(e.entityId)) },
     {
       key: 'details',

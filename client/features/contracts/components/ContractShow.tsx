@@ -18,10 +18,12 @@ import { AmendmentDialog } from './AmendmentDialog';
 import { ContractEditDialog } from './ContractEditDialog';
 import { ContractStatusControl } from './ContractStatusControl';
 import { TermsSummary } from '../../../lib/terms-summary';
+import { useJoinList } from '../../../lib/list-format';
 
 /** One contract and every version of its terms; a change of terms is an amendment from a date. */
 export function ContractShow({ id }: { id: string }) {
   const { t } = useTranslation();
+  const joinList = useJoinList();
   const label = useRosterLabels();
   const viewer = useViewer();
   const hosts = useHostNames();
@@ -62,7 +64,7 @@ export function ContractShow({ id }: { id: string }) {
           [t('contracts.fields.status'), writable ? <ContractStatusControl contract={c} /> : <Badge tone={contractStatusTone[c.status]}>{label.contractStatus(c.status)}</Badge>],
           [t('contracts.fields.period'), `${c.startDate} – ${c.endDate}`],
           [t('contracts.fields.exclusive'), c.exclusive ? t('contracts.yes') : t('contracts.no')],
-          [t('contracts.fields.platforms'), c.platforms.map(label.platform).join('、') || '—'],
+          [t('contracts.fields.platforms'), joinList(c.platforms.map(label.platform)) || '—'],
           [t('contracts.fields.terms'), <TermsSummary terms={c.terms} />],
         ]}
       />

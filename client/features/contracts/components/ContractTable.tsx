@@ -23,9 +23,9 @@ export function ContractTable({ contracts, showHost = true, emptyMessage }: { co
       className: 'whitespace-nowrap',
     },
     ...(showHost
-      ? [{ key: 'host', header: t('contracts.fields.host'), cell: (c: Contract) => <Link to={paths.host(c.hostId, 'contracts')} className="hover:underline">{hosts.name(c.hostId)}</Link> }]
+      ? [{ key: 'host', header: t('contracts.fields.host'), cell: (c: Contract) => <Link to={paths.host(c.hostId, 'contracts')} className="hover:underline">{hosts.name(c.hostId)}</Link>, className: 'whitespace-nowrap' }]
       : []),
-    { key: 'status', header: t('contracts.fields.status'), cell: (c) => <Badge tone={contractStatusTone[c.status]}>{label.contractStatus(c.status)}</Badge> },
+    { key: 'status', header: t('contracts.fields.status'), cell: (c) => <Badge tone={contractStatusTone[c.status]}>{label.contractStatus(c.status)}</Badge>, className: 'whitespace-nowrap' },
     { key: 'period', header: t('contracts.fields.period'), cell: (c) => `${c.startDate} – ${c.endDate}`, className: 'whitespace-nowrap' },
     { key: 'terms', header: t('contracts.fields.terms'), cell: (c) => <TermsSummary terms={c.terms} /> },
     { key: 'version', header: t('contracts.fields.version'), cell: (c) => `v${c.currentVersion}`, className: 'text-right' },

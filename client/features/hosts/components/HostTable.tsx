@@ -8,11 +8,13 @@ import { hostStatusTone, useRosterLabels } from '../../../lib/roster-labels';
 import { useFormatInstant } from '../../../lib/time-zone';
 import { useAgents } from '../agents';
 import type { Host, HostSort } from '../api';
+import { useJoinList } from '../../../lib/list-format';
 
 type HostTableProps = { hosts: Host[]; sort: HostSort; order: SortOrder; onSort: (sort: HostSort, order: SortOrder) => void; filtered: boolean };
 
 export function HostTable({ hosts, sort, order, onSort, filtered }: HostTableProps) {
   const { t } = useTranslation();
+  const joinList = useJoinList();
   const label = useRosterLabels();
   const agents = useAgents();
   const formatInstant = useFormatInstant();
@@ -38,7 +40,7 @@ export function HostTable({ hosts, sort, order, onSort, filtered }: HostTablePro
     { key: 'status', header: t('hosts.fields.status'), cell: (h) => <Badge tone={hostStatusTone[h.status]}>{label.hostStatus(h.status)}</Badge> },
     { key: 'agent', header: t('hosts.fields.agent'), cell: (h) => agents.name(h.agentId) },
     { key: 'tier', header: t('hosts.fields.tier'), cell: (h) => h.tier ?? '—' },
-    { key: 'categories', header: t('hosts.fields.categories'), cell: (h) => h.categories.map(label.category).join('、') || '—' },
+    { key: 'categories', header: t('hosts.fields.categories'), cell: (h) => joinList(h.categories.map(label.category)) || '—' },
     { key: 'joinDate', ...sortable('joinDate', t('hosts.fields.joinDate')), cell: (h) => h.joinDate ?? '—', className: 'whitespace-nowrap' },
     { key: 'createdAt', ...sortable('createdAt', t('hosts.fields.createdAt')), cell: (h) => formatInstant(h.createdAt), className: 'whitespace-nowrap' },
   ];

@@ -10,6 +10,7 @@ import { formatRate } from '../../../lib/units';
 import type { Order } from '../api';
 import { orderStatusTone, useOrderLabels } from '../labels';
 import { useHostNames } from '../lookups-api';
+import { useJoinList } from '../../../lib/list-format';
 
 type OrderTableProps = { orders: Order[]; emptyMessage: string; onAssign: ((order: Order) => void) | null };
 
@@ -17,6 +18,7 @@ const money = 'text-right whitespace-nowrap tabular-nums';
 
 export function OrderTable({ orders, emptyMessage, onAssign }: OrderTableProps) {
   const { t } = useTranslation();
+  const joinList = useJoinList();
   const labels = useOrderLabels();
   const formatInstant = useFormatInstant();
   const hostName = useHostNames(orders.flatMap((o) => o.hosts.map((h) => h.hostId)));
@@ -42,7 +44,7 @@ export function OrderTable({ orders, emptyMessage, onAssign }: OrderTableProps) 
             <span className="font-mono text-xs text-slate-500">{o.accountIdentifiers.join(', ')}</span>
           </span>
         ) : (
-          o.hosts.map((h) => hostName(h.hostId)).join('、') || '—'
+          joinList(o.hosts.map((h) => hostName(h.hostId))) || '—'
         ),
     },
   ];

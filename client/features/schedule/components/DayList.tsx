@@ -5,12 +5,14 @@ import type { Session } from '../api';
 import { statusTone } from '../status-style';
 import { timeRange, wallOf } from '../time';
 import { useDayLabel } from './day-label';
+import { useJoinList } from '../../../lib/list-format';
 
 type DayListProps = { days: PlainDate[]; sessions: Session[]; hostName: (id: number) => string; roomName: (id: number | null) => string; timeZone: string; onOpen: (s: Session) => void };
 
 /** The week as a list, one section per agency day, sessions in start order: readable on any screen. */
 export function DayList({ days, sessions, hostName, roomName, timeZone, onOpen }: DayListProps) {
   const { t } = useTranslation();
+  const joinList = useJoinList();
   const dayLabel = useDayLabel();
   return (
     <div className="space-y-5">
@@ -29,7 +31,7 @@ export function DayList({ days, sessions, hostName, roomName, timeZone, onOpen }
                       <span className="font-mono text-xs">{timeRange(s.startsAt, s.endsAt, timeZone)}</span>
                       <span className="truncate font-medium">{s.title || t('schedule.untitled')}</span>
                       <span className="truncate">{roomName(s.roomId)}</span>
-                      <span className="truncate">{s.hosts.map((h) => hostName(h.hostId)).join('、')}</span>
+                      <span className="truncate">{joinList(s.hosts.map((h) => hostName(h.hostId)))}</span>
                       <Badge tone={statusTone[s.status]}>{t(`schedule.status.${s.status}`)}</Badge>
                     </button>
                   </li>

@@ -12,6 +12,7 @@ import { timeRange } from '../time';
 import { HostFeedButton } from './HostFeedButton';
 import { SessionResultsForm } from './SessionResultsForm';
 import { SessionStatusActions } from './SessionStatusActions';
+import { useJoinList } from '../../../lib/list-format';
 
 type SessionDrawerProps = {
   session: Session | null;
@@ -34,6 +35,7 @@ export function SessionDrawer({ session, hostName, roomName, canEdit, onEdit, on
 
 function DrawerBody({ session, hostName, roomName, canEdit, onEdit }: Omit<SessionDrawerProps, 'session' | 'onClose'> & { session: Session }) {
   const { t } = useTranslation();
+  const joinList = useJoinList();
   const timeZone = useTimeZone();
   const account = useAccount(session.accountId);
   const staff = useStaffDirectory();
@@ -48,7 +50,7 @@ function DrawerBody({ session, hostName, roomName, canEdit, onEdit }: Omit<Sessi
       ))}
     </ul>
   );
-  const crew = session.crew.length === 0 ? t('schedule.drawer.none') : session.crew.map((c) => `${staff.find(c.userId)?.name ?? `#${c.userId}`} ${c.duty}`).join('、');
+  const crew = session.crew.length === 0 ? t('schedule.drawer.none') : joinList(session.crew.map((c) => `${staff.find(c.userId)?.name ?? `#${c.userId}`} ${c.duty}`));
   const accountText = account.data ? `${t(`roster.platforms.${account.data.platform}`)} · ${account.data.handle ?? account.data.identifiers[0] ?? ''}` : `#${session.accountId}`;
 
   return (

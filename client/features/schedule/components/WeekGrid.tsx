@@ -7,6 +7,7 @@ import { useCalendarDrag, type DragTarget } from '../use-calendar-drag';
 import { CalendarColumn } from './CalendarColumn';
 import { SessionBlock } from './SessionBlock';
 import { useDayLabel } from './day-label';
+import { useJoinList } from '../../../lib/list-format';
 
 type WeekGridProps = {
   days: PlainDate[];
@@ -28,10 +29,11 @@ const hours = Array.from({ length: (DAY_END_MIN - DAY_START_MIN) / 60 }, (_, i) 
 /** The week as a CSS grid: days across, each split into its resources; 06:00 to 02:00 down. */
 export function WeekGrid({ days, resources, sessions, hostName, timeZone, today, canEdit, keepResource, flag, onCreate, onMove, onOpen }: WeekGridProps) {
   const { t } = useTranslation();
+  const joinList = useJoinList();
   const dayLabel = useDayLabel();
   const columns: GridColumn[] = days.flatMap((day, d) => resources.map((resource, r) => ({ index: d * resources.length + r, day, resource })));
   const { drag, beginCreate, beginMove, consumeClick } = useCalendarDrag({ columns, timeZone, keepResource, onCreate, onMove });
-  const names = (s: Session) => s.hosts.map((h) => hostName(h.hostId)).join('、');
+  const names = (s: Session) => joinList(s.hosts.map((h) => hostName(h.hostId)));
 
   return (
     <div className="max-h-[calc(100vh-15rem)] min-h-96 overflow-auto rounded-lg border border-slate-200 bg-white select-none">
