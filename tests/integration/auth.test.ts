@@ -96,7 +96,8 @@ describe('sign-in throttle', () => {
     }
     const res = await client.post('/api/v1/auth/login', { email: 'ok@example.test', password: 'correct-horse-battery' });
     expect(res.status).toBe(429);
-  });
+    // Fifty scrypt checks one after another: about 5 s alone, up to 20 s on a loaded two-core machine.
+  }, 90_000);
 
   it('when 30 wrong passwords for one email arrive at once, then at most 5 get 401 and the rest 429 with Retry-After', async () => {
     await server.signIn('viewer', { email: 'race@example.test' });
