@@ -68,6 +68,7 @@ export function formatValue(value: number, unit: string): string {
   if (unit === 'ms') return `${value.toFixed(value < 10 ? 3 : 1)} ms`;
   if (unit === 'µs') return `${value.toFixed(2)} µs`;
   if (unit === 'MB') return `${value.toFixed(0)} MB`;
+  if (unit === '×') return `×${value.toFixed(2)}`;
   return `${Math.round(value).toLocaleString('en')} ${unit}`;
 }
 
