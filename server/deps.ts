@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from './db/client';
 import type { Role } from './domain/roles';
 import type { Env } from './env';
+import type { Locale } from './domain/text';
 import type { DealStatus } from './domain/deals';
 import type { Category } from './domain/roster';
 
@@ -62,6 +63,8 @@ export interface Actor {
   role: Role;
   via: 'session' | 'token';
   sessionId?: string;
+  /** The interface language the user chose, read with the session or token (null: the browser's). */
+  locale?: Locale | null;
 }
 
 export interface RequestMeta {

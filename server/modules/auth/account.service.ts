@@ -21,7 +21,9 @@ function publicView(user: ReturnType<typeof ownRow>): PublicUser {
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale ?? null };
 }
 
+/** Who is signed in: the actor as the session or token read it, with no query of its own (every page asks). */
 export function ownAccount(deps: AppDeps, actor: Actor): { user: PublicUser } {
+  if (actor.locale !== undefined) return { user: { id: actor.id, email: actor.email, name: actor.name, role: actor.role, locale: actor.locale } };
   return { user: publicView(ownRow(deps, actor)) };
 }
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Locale } from '../../domain/text';
 import { and, desc, eq, gt, isNull, lt, max, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { perConnection } from '../../db/per-connection';
@@ -24,18 +25,18 @@ export function insertSession(db: Db, row: typeof authSessions.$inferInsert): vo
 export interface SignedInUser {
   expiresAt: Date;
   lastSeenAt: Date;
-  user: { id: number; email: string; name: string; role: Role; active: boolean };
+  user: { id: number; email: string; name: string; role: Role; active: boolean; locale: Locale | null };
 }
 
 const sessionLookup = perConnection((sqlite) => sqlite.prepare(`SELECT s.expires_at AS expiresAt, s.last_seen_at AS lastSeenAt,
-  u.id, u.email, u.name, u.role, u.active FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`));
+  u.id, u.email, u.name, u.role, u.active, u.locale FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`));
 
 /** A browser session and its user: every signed-in request reads this. */
 export function findSessionWithUser(sqlite: Database.Database, id: string): SignedInUser | undefined {
-  const row = sessionLookup(sqlite).get(id) as { expiresAt: number; lastSeenAt: number; id: number; email: string; name: string; role: Role; active: number } | undefined;
+  const row = sessionLookup(sqlite).get(id) as { expiresAt: number; lastSeenAt: number; id: number; email: string; name: string; role: Role; active: number; locale: Locale | null } | undefined;
   return row && {
     expiresAt: new Date(row.expiresAt), lastSeenAt: new Date(row.lastSeenAt),
-    user: { id: row.id, email: row.email, name: row.name, role: row.role, active: row.active === 1 },
+    user: { id: row.id, email: row.email, name: row.name, role: row.role, active: row.active === 1, locale: row.locale },
   };
 }
 

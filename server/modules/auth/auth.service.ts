@@ -89,7 +89,7 @@ export function actorFromSession(deps: AppDeps, token: string): { actor: Actor; 
   const renewed = now.getTime() - found.lastSeenAt.getTime() >= sessionPolicy.renewAfterMs;
   if (renewed) touchSession(deps.db, id, now, new Date(now.getTime() + sessionPolicy.idleMs));
   const { user } = found;
-  return { actor: { id: user.id, email: user.email, name: user.name, role: user.role, via: 'session', sessionId: id }, renewed };
+  return { actor: { id: user.id, email: user.email, name: user.name, role: user.role, via: 'session', sessionId: id, locale: user.locale }, renewed };
 }
 
 export function actorFromToken(deps: AppDeps, token: string): Actor | null {
@@ -98,7 +98,7 @@ export function actorFromToken(deps: AppDeps, token: string): Actor | null {
   if (!found || !found.user.active || (found.token.expiresAt !== null && found.token.expiresAt <= now)) return null;
   markTokenUsed(deps.db, found.token.id, now);
   const { user } = found;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, via: 'token' };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, via: 'token', locale: user.locale ?? null };
 }
 
 /** A deactivated user's API tokens are revoked for good: reactivating the user does not bring them back. */
