@@ -3,10 +3,9 @@ import { z } from 'zod';
 import type { ContractStatus } from '../../../server/domain/contracts';
 import { contractTermsSchema, type ContractTerms } from '../../../server/domain/terms';
 import { contractView, versionView, type amendmentCreate, type contractCreate, type contractPatch } from '../../../server/shared/api/contracts';
-import { hostView } from '../../../server/shared/api/hosts';
 import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Id } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
 /** Stored terms, read with the server's own schema; terms this client cannot read show as null, not as a crash. */
@@ -59,20 +58,5 @@ export function useAmendContract(id: Id) {
     apiRequest(apiPaths.contractAmendments(id), { method: 'POST', body: input, schema: contractSchema }));
 }
 
-const hostOptionSchema = pageOf(hostView.pick({ id: true, stageName: true, legalName: true }));
-
-/**
- * Hosts by id, for the host picker and to name each contract's host: contracts carry only hostId
- * (an agency has dozens of hosts, so one page of 200 holds them all).
- */
-export function useHostNames() {
-  const hosts = useQuery({
-    queryKey: ['hosts', 'names'],
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hosts, { page: 1, pageSize: MAX_PAGE_SIZE }), { schema: hostOptionSchema, signal }),
-  });
-  const items = hosts.data?.items ?? [];
-  return {
-    options: items.map((h) => ({ value: String(h.id), label: `${h.stageName} (${h.legalName})` })),
-    name: (id: number) => items.find((h) => h.id === id)?.stageName ?? `#${id}`,
-  };
-}
+/** Hosts by id, for the host picker and to name each contract's host (contracts carry only hostId). */
+export { useHostOptions as useHostNames } from '../../lib/host-lookups';

@@ -2,11 +2,10 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { z } from 'zod';
 import type { CostKind } from '../../../server/domain/settlement';
 import { costView, type CostCreate, type CostPatch, type CostView } from '../../../server/shared/api/costs';
-import { hostView } from '../../../server/shared/api/hosts';
 import { periodView } from '../../../server/shared/api/settlement';
 import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Id } from '../../lib/pagination';
+import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
 export type Cost = CostView;
@@ -49,20 +48,7 @@ export function useDeleteCost() {
   return useCostMutation((id: Id) => apiRequest(apiPaths.cost(id), { method: 'DELETE', schema: z.unknown() }));
 }
 
-const hostOptionSchema = pageOf(hostView.pick({ id: true, stageName: true, legalName: true }));
-
-/** Hosts to pick a cost's host from, and a name for each cost's hostId (one page of 200 holds an agency's roster). */
-export function useHostOptions() {
-  const hosts = useQuery({
-    queryKey: ['hosts', 'names'],
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hosts, { page: 1, pageSize: MAX_PAGE_SIZE }), { schema: hostOptionSchema, signal }),
-  });
-  const items = hosts.data?.items ?? [];
-  return {
-    options: items.map((h) => ({ value: String(h.id), label: `${h.stageName} (${h.legalName})` })),
-    name: (id: number) => items.find((h) => h.id === id)?.stageName ?? `#${id}`,
-  };
-}
+export { useHostOptions } from '../../lib/host-lookups';
 
 const periodStatesSchema = z.object({ items: z.array(periodView.pick({ period: true, status: true })) });
 

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { accountView } from '../../../server/shared/api/accounts';
 import { hostView } from '../../../server/shared/api/hosts';
@@ -17,21 +17,7 @@ const accountRefSchema = accountView.pick({ id: true, hostId: true, platform: tr
 export type AccountRef = z.infer<typeof accountRefSchema>;
 const sessionRefSchema = sessionView.pick({ id: true, title: true, startsAt: true, endsAt: true });
 
-const hostRefKey = (id: number) => ['hosts', 'one', String(id)] as const;
-
-/** Stage names of the hosts on a page, one cached request per host. */
-export function useHostNames(ids: readonly number[]): (id: number) => string {
-  const unique = [...new Set(ids)];
-  const results = useQueries({
-    queries: unique.map((id) => ({
-      queryKey: [...hostRefKey(id), 'ref'],
-      queryFn: ({ signal }: { signal: AbortSignal }) => apiRequest(apiPaths.host(id), { schema: hostRefSchema, signal }),
-      staleTime: 5 * 60_000,
-    })),
-  });
-  const names = new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data.stageName] as const] : [])));
-  return (id) => names.get(id) ?? `#${id}`;
-}
+export { useHostNames } from '../../lib/host-lookups';
 
 export function useHostSearch(q: string) {
   return useQuery({

@@ -1,6 +1,5 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { hostView } from '../../../server/shared/api/hosts';
 import { mismatchList, reconciliationItem, reconciliationList, type ReconciliationItem } from '../../../server/shared/api/reconciliation';
 import { apiRequest } from '../../lib/api';
 import { apiPaths, withQuery } from '../../lib/paths';
@@ -60,19 +59,5 @@ export function useUndoReconciled(period: string, accountId: number) {
 }
 
 // Hosts are named by id here; read from the roster's endpoint with only the name (features do not import each other).
-const hostRefSchema = hostView.pick({ id: true, stageName: true });
 
-/** Stage names of the hosts on the page, one cached request per host; an unreadable host shows as its id. */
-export function useHostNames(ids: readonly number[]): (id: number) => string {
-  const unique = [...new Set(ids)].filter((id) => id > 0);
-  const results = useQueries({
-    queries: unique.map((id) => ({
-      queryKey: ['hosts', 'one', String(id), 'name'],
-      queryFn: ({ signal }: { signal: AbortSignal }) => apiRequest(apiPaths.host(id), { schema: hostRefSchema, signal }),
-      staleTime: 5 * 60_000,
-      retry: false,
-    })),
-  });
-  const names = new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data.stageName] as const] : [])));
-  return (id) => names.get(id) ?? `#${id}`;
-}
+export { useHostNames } from '../../lib/host-lookups';
