@@ -1,67 +1,74 @@
 import { createBrowserRouter } from 'react-router';
 import { paths } from '../lib/paths';
-import { AppLayout, PrintLayout } from './layout/AppLayout';
-import { AccountRoute } from './routes/account';
-import { AuditLogRoute } from './routes/audit-log';
-import { BrandsRoute, DealEditRoute, DealNewRoute, DealsRoute } from './routes/brands';
-import { ComplianceRoute } from './routes/compliance';
-import { RoomsRoute, ScheduleRoute } from './routes/schedule';
-import { ContractNewRoute, ContractShowRoute, ContractsRoute } from './routes/contracts';
-import { HostEditRoute, HostNewRoute, HostShowRoute, HostsRoute } from './routes/hosts';
-import { HomeRoute } from './routes/home';
-import { NotFoundRoute } from './routes/not-found';
-import { ImportsRoute, LedgerRoute, OrderShowRoute, OrdersRoute } from './routes/orders';
-import { AccountPeriodRoute, ReconciliationRoute } from './routes/reconciliation';
+import { page } from './lazy-page';
+import { PageLoading } from './routes/page-loading';
 import { RouteError } from './routes/route-error';
-import { SettingsRoute } from './routes/settings';
-import { CostsRoute, PeriodsRoute, SettlementRoute, StatementPrintRoute, StatementShowRoute } from './routes/settlement';
 import { SignInRoute } from './routes/sign-in';
-import { TokensRoute } from './routes/tokens';
-import { UsersRoute } from './routes/users';
+
+// The sign-in page is in the entry chunk; every other page (and the signed-in layout) is loaded by route.
+// A module per area: its routes share one chunk.
+const layout = () => import('./layout/AppLayout');
+const account = () => import('./routes/account');
+const auditLog = () => import('./routes/audit-log');
+const brands = () => import('./routes/brands');
+const compliance = () => import('./routes/compliance');
+const contracts = () => import('./routes/contracts');
+const home = () => import('./routes/home');
+const hosts = () => import('./routes/hosts');
+const notFound = () => import('./routes/not-found');
+const orders = () => import('./routes/orders');
+const reconciliation = () => import('./routes/reconciliation');
+const schedule = () => import('./routes/schedule');
+const settings = () => import('./routes/settings');
+const settlement = () => import('./routes/settlement');
+const tokens = () => import('./routes/tokens');
+const users = () => import('./routes/users');
 
 export const router = createBrowserRouter([
   { path: paths.signIn, element: <SignInRoute />, errorElement: <RouteError /> },
   {
-    element: <PrintLayout />,
+    ...page(layout, (m) => m.PrintLayout),
+    hydrateFallbackElement: <PageLoading />,
     errorElement: <RouteError />,
-    children: [{ path: '/statements/:id/print', element: <StatementPrintRoute /> }],
+    children: [{ path: '/statements/:id/print', ...page(settlement, (m) => m.StatementPrintRoute) }],
   },
   {
     path: paths.home,
-    element: <AppLayout />,
+    ...page(layout, (m) => m.AppLayout),
+    hydrateFallbackElement: <PageLoading />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <HomeRoute /> },
-      { path: paths.hosts, element: <HostsRoute /> },
-      { path: paths.hostNew, element: <HostNewRoute /> },
-      { path: '/hosts/:id', element: <HostShowRoute /> },
-      { path: '/hosts/:id/edit', element: <HostEditRoute /> },
-      { path: paths.contracts, element: <ContractsRoute /> },
-      { path: '/contracts/new', element: <ContractNewRoute /> },
-      { path: '/contracts/:id', element: <ContractShowRoute /> },
-      { path: paths.brands, element: <BrandsRoute /> },
-      { path: paths.deals, element: <DealsRoute /> },
-      { path: paths.dealNew, element: <DealNewRoute /> },
-      { path: '/deals/:id/edit', element: <DealEditRoute /> },
-      { path: paths.compliance, element: <ComplianceRoute /> },
-      { path: paths.schedule, element: <ScheduleRoute /> },
-      { path: paths.rooms, element: <RoomsRoute /> },
-      { path: paths.orders, element: <OrdersRoute /> },
-      { path: '/orders/:id', element: <OrderShowRoute /> },
-      { path: paths.imports, element: <ImportsRoute /> },
-      { path: paths.ledger, element: <LedgerRoute /> },
-      { path: paths.settlement, element: <SettlementRoute /> },
-      { path: '/statements/:id', element: <StatementShowRoute /> },
-      { path: paths.costs, element: <CostsRoute /> },
-      { path: paths.periods, element: <PeriodsRoute /> },
-      { path: paths.reconciliation, element: <ReconciliationRoute /> },
-      { path: '/reconciliation/:period/:accountId', element: <AccountPeriodRoute /> },
-      { path: paths.users, element: <UsersRoute /> },
-      { path: paths.tokens, element: <TokensRoute /> },
-      { path: paths.auditLog, element: <AuditLogRoute /> },
-      { path: paths.settings, element: <SettingsRoute /> },
-      { path: paths.account, element: <AccountRoute /> },
-      { path: '*', element: <NotFoundRoute /> },
+      { index: true, ...page(home, (m) => m.HomeRoute) },
+      { path: paths.hosts, ...page(hosts, (m) => m.HostsRoute) },
+      { path: paths.hostNew, ...page(hosts, (m) => m.HostNewRoute) },
+      { path: '/hosts/:id', ...page(hosts, (m) => m.HostShowRoute) },
+      { path: '/hosts/:id/edit', ...page(hosts, (m) => m.HostEditRoute) },
+      { path: paths.contracts, ...page(contracts, (m) => m.ContractsRoute) },
+      { path: '/contracts/new', ...page(contracts, (m) => m.ContractNewRoute) },
+      { path: '/contracts/:id', ...page(contracts, (m) => m.ContractShowRoute) },
+      { path: paths.brands, ...page(brands, (m) => m.BrandsRoute) },
+      { path: paths.deals, ...page(brands, (m) => m.DealsRoute) },
+      { path: paths.dealNew, ...page(brands, (m) => m.DealNewRoute) },
+      { path: '/deals/:id/edit', ...page(brands, (m) => m.DealEditRoute) },
+      { path: paths.compliance, ...page(compliance, (m) => m.ComplianceRoute) },
+      { path: paths.schedule, ...page(schedule, (m) => m.ScheduleRoute) },
+      { path: paths.rooms, ...page(schedule, (m) => m.RoomsRoute) },
+      { path: paths.orders, ...page(orders, (m) => m.OrdersRoute) },
+      { path: '/orders/:id', ...page(orders, (m) => m.OrderShowRoute) },
+      { path: paths.imports, ...page(orders, (m) => m.ImportsRoute) },
+      { path: paths.ledger, ...page(orders, (m) => m.LedgerRoute) },
+      { path: paths.settlement, ...page(settlement, (m) => m.SettlementRoute) },
+      { path: '/statements/:id', ...page(settlement, (m) => m.StatementShowRoute) },
+      { path: paths.costs, ...page(settlement, (m) => m.CostsRoute) },
+      { path: paths.periods, ...page(settlement, (m) => m.PeriodsRoute) },
+      { path: paths.reconciliation, ...page(reconciliation, (m) => m.ReconciliationRoute) },
+      { path: '/reconciliation/:period/:accountId', ...page(reconciliation, (m) => m.AccountPeriodRoute) },
+      { path: paths.users, ...page(users, (m) => m.UsersRoute) },
+      { path: paths.tokens, ...page(tokens, (m) => m.TokensRoute) },
+      { path: paths.auditLog, ...page(auditLog, (m) => m.AuditLogRoute) },
+      { path: paths.settings, ...page(settings, (m) => m.SettingsRoute) },
+      { path: paths.account, ...page(account, (m) => m.AccountRoute) },
+      { path: '*', ...page(notFound, (m) => m.NotFoundRoute) },
     ],
   },
 ]);
