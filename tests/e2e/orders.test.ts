@@ -57,9 +57,12 @@ describe('orders in the browser', () => {
 
     await page.getByRole('button', { name: '分配账号' }).click();
     const dialog = page.getByRole('dialog', { name: '分配账号' });
-    await dialog.getByLabel('主播').fill('试播小新');
-    await dialog.getByLabel('主播').press('Enter');
-    await dialog.getByRole('button', { name: '试播小新' }).click();
+    // The host picker searches as one types part of the name; the arrow keys and Enter pick.
+    await dialog.getByRole('combobox', { name: '主播' }).fill('小新');
+    await dialog.getByRole('option', { name: /^试播小新/ }).waitFor();
+    await dialog.getByRole('combobox', { name: '主播' }).press('ArrowDown');
+    await dialog.getByRole('combobox', { name: '主播' }).press('Enter');
+    expect(await dialog.getByRole('combobox', { name: '主播' }).inputValue()).toBe('试播小新');
     await dialog.getByLabel('平台账号').selectOption({ label: '小新的直播间 (7000000000999000001, dy90000001)' });
     await dialog.getByRole('button', { name: '分配', exact: true }).click();
 

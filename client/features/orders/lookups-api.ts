@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { accountView } from '../../../server/shared/api/accounts';
-import { hostView } from '../../../server/shared/api/hosts';
 import { sessionView } from '../../../server/shared/api/sessions';
 import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
@@ -11,21 +10,11 @@ import { apiPaths, withQuery } from '../../lib/paths';
 // What orders name by id (hosts, accounts, sessions), read from the roster's and the schedule's endpoints with
 // only the fields shown here. Kept apart from those features: features do not import each other.
 
-const hostRefSchema = hostView.pick({ id: true, stageName: true, status: true });
-export type HostRef = z.infer<typeof hostRefSchema>;
 const accountRefSchema = accountView.pick({ id: true, hostId: true, platform: true, identifiers: true, handle: true, archived: true });
 export type AccountRef = z.infer<typeof accountRefSchema>;
 const sessionRefSchema = sessionView.pick({ id: true, title: true, startsAt: true, endsAt: true });
 
 export { useHostNames } from '../../lib/host-lookups';
-
-export function useHostSearch(q: string) {
-  return useQuery({
-    queryKey: ['hosts', 'list', { q, ref: true }],
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hosts, { q, pageSize: 10 }), { schema: pageOf(hostRefSchema), signal }),
-    enabled: q.trim() !== '',
-  });
-}
 
 export function useAccountsOfHost(hostId: number | null) {
   return useQuery({

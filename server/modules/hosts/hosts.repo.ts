@@ -38,6 +38,7 @@ function whereOf(f: HostQuery): SQL | undefined {
   return and(
     f.q ? searchWhere(f.q) : undefined,
     f.status ? eq(hosts.status, f.status) : undefined,
+    f.statuses?.length ? inArray(hosts.status, f.statuses) : undefined,
     f.agentId ? eq(hosts.agentId, f.agentId) : undefined,
     f.tier ? eq(hosts.tier, f.tier) : undefined,
     f.category ? sql`EXISTS (SELECT 1 FROM json_each(${hosts.categories}) WHERE value = ${f.category})` : undefined,

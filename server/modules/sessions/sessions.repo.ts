@@ -1,6 +1,7 @@
-import { and, asc, count, eq, gt, gte, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { sessionCrew, sessionHosts, sessions, sessionSeries } from '../../db/schema';
+import { containsPattern } from '../../db/like';
+import { hosts, sessionCrew, sessionHosts, sessions, sessionSeries } from '../../db/schema';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionHostRow = typeof sessionHosts.$inferSelect;
@@ -63,6 +64,16 @@ export function replacePeople(db: Db, sessionId: number, hosts?: { hostId: numbe
 
 export interface SessionFilter {
   from?: Date; to?: Date; hostId?: number; roomId?: number; accountId?: number; status?: SessionRow['status'];
+  q?: string | undefined; order?: 'asc' | 'desc';
+}
+
+// Reads the hosts table for their names only (a label join, never a write).
+function searchWhere(q: string): SQL {
+  const p = containsPattern(q);
+  const byId = /^#?\d{1,15}$/.test(q) ? sql` OR ${sessions.id} = ${Number(q.replace('#', ''))}` : sql``;
+  return sql`(${sessions.title} LIKE ${p} ESCAPE '\\' OR ${sessions.platformLiveId} LIKE ${p} ESCAPE '\\'${byId}
+    OR ${sessions.id} IN (SELECT ${sessionHosts.sessionId} FROM ${sessionHosts} JOIN ${hosts} ON ${hosts.id} = ${sessionHosts.hostId}
+      WHERE ${hosts.stageName} LIKE ${p} ESCAPE '\\' OR ${hosts.legalName} LIKE ${p} ESCAPE '\\'))`;
 }
 
 export function listSessions(db: Db, f: SessionFilter, page: number, pageSize: number) {
@@ -73,8 +84,10 @@ export function listSessions(db: Db, f: SessionFilter, page: number, pageSize: n
     f.accountId ? eq(sessions.accountId, f.accountId) : undefined,
     f.status ? eq(sessions.status, f.status) : undefined,
     f.hostId ? inArray(sessions.id, db.select({ id: sessionHosts.sessionId }).from(sessionHosts).where(eq(sessionHosts.hostId, f.hostId))) : undefined,
+    f.q ? searchWhere(f.q) : undefined,
   );
-  const rows = db.select().from(sessions).where(where).orderBy(asc(sessions.startsAt), asc(sessions.id))
+  const direction = f.order === 'desc' ? desc : asc;
+  const rows = db.select().from(sessions).where(where).orderBy(direction(sessions.startsAt), direction(sessions.id))
     .limit(pageSize).offset((page - 1) * pageSize).all();
   return { items: withPeople(db, rows), total: db.select({ n: count() }).from(sessions).where(where).get()?.n ?? 0 };
 }

@@ -42,6 +42,9 @@ export const hostPatch = z.object(hostFields).partial().strict();
 export const hostQuery = pageQuery.extend({
   q: z.string().trim().max(100).optional(),
   status: z.enum(hostStatuses).optional(),
+  // Several statuses at once, comma separated: a booking picker offers `trial,active` only.
+  statuses: z.string().trim().max(100).transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(hostStatuses)).max(hostStatuses.length)).optional(),
   agentId: z.coerce.number().int().positive().optional(),
   platform: z.enum(platforms).optional(),
   tier: z.string().trim().max(32).optional(),

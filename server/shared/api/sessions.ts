@@ -47,6 +47,9 @@ export const sessionQuery = pageQuery.extend({
   roomId: z.coerce.number().int().positive().optional(),
   accountId: z.coerce.number().int().positive().optional(),
   status: z.enum(sessionStatuses).optional(),
+  // Title, live-room id, a host's stage or legal name, or the session's number: what a picker types.
+  q: z.string().trim().max(100).optional(),
+  order: z.enum(['asc', 'desc']).default('asc'),
   pageSize: z.coerce.number().int().min(1).max(200).default(200),
 });
 

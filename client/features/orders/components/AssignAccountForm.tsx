@@ -9,8 +9,8 @@ import { useToast } from '../../../components/ui/Toast';
 import { isApiError } from '../../../lib/api';
 import { useErrorMessage } from '../../../lib/error-message';
 import { useAssignOrder, type Order } from '../api';
-import { useAccountsOfHost, type HostRef } from '../lookups-api';
-import { HostPicker } from './HostPicker';
+import { HostPicker, type HostOption } from '../../../components/pickers/HostPicker';
+import { useAccountsOfHost } from '../lookups-api';
 
 const ASSIGN_CODES = ['duplicate', 'unprocessable', 'state_conflict'] as const;
 
@@ -19,7 +19,7 @@ export function AssignAccountForm({ order, onDone }: { order: Order; onDone: () 
   const toast = useToast();
   const errorMessage = useErrorMessage();
   const assign = useAssignOrder(order.id);
-  const [host, setHost] = useState<HostRef | null>(null);
+  const [host, setHost] = useState<HostOption | null>(null);
   const [accountId, setAccountId] = useState('');
   const accounts = useAccountsOfHost(host?.id ?? null);
   const options = (accounts.data?.items ?? [])
@@ -42,7 +42,9 @@ export function AssignAccountForm({ order, onDone }: { order: Order; onDone: () 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       {assign.isError && <Alert tone="error">{code ? t(`orders.assign.errors.${code}`) : errorMessage(assign.error)}</Alert>}
-      <HostPicker selected={host} onSelect={(h) => { setHost(h); setAccountId(''); }} />
+      <Field label={t('orders.assign.host')}>
+        {(c) => <HostPicker {...c} value={host?.id ?? null} onChange={(_, h) => { setHost(h); setAccountId(''); }} />}
+      </Field>
       {host && (
         <Field
           label={t('orders.assign.account')}

@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '../../../components/ui/Button';
+import { HostPicker } from '../../../components/pickers/HostPicker';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
@@ -21,26 +20,19 @@ export function LedgerList() {
   const { t } = useTranslation();
   const formatInstant = useFormatInstant();
   const { values, page, update, setPage } = useSearchState(['period', 'hostId'] as const);
-  const [hostId, setHostId] = useState(values.hostId);
   const ledger = useLedger({ page, period: /^\d{4}-\d{2}$/.test(values.period) ? values.period : '', hostId: values.hostId });
   const hostName = useHostNames(ledger.data?.items.map((e) => e.hostId) ?? []);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    update({ hostId: hostId.replace(/\D/g, '') });
-  }
 
   return (
     <section>
       <PageHeader title={t('orders.ledger.title')} description={t('orders.ledger.description')} />
-      <form role="search" onSubmit={submit} className="mb-4 flex flex-wrap items-end gap-3">
+      <form role="search" onSubmit={(e) => e.preventDefault()} className="mb-4 flex flex-wrap items-end gap-3">
         <Field label={t('orders.ledger.fields.bookingPeriod')} className="w-44">
           {(c) => <Input {...c} type="month" value={values.period} onChange={(e) => update({ period: e.target.value })} />}
         </Field>
-        <Field label={t('orders.filters.hostId')} className="w-28">
-          {(c) => <Input {...c} inputMode="numeric" value={hostId} onChange={(e) => setHostId(e.target.value)} />}
+        <Field label={t('orders.filters.host')} className="w-60">
+          {(c) => <HostPicker {...c} value={/^\d+$/.test(values.hostId) ? Number(values.hostId) : null} onChange={(id) => update({ hostId: id === null ? '' : String(id) })} />}
         </Field>
-        <Button type="submit">{t('common.apply')}</Button>
       </form>
       {ledger.isPending ? (
         <Spinner />

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/Button';
+import { HostPicker } from '../../../components/pickers/HostPicker';
+import { SessionPicker } from '../../../components/pickers/SessionPicker';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
@@ -10,21 +10,15 @@ import { useOrderLabels } from '../labels';
 export const ORDER_FILTER_KEYS = ['platform', 'status', 'hostId', 'sessionId', 'period', 'unmatched'] as const;
 export type OrderFilterValues = Record<(typeof ORDER_FILTER_KEYS)[number], string>;
 
-/** Ids apply on submit; the selects, the month and the unmatched switch apply at once. All of it lives in the URL. */
+const idOf = (value: string) => (/^\d+$/.test(value) ? Number(value) : null);
+
+/** Every filter applies at once and lives in the URL; host and session are picked by name. */
 export function OrderFilters({ values, onChange }: { values: OrderFilterValues; onChange: (patch: Partial<OrderFilterValues>) => void }) {
   const { t } = useTranslation();
   const labels = useOrderLabels();
-  const [hostId, setHostId] = useState(values.hostId);
-  const [sessionId, setSessionId] = useState(values.sessionId);
-  const digits = (v: string) => v.replace(/\D/g, '');
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onChange({ hostId: digits(hostId), sessionId: digits(sessionId) });
-  }
 
   return (
-    <form role="search" onSubmit={submit} className="mb-4 flex flex-wrap items-end gap-3">
+    <form role="search" onSubmit={(e) => e.preventDefault()} className="mb-4 flex flex-wrap items-end gap-3">
       <Field label={t('orders.fields.platform')} className="w-36">
         {(c) => <Select {...c} options={labels.platformOptions} placeholder={t('common.all')} value={values.platform} onChange={(e) => onChange({ platform: e.target.value })} />}
       </Field>
@@ -34,13 +28,12 @@ export function OrderFilters({ values, onChange }: { values: OrderFilterValues; 
       <Field label={t('orders.fields.period')} className="w-44">
         {(c) => <Input {...c} type="month" value={values.period} onChange={(e) => onChange({ period: e.target.value })} />}
       </Field>
-      <Field label={t('orders.filters.hostId')} className="w-28">
-        {(c) => <Input {...c} inputMode="numeric" value={hostId} onChange={(e) => setHostId(e.target.value)} />}
+      <Field label={t('orders.filters.host')} className="w-60">
+        {(c) => <HostPicker {...c} value={idOf(values.hostId)} onChange={(id) => onChange({ hostId: id === null ? '' : String(id) })} />}
       </Field>
-      <Field label={t('orders.filters.sessionId')} className="w-28">
-        {(c) => <Input {...c} inputMode="numeric" value={sessionId} onChange={(e) => setSessionId(e.target.value)} />}
+      <Field label={t('orders.filters.session')} className="w-64">
+        {(c) => <SessionPicker {...c} hostId={idOf(values.hostId)} value={idOf(values.sessionId)} onChange={(id) => onChange({ sessionId: id === null ? '' : String(id) })} />}
       </Field>
-      <Button type="submit">{t('common.apply')}</Button>
       <Checkbox
         className="flex h-10 items-center gap-2 text-sm text-slate-700"
         label={t('orders.filters.unmatchedOnly')}
