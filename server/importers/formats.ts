@@ -61,8 +61,13 @@ export const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
   'jd-api': {
     id: 'jd-api', kind: 'json', parse: parseJdApiRow,
     description: 'JSON saved from jd.union.open.order.row.query',
-    json: { path: ['data'], list: true, rowKey: 'id' },
-    markers: ['validCode', 'estimateCosPrice'],
+    // As the API answers it, the rows sit in queryResult, a string of JSON (JD's spelling "responce" and the corrected one);
+    // the response inside it is also accepted saved on its own.
+    json: {
+      path: ['data'], list: true, rowKey: 'id',
+      envelopes: [['jd_union_open_order_row_query_responce', 'queryResult'], ['jd_union_open_order_row_query_response', 'queryResult']],
+    },
+    markers: ['jd_union_open_order_row_query_responce', 'jd_union_open_order_row_query_response', 'validCode', 'estimateCosPrice'],
   },
   'wechat-api': {
     id: 'wechat-api', kind: 'json', parse: parseWechatApiRow,

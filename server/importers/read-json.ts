@@ -16,6 +16,12 @@ export interface JsonRowSpec {
   list: boolean;
   /** A field every order has: an array element that has it is an order, not a response. */
   rowKey: string;
+  /**
+   * Keys from the file's root down to a string that holds a whole response as JSON text (JD's real envelope:
+   * `{"jd_union_open_order_row_query_responce": {"queryResult": "{\"data\": [...]}"}}`); that text is read
+   * with `path` as if it were the file.
+   */
+  envelopes?: readonly (readonly string[])[];
 }
 
 
@@ -52,8 +58,19 @@ export function rowsOfElement(element: RawValue, spec: JsonRowSpec): PlatformRow
   }
   if (depth === 0) return spec.rowKey in element ? [element] : null;
   if (depth < spec.path.length) return isObject(value) ? [] : null;
-  if (!spec.list) return isObject(value) ? [value] : [];
+  // A list API answers one order as an object, not a one-element array (Taobao's publisher_order_dto).
+  if (!spec.list || isObject(value)) return isObject(value) ? [value] : [];
   return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+/** The JSON text of a response wrapped in one of the spec's envelopes, if `element` is such a wrapper. */
+export function envelopeText(element: RawValue, spec: JsonRowSpec): string | null {
+  for (const path of spec.envelopes ?? []) {
+    let value: RawValue | undefined = element;
+    for (const key of path) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    if (typeof value === 'string') return value;
+  }
+  return null;
 }
 
 /** Rebuilds values from parser tokens, but only those at a capture path; the rest is skipped. */
@@ -62,7 +79,7 @@ class Assembler {
   private captureDepth = 0;
   readonly done: { path: (string | number)[]; value: RawValue }[] = [];
 
-  constructor(private readonly capture: (path: (string | number)[]) => boolean) {}
+  constructor(private readonly capture: (path: (string | number)[], kind: 'array' | 'object' | 'string') => boolean) {}
 
   push(token: Token): void {
     const top = this.frames.at(-1);
@@ -72,7 +89,7 @@ class Assembler {
       case 'endObject':
       case 'endArray': return this.close();
       case 'keyValue': if (top) top.key = token.value ?? ''; return;
-      case 'stringValue':
+      case 'stringValue': if (!this.captureString(token.value ?? '')) this.add(token.value ?? ''); return;
       case 'numberValue': return this.add(token.value ?? '');
       case 'nullValue': return this.add(null);
       case 'trueValue': return this.add(true);
@@ -89,6 +106,16 @@ class Assembler {
     return !top ? '' : top.isArray ? top.next : top.key;
   }
 
+  /** A string outside any capture that sits at a capture path (an envelope's JSON text) is done on its own. */
+  private captureString(value: string): boolean {
+    if (this.captureDepth > 0 || this.frames.length === 0) return false;
+    const path = [...this.segments(), this.childSegment()];
+    if (!this.capture(path, 'string')) return false;
+    this.add(value);
+    this.done.push({ path, value });
+    return true;
+  }
+
   /** Adds a value to the container being built and moves an array's index on. */
   private add(value: RawValue): void {
     const top = this.frames.at(-1);
@@ -101,7 +128,7 @@ class Assembler {
 
   private open(container: Container, isArray: boolean): void {
     const segment = this.childSegment();
-    const starts = this.captureDepth === 0 && this.frames.length > 0 && this.capture([...this.segments(), segment]);
+    const starts = this.captureDepth === 0 && this.frames.length > 0 && this.capture([...this.segments(), segment], isArray ? 'array' : 'object');
     const building = this.captureDepth > 0 || starts;
     this.add(container);
     this.frames.push({ segment, container: building ? container : null, isArray, key: '', next: 0 });
@@ -116,14 +143,18 @@ class Assembler {
   }
 }
 
-/** Is `path` (from the root) where an order or a saved page starts? */
-function capturePath(spec: JsonRowSpec): (path: (string | number)[]) => boolean {
-  return (path) => {
+const startsWith = (path: readonly (string | number)[], keys: readonly string[]): boolean => keys.every((key, i) => path[i] === key);
+
+/** Is `path` (from the root) where an order, a saved page or an envelope's JSON text starts? */
+function capturePath(spec: JsonRowSpec): (path: (string | number)[], kind: 'array' | 'object' | 'string') => boolean {
+  return (path, kind) => {
+    if (kind === 'string') return (spec.envelopes ?? []).some((keys) => path.length === keys.length && startsWith(path, keys));
     // A root array holds pages or orders: take each element whole (one page is small).
     if (path.length === 1 && typeof path[0] === 'number') return true;
-    const want = spec.list ? spec.path.length + 1 : spec.path.length;
-    if (path.length !== want) return false;
-    return spec.path.every((key, i) => path[i] === key) && (!spec.list || typeof path.at(-1) === 'number');
+    if (!startsWith(path, spec.path)) return false;
+    // A list API's single order comes as an object where the array would be.
+    if (path.length === spec.path.length) return !spec.list || kind === 'object';
+    return spec.list && path.length === spec.path.length + 1 && typeof path.at(-1) === 'number';
   };
 }
 
@@ -186,14 +217,44 @@ function pump(input: Readable, assembler: Assembler): Pump {
   };
 }
 
+/** The orders inside an envelope's JSON text, read like a file of their own (its numbers kept as source text too). */
+async function* enveloped(textOf: string, spec: JsonRowSpec, where: (string | number)[], from: number): AsyncGenerator<SourceRow> {
+  let row = from;
+  try {
+    for await (const item of readRows(Readable.from([Buffer.from(textOf)]), { ...spec, envelopes: [] })) yield { ...item, row: ++row };
+  } catch (error) {
+    const inner = error instanceof ImportFileError ? error.text : { en: String(error), zh: String(error) };
+    const at = capped(describePath(where));
+    throw new ImportFileError(`${at} holds unreadable JSON text: ${inner.en}`, `${at} 中的 JSON 文本无法读取：${inner.zh}`, row);
+  }
+}
+
 /** Yields each order with its 1-based position; a broken or truncated file ends in ImportFileError. */
 export async function* readJson(input: Readable, spec: JsonRowSpec): AsyncGenerator<SourceRow> {
+  let rows = 0;
+  for await (const item of readRows(input, spec)) {
+    rows += 1;
+    yield item;
+  }
+  const expected = [...spec.path, spec.list ? '[]' : ''].join('.');
+  if (rows === 0) throw new ImportFileError(`no orders found: expected them at ${expected}`, `没有找到订单：应位于 ${expected}`);
+}
+
+async function* readRows(input: Readable, spec: JsonRowSpec): AsyncGenerator<SourceRow> {
   const assembler = new Assembler(capturePath(spec));
   const parsing = pump(input, assembler);
   let row = 0;
   try {
     for (;;) {
       for (const { path, value } of assembler.done.splice(0)) {
+        const wrapped = typeof value === 'string' ? value : typeof path[0] === 'number' ? envelopeText(value, spec) : null;
+        if (wrapped !== null) {
+          for await (const item of enveloped(wrapped, spec, path, row)) {
+            row = item.row;
+            yield item;
+          }
+          continue;
+        }
         const rows = typeof path[0] === 'number' ? rowsOfElement(value, spec) : isObject(value) ? [value] : null;
         if (!rows) {
           const where = capped(describePath(path));
@@ -209,6 +270,4 @@ export async function* readJson(input: Readable, spec: JsonRowSpec): AsyncGenera
   } finally {
     parsing.close();
   }
-  const expected = [...spec.path, spec.list ? '[]' : ''].join('.');
-  if (row === 0) throw new ImportFileError(`no orders found: expected them at ${expected}`, `没有找到订单：应位于 ${expected}`);
 }
