@@ -33,7 +33,9 @@ function httpsHosts(appOrigins: string): Set<string> {
 export function securityHeaders(env: Pick<Env, 'APP_ORIGINS'>): RequestHandler {
   const directives = { 'script-src': ["'self'"], 'connect-src': ["'self'"] };
   const overHttps = helmet({ contentSecurityPolicy: { directives } });
-  const overHttp = helmet({ contentSecurityPolicy: { directives: { ...directives, 'upgrade-insecure-requests': null } } });
+  // Nor is Cross-Origin-Opener-Policy sent there: Chromium ignores it on a plain-HTTP origin other than localhost
+  // and logs a console error on every page.
+  const overHttp = helmet({ contentSecurityPolicy: { directives: { ...directives, 'upgrade-insecure-requests': null } }, crossOriginOpenerPolicy: false });
   const hosts = httpsHosts(env.APP_ORIGINS);
   const servedOverHttps = (req: Request) => req.secure || hosts.has((req.headers.host ?? '').toLowerCase());
   return (req, res, next) => (servedOverHttps(req) ? overHttps : overHttp)(req, res, next);

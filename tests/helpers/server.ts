@@ -25,6 +25,8 @@ export interface TestServerOptions {
   clock?: Clock;
   env?: Record<string, string>;
   clientDist?: string;
+  /** The address to listen on (default 127.0.0.1); `url` still names loopback. */
+  host?: string;
 }
 
 /** The real app on a fresh database, listening on a free port, spoken to over HTTP. */
@@ -32,7 +34,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const handle = freshDb();
   const env = readEnv({ NODE_ENV: 'test', DATABASE_PATH: handle.file, LOG_LEVEL: 'silent', CLIENT_DIST: options.clientDist ?? './dist/client', ...options.env });
   const deps: AppDeps = composeDeps({ db: handle.db, sqlite: handle.sqlite, env, logger: pino({ level: 'silent' }), clock: options.clock ?? { now: () => new Date() } });
-  const server = createHttpServer(createApp(deps)).listen(0, '127.0.0.1');
+  const server = createHttpServer(createApp(deps)).listen(0, options.host ?? '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

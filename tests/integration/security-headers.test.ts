@@ -12,18 +12,25 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** The CSP of a plain-HTTP GET, with the Host and headers a browser or a proxy would send. */
-function csp(url: string, headers: Record<string, string> = {}): Promise<string> {
+/** One answer header of a plain-HTTP GET, with the Host and headers a browser or a proxy would send. */
+function header(name: string, url: string, headers: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = http.get(`${url}/api/v1/auth/me`, { headers }, (res) => {
       res.resume();
-      res.on('end', () => resolve(String(res.headers['content-security-policy'] ?? '')));
+      res.on('end', () => resolve(String(res.headers[name] ?? '')));
     });
     req.on('error', reject);
   });
 }
+const csp = (url: string, headers: Record<string, string> = {}) => header('content-security-policy', url, headers);
 
 describe('Content-Security-Policy over plain HTTP', () => {
+  it('when the app is opened by a LAN address over HTTP, then no Cross-Origin-Opener-Policy is sent (Chromium logs an error for it); over HTTPS it is', async () => {
+    server = await startTestServer({ env: { TRUST_PROXY: 'loopback' } });
+    expect(await header('cross-origin-opener-policy', server.url, { host: '192.168.1.20:3000' })).toBe('');
+    expect(await header('cross-origin-opener-policy', server.url, { 'x-forwarded-proto': 'https' })).toBe('same-origin');
+  });
+
   it('when the app is opened by a LAN address or localhost over HTTP, then the CSP does not upgrade requests', async () => {
     server = await startTestServer();
     for (const host of ['192.168.1.20:3000', '10.0.0.7', 'localhost:3000', new URL(server.url).host]) {
