@@ -26,6 +26,13 @@ const errorResponse = (description: string) => ({
   description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/** The envelope whose details the route declares (RouteSpec.errorDetails): one shape, or any of several codes' shapes. */
+function detailedErrorResponse(description: string, details: z.ZodType[]) {
+  const items = details.map((schema) => toSchema(schema, 'output'));
+  const envelope = { type: 'object', properties: { error: { type: 'object', properties: { details: { type: 'array', items: items.length === 1 ? items[0] : { anyOf: items } } } } } };
+  return { description, content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/Error' }, envelope] } } } };
+}
+
 function parametersOf(spec: AnyRoute) {
   const out: object[] = [];
   for (const [where, schema] of [['path', spec.params], ['query', spec.query]] as const) {
@@ -75,7 +82,7 @@ function successOf(spec: AnyRoute) {
 
 /** The errors the route's declaration makes possible, each with the codes that answer it; the rest under default. */
 function errorsOf(spec: AnyRoute) {
-  const codes: ErrorCode[] = [];
+  const codes: ErrorCode[] = Object.keys(spec.errorDetails ?? {}) as ErrorCode[];
   if (spec.body || spec.query || spec.params || spec.uploadFields) codes.push('invalid_request');
   if (spec.access !== 'public') codes.push('unauthenticated');
   if (spec.access !== 'public' && spec.access !== 'signed-in') codes.push('forbidden');
@@ -84,7 +91,10 @@ function errorsOf(spec: AnyRoute) {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of codes) byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
   return {
-    ...Object.fromEntries([...byStatus].map(([status, list]) => [String(status), errorResponse(list.join(', '))])),
+    ...Object.fromEntries([...byStatus].map(([status, list]) => {
+      const details = list.flatMap((code) => spec.errorDetails?.[code] ?? []);
+      return [String(status), details.length ? detailedErrorResponse(list.join(', '), details) : errorResponse(list.join(', '))];
+    })),
     default: errorResponse('Any other error (a conflict, a broken rule, too many requests, an internal error): see error.code'),
   };
 }

@@ -2,7 +2,7 @@ import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../deps';
 import { preferredLocale, text, type Locale } from '../domain/text';
-import { AppError } from '../errors';
+import { AppError, type ErrorCode } from '../errors';
 import { parse } from './parse';
 import { can, type Permission } from '../shared/permissions';
 
@@ -44,6 +44,11 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   uploadFields?: z.ZodObject;
   /** The answer holds words for a person (reasons, messages) in the request's language: it varies by Accept-Language. */
   localized?: boolean;
+  /**
+   * The shape of `error.details` for error codes whose details carry more than a path and a message (a
+   * schedule conflict names the other session): documented in the OpenAPI document under their status.
+   */
+  errorDetails?: Partial<Record<ErrorCode, z.ZodType>>;
   /** The content type of the file this route answers with instead of JSON (a spreadsheet, a calendar). */
   produces?: string;
   handler(input: HandlerInput<z.output<B>, z.output<Q>, z.output<P>, X extends 'public' ? Actor | null : Actor>): unknown;

@@ -55,7 +55,8 @@ describe('the language of a refusal', () => {
   });
 
   it('when a business rule, a missing record, a conflict or the sign-in refuses, then each reads in the language asked', async () => {
-    const { hostId, accountId } = await bookableHost(admin);
+    // A conflict names the other session's hosts: a Latin stage name keeps this test about the product's words.
+    const { hostId, accountId } = await bookableHost(admin, { stageName: 'Mia' });
     expect((await admin.post('/api/v1/sessions', booking(accountId, hostId, '2026-12-01T12:00:00Z', '2026-12-01T14:00:00Z'))).status).toBe(201);
     await inBothLanguages((h) => admin.post('/api/v1/sessions', booking(accountId, hostId, '2026-12-01T13:00:00Z', '2026-12-01T15:00:00Z'), h), 409, 'schedule_conflict');
     await inBothLanguages((h) => admin.post('/api/v1/sessions', booking(accountId, hostId, '2026-12-02T14:00:00Z', '2026-12-02T12:00:00Z'), h), 422, 'unprocessable');
@@ -68,7 +69,8 @@ describe('the language of a refusal', () => {
   });
 
   it('when a series would clash, then every refused occurrence is explained in the language asked', async () => {
-    const { hostId, accountId } = await bookableHost(admin);
+    // A conflict names the other session's hosts: a Latin stage name keeps this test about the product's words.
+    const { hostId, accountId } = await bookableHost(admin, { stageName: 'Mia' });
     expect((await admin.post('/api/v1/sessions', booking(accountId, hostId, '2026-12-02T01:00:00Z', '2026-12-02T02:00:00Z'))).status).toBe(201);
     const series = {
       accountId, hosts: [{ hostId, role: 'main', shareBp: 10000 }],

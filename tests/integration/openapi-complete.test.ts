@@ -35,8 +35,16 @@ function successProblem(responses: Responses): string | null {
   return null;
 }
 
-const isEnvelope = (response: Responses[string]) =>
-  (response.content?.['application/json']?.schema as { $ref?: string } | undefined)?.$ref === '#/components/schemas/Error';
+const errorRef = '#/components/schemas/Error';
+/** The envelope itself, or the envelope with the shape of its details (a route's errorDetails) added by allOf. */
+const isEnvelope = (response: Responses[string]) => {
+  const schema = response.content?.['application/json']?.schema as { $ref?: string; allOf?: { $ref?: string }[] } | undefined;
+  return schema?.$ref === errorRef || schema?.allOf?.[0]?.$ref === errorRef;
+};
+
+type DetailedError = { allOf: [unknown, { properties: { error: { properties: { details: { items: { properties?: Record<string, unknown>; required?: string[]; anyOf?: unknown[] } } } } } }] };
+const detailsOf = (response: Responses[string] | undefined) =>
+  (response?.content?.['application/json']?.schema as DetailedError | undefined)?.allOf[1].properties.error.properties.details.items;
 
 describe('OpenAPI completeness', () => {
   it('when fetched, then every operation documents its success body: a JSON schema, a file type, or 204', () => {
@@ -64,6 +72,19 @@ describe('OpenAPI completeness', () => {
     expect(envelope.properties.error.properties.code.enum).toEqual(expect.arrayContaining(['invalid_request', 'not_found', 'schedule_conflict', 'internal']));
     expect(Object.keys(paths['/hosts/{id}']?.patch?.responses ?? {})).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '413', 'default']));
     expect(Object.keys(paths['/auth/login']?.post?.responses ?? {})).not.toContain('401');
+  });
+
+  it('when fetched, then a booking documents its 409 schedule_conflict details: the rule, the other session, its interval, title, room and hosts', () => {
+    for (const op of [paths['/sessions']?.post, paths['/sessions/{id}']?.patch]) {
+      const conflict = op?.responses['409'];
+      expect(conflict?.description).toContain('schedule_conflict');
+      const items = detailsOf(conflict);
+      const shape = items?.anyOf ? (items.anyOf[0] as typeof items) : items;
+      expect(shape?.required).toEqual(expect.arrayContaining(['rule', 'sessionId', 'startsAt', 'endsAt', 'title', 'roomName', 'hosts', 'message']));
+    }
+    const series = detailsOf(paths['/sessions/series']?.post?.responses['409']);
+    expect(series?.required).toEqual(expect.arrayContaining(['occurrence', 'code', 'details']));
+    expect(Object.keys(paths['/sessions/series']?.post?.responses['201']?.content?.['application/json']?.schema?.properties as object)).toContain('skipped');
   });
 
   it('when fetched, then a file names its type and a 204 has no body', () => {

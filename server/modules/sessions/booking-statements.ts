@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { perConnection } from '../../db/per-connection';
 import type { BookableHost } from '../../domain/booking';
 import type { SessionLike } from '../../domain/schedule';
+import type { SessionSketch } from './conflict-details';
 
 // The booking path as prepared statements, compiled once per connection: a booking runs a dozen
 // small queries inside its write transaction, and building and preparing each anew (as the query
@@ -69,6 +70,11 @@ function compile(sqlite: Database.Database) {
   const insertHost = sqlite.prepare('INSERT INTO session_hosts (session_id, host_id, role, share_bp, position, session_starts_at) VALUES (?, ?, ?, ?, ?, ?)');
   const insertCrew = sqlite.prepare('INSERT INTO session_crew (session_id, user_id, duty, session_starts_at) VALUES (?, ?, ?, ?)');
   const near = new Map<string, Database.Statement>();
+  // Read only when a booking is refused: what a person needs to recognise the session in its way.
+  const sketch = sqlite.prepare(`SELECT s.title, s.room_id AS roomId, r.name AS roomName,
+      (SELECT json_group_array(json_array(host_id, stage_name)) FROM (SELECT h.host_id, o.stage_name FROM session_hosts h JOIN hosts o ON o.id = h.host_id
+        WHERE h.session_id = s.id ORDER BY h.position)) AS hosts
+    FROM sessions s LEFT JOIN rooms r ON r.id = s.room_id WHERE s.id = ?`);
 
   return {
     accountUsable: (id: number) => {
@@ -87,6 +93,13 @@ function compile(sqlite: Database.Database) {
       return { stageName: row.stageName, status: row.status, archived: row.archivedAt !== null, contracts: contracts.all(id) as BookableHost['contracts'] };
     },
     userExists: (id: number) => user.get(id) !== undefined,
+    /** A stored session's title, room and hosts by name, for a conflict's description. */
+    sketch: (id: number): SessionSketch | undefined => {
+      const row = sketch.get(id) as { title: string; roomId: number | null; roomName: string | null; hosts: string } | undefined;
+      if (!row) return undefined;
+      const hosts = (JSON.parse(row.hosts) as [number, string][]).map(([hostId, stageName]) => ({ hostId, stageName }));
+      return { title: row.title, roomId: row.roomId, roomName: row.roomName, hosts };
+    },
     neighbourhood: (n: Neighbourhood): SessionLike[] => {
       const shape = `${n.hostIds.length}:${n.crewUserIds.length}`;
       let statement = near.get(shape);

@@ -18,9 +18,11 @@ const refusalChinese: Partial<Record<string, string>> = { schedule_conflict: '�
 interface Refusal { occurrence: { startsAt: string; endsAt: string; localDate: string }; code: string; details: unknown[] }
 
 /**
- * A recurring booking, all or nothing: every occurrence is checked against the schedule and the
- * occurrences already placed; if any is refused, none is written and the answer lists them all.
- * Past the daily limit the series is still booked, with a warning per host and day in the answer.
+ * A recurring booking: every occurrence is checked against the schedule and the occurrences already
+ * placed. All or nothing by default: if any is refused, none is written and the answer lists them all.
+ * With skipConflicts the occurrences refused only for conflicts are left out and listed as skipped (a
+ * refusal for another rule, or no free occurrence at all, still refuses the whole series). Past the
+ * daily limit the series is still booked, with a warning per host and day in the answer.
  */
 export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
   const settings = currentSettings(deps);
@@ -34,6 +36,7 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
   checkPeople(input);
   const fmt = (d: Date) => formatInstant(d, timezone);
   const statements = bookingStatements(deps.sqlite);
+  const { skipConflicts, ...booking } = input;
   return writeTransaction(deps.db, (tx) => {
     const now = deps.clock.now();
     const series = insertSeries(tx, { rule: input.rule, createdBy: actor.id, createdAt: now });
@@ -42,7 +45,7 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
     const placed: Candidate[] = [];
     const neighbours: SessionLike[] = [];
     for (const occ of expansion.occurrences) {
-      const candidate: Candidate = { id: null, ...input, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned' };
+      const candidate: Candidate = { id: null, ...booking, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned' };
       try {
         neighbours.push(...checkBooking(bookingReader(deps, tx, statements, timezone), candidate));
       } catch (err) {
@@ -50,20 +53,22 @@ export function createSeries(deps: AppDeps, actor: Actor, input: SeriesCreate) {
         refused.push({ occurrence: { startsAt: fmt(occ.startsAt), endsAt: fmt(occ.endsAt), localDate: occ.localDate }, code: err.code, details: err.details });
         continue;
       }
-      const id = statements.insert({ ...input, seriesId: series.id, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned', platformLiveId: null }, now);
+      const id = statements.insert({ ...booking, seriesId: series.id, startsAt: occ.startsAt, endsAt: occ.endsAt, status: 'planned', platformLiveId: null }, now);
       ids.push(id);
       placed.push({ ...candidate, id });
     }
-    if (refused.length) {
+    const skippable = skipConflicts && ids.length > 0 && refused.every((r) => r.code === 'schedule_conflict');
+    if (refused.length && !skippable) {
       const code = refused.every((r) => r.code === 'schedule_conflict') ? 'schedule_conflict' : 'unprocessable';
       throw new AppError(code, text(`${refused.length} of ${expansion.occurrences.length} occurrences cannot be booked; nothing was booked`,
         `${expansion.occurrences.length} 个场次中有 ${refused.length} 个无法排期；所有场次均未排入`),
         refused.map((r) => ({ message: text(`${r.occurrence.localDate}: ${r.code}`, `${r.occurrence.localDate}：${refusalChinese[r.code] ?? r.code}`), ...r })));
     }
-    // Each occurrence takes the orders paid in its window (a series may be entered after the streams).
-    expansion.occurrences.forEach((occ) => deps.ports.reattributeForSession(tx, { sessionId: null, accountIds: [input.accountId], from: occ.startsAt, to: occ.endsAt, platformLiveId: null }));
-    recordAudit(tx, { actor, at: now, action: 'create', entity: 'session_series', entityId: series.id, after: { rule: input.rule, sessionIds: ids } });
-    return { id: series.id, rule: input.rule, sessionIds: ids, occurrences: expansion.occurrences.length, warnings: seriesDailyWarnings(placed, neighbours, settings) };
+    const skipped = refused.map((r) => ({ ...r.occurrence, conflicts: r.details }));
+    // Each booked occurrence takes the orders paid in its window (a series may be entered after the streams).
+    placed.forEach((occ) => deps.ports.reattributeForSession(tx, { sessionId: null, accountIds: [input.accountId], from: occ.startsAt, to: occ.endsAt, platformLiveId: null }));
+    recordAudit(tx, { actor, at: now, action: 'create', entity: 'session_series', entityId: series.id, after: { rule: input.rule, sessionIds: ids, skippedDates: skipped.map((s) => s.localDate) } });
+    return { id: series.id, rule: input.rule, sessionIds: ids, occurrences: expansion.occurrences.length, skipped, warnings: seriesDailyWarnings(placed, neighbours, settings) };
   });
 }
 

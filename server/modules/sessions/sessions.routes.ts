@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam } from '../../shared/schemas';
+import { localize } from '../../domain/text';
 import {
-  bookedSessionView, seriesCancel, seriesCancelled, seriesCreate, seriesCreated, sessionCreate, sessionPage, sessionPatch, sessionQuery, sessionResults, sessionView,
+  bookedSessionView, problemDetail, scheduleConflictDetail, seriesCancel, seriesRefusalDetail, seriesCancelled, seriesCreate, seriesCreated, sessionCreate, sessionPage, sessionPatch, sessionQuery, sessionResults, sessionView,
 } from '../../shared/api/sessions';
 import { cancelSeries, createSeries } from './series.service';
 import { createSession, getSession, recordResults, searchSessions, updateSession } from './sessions.service';
@@ -17,12 +19,14 @@ export function sessionsRoutes(deps: AppDeps) {
     route({
       method: 'post', path: '/sessions', tag: 'sessions', access: 'sessions.write', status: 201,
       summary: 'Book a session (409 schedule_conflict lists every conflict; warnings past the daily limit)',
-      body: sessionCreate, response: bookedSessionView, handler: ({ body, actor }) => createSession(deps, actor, body),
+      body: sessionCreate, response: bookedSessionView, errorDetails: { schedule_conflict: scheduleConflictDetail }, handler: ({ body, actor }) => createSession(deps, actor, body),
     }),
     route({
       method: 'post', path: '/sessions/series', tag: 'sessions', access: 'sessions.write', status: 201,
-      summary: 'Book a recurring series, all or nothing (409 lists the conflicting occurrences; warnings past the daily limit)',
-      body: seriesCreate, response: seriesCreated, handler: ({ body, actor }) => createSeries(deps, actor, body),
+      summary: 'Book a recurring series, all or nothing (409 lists the conflicting occurrences), or with skipConflicts the free occurrences only (the others listed as skipped); warnings past the daily limit',
+      body: seriesCreate, response: seriesCreated, localized: true,
+      errorDetails: { schedule_conflict: seriesRefusalDetail, unprocessable: z.union([seriesRefusalDetail, problemDetail]) },
+      handler: ({ body, actor, locale }) => localize(createSeries(deps, actor, body), locale),
     }),
     route({
       method: 'post', path: '/sessions/series/:id/cancel', tag: 'sessions', access: 'sessions.write',
@@ -36,7 +40,8 @@ export function sessionsRoutes(deps: AppDeps) {
     route({
       method: 'patch', path: '/sessions/:id', tag: 'sessions', access: 'sessions.write',
       summary: 'Move, resize, re-staff, change status or cancel (status: cancelled) a session',
-      params: idParam, body: sessionPatch, response: bookedSessionView, handler: ({ params, body, actor }) => updateSession(deps, actor, params.id, body),
+      params: idParam, body: sessionPatch, response: bookedSessionView,
+      errorDetails: { schedule_conflict: scheduleConflictDetail, period_locked: problemDetail, state_conflict: problemDetail }, handler: ({ params, body, actor }) => updateSession(deps, actor, params.id, body),
     }),
     route({
       method: 'put', path: '/sessions/:id/results', tag: 'sessions', access: 'sessions.write',

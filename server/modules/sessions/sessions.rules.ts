@@ -11,6 +11,7 @@ import type { Category } from '../../domain/roster';
 import { checkQualifications } from '../compliance/compliance.service';
 import type { Settings } from '../../shared/api/settings';
 import type { BookingStatements } from './booking-statements';
+import { conflictDetails } from './conflict-details';
 import type { AppDeps } from '../../deps';
 
 // The booking rules of SPEC section 5, applied inside the write transaction: the pure domain decides,
@@ -45,9 +46,6 @@ export function bookingReader(deps: Pick<AppDeps, 'ports'>, tx: Db, statements: 
 type Problem = { path: (string | number)[]; message: Text };
 const unprocessable = (problems: Problem[]) => new AppError('unprocessable',
   joinTexts(problems.map((p) => p.message)), problems);
-
-// The rule of a conflict as the schedule screens name it.
-const conflictRuleChinese = { host: '主播', crew: '工作人员', account: '平台账号', room: '直播间' } as const;
 
 const peopleProblems = (c: Pick<Candidate, 'hosts' | 'crew'>) => [...checkShares(c.hosts), ...checkCrew(c.crew)];
 
@@ -121,11 +119,11 @@ function loadNeighbours(q: BookingStatements, c: Candidate, timezone: string): S
   });
 }
 
-/** 409 listing every conflict, each with its rule, the other session and its interval. */
-function checkConflicts(c: Candidate, room: RoomLike | undefined, neighbours: readonly SessionLike[], format: (d: Date) => string): void {
+/** 409 listing every conflict, each with its rule, the other session (its title, room and hosts) and its interval. */
+function checkConflicts(r: BookingReader, c: Candidate, room: RoomLike | undefined, neighbours: readonly SessionLike[]): void {
   const conflicts = findConflicts(candidateLike(c), neighbours, new Map(room ? [[room.id, room]] : []));
   if (conflicts.length) {
-    const details = conflicts.map((x) => ({ ...x, message: text(`${x.rule} conflict with session ${x.sessionId}`, `${conflictRuleChinese[x.rule]}冲突：场次 ${x.sessionId}`), startsAt: format(x.startsAt), endsAt: format(x.endsAt) }));
+    const details = conflictDetails(conflicts, r.statements, (d) => formatInstant(d, r.timezone));
     throw new AppError('schedule_conflict', text(`The booking conflicts with ${conflicts.length} existing booking(s)`, `该排期与 ${conflicts.length} 个已有排期冲突`), details);
   }
 }
@@ -139,7 +137,7 @@ export function checkBooking(r: BookingReader, c: Candidate, { eligibility = tru
   checkShape(c);
   const room = checkReferences(r, c, eligibility, kept);
   const neighbours = loadNeighbours(r.statements, c, r.timezone);
-  checkConflicts(c, room, neighbours, (d) => formatInstant(d, r.timezone));
+  checkConflicts(r, c, room, neighbours);
   return neighbours;
 }
 

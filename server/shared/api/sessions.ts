@@ -88,14 +88,48 @@ export const sessionPage = pageOf(sessionView);
 /** A booked or changed session, with a warning per host and agency day past the daily limit. */
 export const bookedSessionView = sessionView.extend({ warnings: z.array(bookingWarning) });
 
+/**
+ * One detail of a 409 schedule_conflict: the rule, the other session and its interval (SPEC's fixed shape),
+ * and what a person needs to recognise that session: its title, room and hosts by stage name. The rule's
+ * own fields say who or what is shared: hostIds, crewUserIds, accountId, or the room's bufferMinutes.
+ */
+export const scheduleConflictDetail = z.object({
+  rule: z.enum(['host', 'crew', 'account', 'room']),
+  sessionId: z.number().nullable(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  message: z.string(),
+  title: z.string(),
+  roomId: z.number().nullable(),
+  roomName: z.string().nullable(),
+  hosts: z.array(z.object({ hostId: z.number(), stageName: z.string() })),
+  hostIds: z.array(z.number()).optional(),
+  crewUserIds: z.array(z.number()).optional(),
+  accountId: z.number().optional(),
+  bufferMinutes: z.number().optional(),
+});
+
+/** Any other error's detail: the field it is about, if any, and a message. */
+export const problemDetail = z.object({ path: z.array(z.union([z.string(), z.number()])).optional(), message: z.string() }).catchall(z.unknown());
+
+/** One detail of a refused series (409 or 422): an occurrence that cannot be booked, with its own error's code and details. */
+export const seriesRefusalDetail = z.object({
+  message: z.string(),
+  occurrence: z.object({ localDate: z.string(), startsAt: z.string(), endsAt: z.string() }),
+  code: z.string(),
+  details: z.array(z.union([scheduleConflictDetail, problemDetail])),
+});
+
 export type Session = z.infer<typeof sessionView>;
+export type ScheduleConflictDetail = z.infer<typeof scheduleConflictDetail>;
 export type BookingWarning = z.infer<typeof bookingWarning>;
 export type SessionCreate = z.infer<typeof sessionCreate>;
 export type SessionPatch = z.infer<typeof sessionPatch>;
 export type SessionResults = z.infer<typeof sessionResults>;
 export type SessionQuery = z.infer<typeof sessionQuery>;
 
-// A recurring series: booked all or nothing, cancelled from a date on.
+// A recurring series: booked all or nothing unless the request asks to skip the conflicting dates;
+// cancelled from a date on.
 export const seriesCreate = z.object({
   rule: z.object({
     weekdays: z.array(z.number().int().min(1).max(7)).min(1, schemaText('Choose at least one weekday (1 = Monday ... 7 = Sunday)', '请至少选择一个星期几（1 = 周一 … 7 = 周日）')),
@@ -110,7 +144,17 @@ export const seriesCreate = z.object({
   crew: z.array(crewInput).max(20).default([]),
   title: z.string().trim().max(200).default(''),
   notes: z.string().max(2000).default(''),
+  /** Book the occurrences that are free and skip those that conflict (409 still if none is free); off: all or nothing. */
+  skipConflicts: z.boolean().default(false),
 }).strict();
+
+/** An occurrence left out of a series booked with skipConflicts, with the conflicts that kept it out. */
+export const skippedOccurrence = z.object({
+  localDate: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  conflicts: z.array(scheduleConflictDetail),
+});
 
 /** A booked series: its sessions, and a warning per host and agency day past the daily limit. */
 export const seriesCreated = z.object({
@@ -118,6 +162,8 @@ export const seriesCreated = z.object({
   rule: seriesCreate.shape.rule,
   sessionIds: z.array(z.number().int()),
   occurrences: z.number().int(),
+  /** The occurrences skipped for their conflicts (only with skipConflicts; empty otherwise). */
+  skipped: z.array(skippedOccurrence),
   warnings: z.array(bookingWarning),
 });
 
@@ -127,3 +173,4 @@ export const seriesCancel = z.object({ from: isoDate.optional() }).strict();
 export const seriesCancelled = z.object({ id: z.number(), cancelled: z.array(z.number()) });
 
 export type SeriesCreate = z.infer<typeof seriesCreate>;
+export type SkippedOccurrence = z.infer<typeof skippedOccurrence>;
