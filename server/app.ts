@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import cookieParser from 'cookie-parser';
@@ -6,6 +5,7 @@ import express from 'express';
 import { authenticate } from './modules/auth/authenticate';
 import type { AppDeps } from './deps';
 import { apiNotFound, errorHandler } from './http/error-handler';
+import { serveClient } from './http/client-assets';
 import { weakEtag } from './http/etag';
 import { securityHeaders, trustProxySetting } from './http/security-headers';
 import { openApiDocument } from './http/openapi';
@@ -55,16 +55,6 @@ function apiRoutes(deps: AppDeps): AnyRoute[] {
     handler: () => openApiDocument(all),
   }));
   return all;
-}
-
-function serveClient(app: express.Express, dist: string): void {
-  const index = path.resolve(dist, 'index.html');
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  // Client-side routing: every other GET that is not the API gets the app shell.
-  app.get('/{*splat}', (_req, res) => {
-    if (fs.existsSync(index)) res.sendFile(index);
-    else res.status(503).type('text').send('The client is not built: run `npm run build`.');
-  });
 }
 
 /** The whole app without listening: the process entry and the tests share it. */

@@ -1,13 +1,14 @@
 import { createBrowserRouter } from 'react-router';
+import { currentLanguage, loadLanguage } from '../lib/i18n';
 import { paths } from '../lib/paths';
 import { page } from './lazy-page';
 import { PageLoading } from './routes/page-loading';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in';
 
-// The sign-in page is in the entry chunk; every other page (and the signed-in layout) is loaded by route.
-// A module per area: its routes share one chunk.
-const layout = () => import('./layout/AppLayout');
+// The sign-in page is in the entry chunk; every other page (and the signed-in layout, with all the strings of
+// the language shown) is loaded by route. A module per area: its routes share one chunk.
+const layout = async () => (await Promise.all([import('./layout/AppLayout'), loadLanguage(currentLanguage())]))[0];
 const account = () => import('./routes/account');
 const auditLog = () => import('./routes/audit-log');
 const brands = () => import('./routes/brands');

@@ -1,21 +1,38 @@
-import { z } from 'zod';
 import { currentLanguage } from './i18n';
+
+// No zod here: this module is on the sign-in page, whose script is kept small (issue 17 item 10).
 
 /** One entry of an error's details: where in the request, and what is wrong there. */
 export type ErrorDetail = { path: (string | number)[]; message: string };
 
-const detailSchema = z.object({
-  path: z.array(z.union([z.string(), z.number()])),
-  message: z.string(),
-});
+/**
+ * What an answer is checked with: a zod schema from server/shared/api, or any checker with the same `safeParse`
+ * (the sign-in page's, which does without zod).
+ */
+export type ResponseSchema<T> = {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { message: string } };
+};
 
-const envelopeSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string().catch(''),
-    details: z.array(z.unknown()).catch([]),
-  }),
-});
+/** An answer with no body (204). */
+export const noContent: ResponseSchema<undefined> = {
+  safeParse: (data) => (data === undefined ? { success: true, data } : { success: false, error: { message: 'expected no body' } }),
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isDetail(value: unknown): value is ErrorDetail {
+  return isRecord(value) && typeof value.message === 'string' && Array.isArray(value.path)
+    && value.path.every((p) => typeof p === 'string' || typeof p === 'number');
+}
+
+/** SPEC 10's error envelope, `{error: {code, message, details}}`, or null when the body is something else. */
+function envelopeOf(body: unknown): { code: string; message: string; details: unknown[] } | null {
+  if (!isRecord(body) || !isRecord(body.error) || typeof body.error.code !== 'string') return null;
+  const { code, message, details } = body.error;
+  return { code, message: typeof message === 'string' ? message : '', details: Array.isArray(details) ? details : [] };
+}
 
 /** Codes the client makes up itself, for failures that never reached the server's error handler. */
 export const CLIENT_ERROR_CODES = ['network_error', 'bad_response'] as const;
@@ -37,10 +54,7 @@ export class ApiError extends Error {
 
   /** The details that name a place in the request, as `{path, message}`. */
   get fieldDetails(): ErrorDetail[] {
-    return this.details.flatMap((d) => {
-      const parsed = detailSchema.safeParse(d);
-      return parsed.success ? [parsed.data] : [];
-    });
+    return this.details.filter(isDetail).map((d) => ({ path: d.path, message: d.message }));
   }
 }
 
@@ -71,14 +85,14 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 async function errorFrom(response: Response): Promise<ApiError> {
-  const envelope = envelopeSchema.safeParse(await readJson(response));
+  const envelope = envelopeOf(await readJson(response));
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
-  if (envelope.success) return new ApiError({ status: response.status, retryAfterSeconds, ...envelope.data.error });
+  if (envelope) return new ApiError({ status: response.status, retryAfterSeconds, ...envelope });
   return new ApiError({ status: response.status, retryAfterSeconds, code: codeByStatus[response.status] ?? 'server_error' });
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-type RequestOptions<T> = { method?: Method; body?: unknown; schema: z.ZodType<T>; signal?: AbortSignal };
+type RequestOptions<T> = { method?: Method; body?: unknown; schema: ResponseSchema<T>; signal?: AbortSignal };
 
 /**
  * What every request says: it reads JSON, in the UI's language (the server words its refusals in it);
@@ -108,7 +122,7 @@ export async function apiRequest<T>(url: string, { method = 'GET', body, schema,
   if (!response.ok) throw await errorFrom(response);
   const parsed = schema.safeParse(await readJson(response));
   if (!parsed.success) {
-    throw new ApiError({ status: response.status, code: 'bad_response', message: z.prettifyError(parsed.error) });
+    throw new ApiError({ status: response.status, code: 'bad_response', message: parsed.error.message });
   }
   return parsed.data;
 }

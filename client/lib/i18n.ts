@@ -1,7 +1,12 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import type zhCN from './locales/zh-CN.json';
+// The sign-in page's words come with the first page; every other string arrives with the signed-in layout
+// (loadLanguage), in the one language shown: the first page stays small (issue 17 item 10).
+import { auth as authEn, common as commonEn, errors as errorsEn } from './locales/en.json';
+import { auth as authZh, common as commonZh, errors as errorsZh } from './locales/zh-CN.json';
+import enUrl from './locales/en.json?url';
+import zhCNUrl from './locales/zh-CN.json?url';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -14,6 +19,27 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: { translation: typeof zhCN };
   }
+}
+
+// Every string of a language is fetched as JSON (a hashed asset, cached for good) when the signed-in layout opens.
+const allStrings: Record<Language, string> = { 'zh-CN': zhCNUrl, en: enUrl };
+const loaded = new Map<Language, Promise<void>>();
+
+async function fetchStrings(language: Language): Promise<void> {
+  const response = await fetch(allStrings[language]);
+  if (!response.ok) throw new Error(`The ${language} strings did not load (${response.status}).`);
+  i18n.addResourceBundle(language, 'translation', await response.json(), true, true);
+}
+
+/** Fetches every string of the language once (the first page has only the sign-in page's). */
+export function loadLanguage(language: Language): Promise<void> {
+  let done = loaded.get(language);
+  if (!done) {
+    done = fetchStrings(language);
+    done.catch(() => loaded.delete(language));
+    loaded.set(language, done);
+  }
+  return done;
 }
 
 function isLanguage(value: unknown): value is Language {
@@ -33,14 +59,15 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
 }
 
-/** Switches the UI language and remembers the choice in this browser. */
-export function setLanguage(language: Language): void {
+/** Switches the UI language once its strings are here (the promise settles then) and remembers the choice in this browser. */
+export async function setLanguage(language: Language): Promise<void> {
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, language);
   } catch {
     // Private mode or storage disabled: the switch still works for this visit.
   }
-  void i18n.changeLanguage(language);
+  await loadLanguage(language);
+  await i18n.changeLanguage(language);
 }
 
 i18n.on('languageChanged', (language) => {
@@ -48,7 +75,11 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: {
+    'zh-CN': { translation: { auth: authZh, common: commonZh, errors: errorsZh } },
+    en: { translation: { auth: authEn, common: commonEn, errors: errorsEn } },
+  },
+  partialBundledLanguages: true,
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   load: 'currentOnly',

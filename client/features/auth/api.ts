@@ -1,13 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { signedInView, type PasswordChange, type PublicUser } from '../../../server/shared/api/auth';
-import { apiRequest, isApiError } from '../../lib/api';
-import { currentLanguage, setLanguage, type Language } from '../../lib/i18n';
+import type { PublicUser } from '../../../server/shared/api/auth';
+import { apiRequest, isApiError, noContent } from '../../lib/api';
+import { currentLanguage, setLanguage } from '../../lib/i18n';
 import { apiPaths, paths } from '../../lib/paths';
+import { signedInCheck } from './signed-in-check';
+
+// Who is signed in, signing in and out: the sign-in page's part of auth, without zod (signed-in-check.ts).
+// One's own password and language are in account-api.ts.
 
 export type CurrentUser = PublicUser;
 
-const userEnvelope = signedInView;
+const userEnvelope = signedInCheck;
 
 /** The cache entry of the signed-in user: null means signed out. */
 export const currentUserKey = ['auth', 'me'] as const;
@@ -34,7 +37,7 @@ export async function signIn(input: SignInInput): Promise<CurrentUser> {
 
 /** The language the user keeps on the server follows them to every browser they sign in from. */
 export function applyPreferredLanguage(locale: CurrentUser['locale']): void {
-  if (locale && locale !== currentLanguage()) setLanguage(locale);
+  if (locale && locale !== currentLanguage()) void setLanguage(locale);
 }
 
 export function useSignIn() {
@@ -50,7 +53,7 @@ export function useSignIn() {
 }
 
 export async function signOut(): Promise<void> {
-  await apiRequest(apiPaths.logout, { method: 'POST', schema: z.undefined() });
+  await apiRequest(apiPaths.logout, { method: 'POST', schema: noContent });
 }
 
 /**
@@ -59,21 +62,4 @@ export async function signOut(): Promise<void> {
  */
 export function useSignOut() {
   return useMutation({ mutationFn: signOut, onSuccess: () => window.location.replace(paths.signIn) });
-}
-
-/** One's own password; the server signs out the user's other sessions and keeps this one. */
-export function useChangePassword() {
-  return useMutation({
-    mutationFn: (input: PasswordChange) => apiRequest(apiPaths.password, { method: 'POST', body: input, schema: z.undefined() }),
-  });
-}
-
-/** Keeps the interface language on the server (and applies it here at once). */
-export function useSavePreferredLanguage() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (locale: Language) => (await apiRequest(apiPaths.me, { method: 'PATCH', body: { locale }, schema: userEnvelope })).user,
-    onMutate: (locale) => setLanguage(locale),
-    onSuccess: (user) => queryClient.setQueryData(currentUserKey, user),
-  });
 }

@@ -7,7 +7,7 @@ import { Select } from '../../../components/ui/Select';
 import { useToast } from '../../../components/ui/Toast';
 import { useErrorMessage } from '../../../lib/error-message';
 import { currentLanguage, LANGUAGES, type Language } from '../../../lib/i18n';
-import { useSavePreferredLanguage } from '../api';
+import { useSavePreferredLanguage } from '../account-api';
 
 // Each language named in itself, so that someone who cannot read the current one still finds theirs.
 const names: Record<Language, string> = { 'zh-CN': '中文', en: 'English' };

@@ -7,7 +7,7 @@ import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { useToast } from '../../../components/ui/Toast';
 import { useFormErrors } from '../../../lib/form-errors';
-import { useChangePassword } from '../api';
+import { useChangePassword } from '../account-api';
 
 type FieldName = 'currentPassword' | 'newPassword' | 'confirmPassword';
 const order: FieldName[] = ['currentPassword', 'newPassword', 'confirmPassword'];
