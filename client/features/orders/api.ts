@@ -1,14 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { orderStatuses, type OrderStatus } from '../../../server/domain/ledger';
 import {
-  assignedOrderView, ledgerPage, orderDetailView, orderPage, orderPlatforms,
-  type LedgerEntry, type Order, type OrderDetail, type OrderPlatform,
+  assignedOrderView, ledgerPage, ledgerSubtotalsView, orderDetailView, orderPage, orderPlatforms,
+  type LedgerEntry, type LedgerListEntry, type Order, type OrderDetail, type OrderPlatform,
 } from '../../../server/shared/api/ledger';
 import { apiRequest } from '../../lib/api';
+import { currentLanguage } from '../../lib/i18n';
 import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export { orderPlatforms, orderStatuses, type LedgerEntry, type Order, type OrderDetail, type OrderPlatform, type OrderStatus };
+export { orderPlatforms, orderStatuses, type LedgerEntry, type LedgerListEntry, type Order, type OrderDetail, type OrderPlatform, type OrderStatus };
 
 export type OrderListParams = {
   page: number; platform?: OrderPlatform | ''; status?: OrderStatus | ''; hostId?: string; sessionId?: string; period?: string; unmatched?: boolean;
@@ -50,4 +51,17 @@ export function useLedger(params: LedgerParams) {
     queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.ledger, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: ledgerPage, signal }),
     placeholderData: keepPreviousData,
   });
+}
+
+export function useLedgerSubtotals(filter: Omit<LedgerParams, 'page'>) {
+  return useQuery({
+    queryKey: ['ledger', 'subtotals', filter],
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.ledgerSubtotals, filter), { schema: ledgerSubtotalsView, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The filtered ledger as a file, headers and labels in the UI's language. */
+export function ledgerExportUrl(format: 'xlsx' | 'csv', filter: Omit<LedgerParams, 'page'>): string {
+  return withQuery(apiPaths.ledgerExport(format), { ...filter, lang: currentLanguage() });
 }

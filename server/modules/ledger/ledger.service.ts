@@ -12,7 +12,8 @@ import { attributionContext } from './attribution-context';
 import { orderStatements } from './order-statements';
 import { reattributeOrder, upsertContext, upsertOrder, type UpsertContext, type UpsertOutcome } from './order-upsert';
 import type { OrderQuery } from '../../shared/api/ledger';
-import { findOrder, rawRowOf, ledgerOfOrder, listLedger, listOrders, ordersToReattribute, type OrderRow } from './orders.repo';
+import { findOrder, rawRowOf, ledgerOfOrder, listOrders, ordersToReattribute, type OrderRow } from './orders.repo';
+import { ledgerSubtotals, listLedger, type LedgerFilter } from './ledger.repo';
 import type { Db } from '../../db/client';
 
 export function orderView(o: OrderRow, tz: string) {
@@ -41,12 +42,18 @@ export function getOrder(deps: AppDeps, id: number) {
   return { ...orderView(order, timezone), raw: rawRowOf(deps.db, order), ledger };
 }
 
-export function searchLedger(deps: AppDeps, q: { period?: string; hostId?: number; page: number; pageSize: number }) {
+export function searchLedger(deps: AppDeps, q: LedgerFilter & { page: number; pageSize: number }) {
   const { timezone } = currentSettings(deps);
   const { items, total, sumFen } = listLedger(deps.db, q, q.page, q.pageSize);
+  return { items: items.map((e) => ({ ...e, eventAt: formatInstant(e.eventAt, timezone) })), total, sumFen, page: q.page, pageSize: q.pageSize };
+}
+
+/** What the filter matches, summed by host and by booking period (the ledger page's subtotals). */
+export function ledgerSubtotalsOf(deps: AppDeps, q: LedgerFilter) {
+  const { byHost, byPeriod } = ledgerSubtotals(deps.db, q);
   return {
-    items: items.map((e) => ({ id: e.id, orderId: e.orderId, hostId: e.hostId, amountFen: e.amountFen, eventAt: formatInstant(e.eventAt, timezone), bookingPeriod: e.bookingPeriod })),
-    total, sumFen, page: q.page, pageSize: q.pageSize,
+    byHost, byPeriod,
+    totalFen: byPeriod.reduce((t, p) => t + p.amountFen, 0), entries: byPeriod.reduce((t, p) => t + p.entries, 0),
   };
 }
 
@@ -117,6 +124,6 @@ export function orderWriter(deps: AppDeps, importId: number) {
 
 export type { UpsertOutcome };
 
-export { commissionByHost } from './orders.repo';
+export { commissionByHost } from './ledger.repo';
 
 export { accountFigures, mismatchedOrders, type AccountFigures, type MismatchedOrder } from './reconciliation-figures';

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, sql, sum, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { ledgerEntries, orders, rawHeaders, rowCounts } from '../../db/schema';
 import { recordBuilder, type PlatformRow } from '../../importers';
@@ -60,22 +60,4 @@ export function listOrders(db: Db, f: OrderFilter, page: number, pageSize: numbe
     ? db.select({ n: rowCounts.n }).from(rowCounts).where(eq(rowCounts.name, 'orders')).get()?.n
     : db.select({ n: count() }).from(orders).where(where).get()?.n;
   return { items, total: total ?? 0 };
-}
-
-export function listLedger(db: Db, f: { period?: string; hostId?: number; orderIds?: number[] }, page: number, pageSize: number) {
-  const where = and(
-    f.period ? eq(ledgerEntries.bookingPeriod, f.period) : undefined,
-    f.hostId ? eq(ledgerEntries.hostId, f.hostId) : undefined,
-    f.orderIds ? inArray(ledgerEntries.orderId, f.orderIds) : undefined,
-  );
-  const items = db.select().from(ledgerEntries).where(where).orderBy(asc(ledgerEntries.id)).limit(pageSize).offset((page - 1) * pageSize).all();
-  const totals = db.select({ n: count(), total: sum(ledgerEntries.amountFen) }).from(ledgerEntries).where(where).get();
-  return { items, total: totals?.n ?? 0, sumFen: Number(totals?.total ?? 0) };
-}
-
-/** Each host's ledger entries booked in the period, summed and counted (one index range, ledger_period_host_idx). */
-export function commissionByHost(db: Db, period: string): Map<number, { amountFen: number; entryCount: number }> {
-  const rows = db.select({ hostId: ledgerEntries.hostId, amountFen: sql<number>`sum(${ledgerEntries.amountFen})`, entryCount: count() })
-    .from(ledgerEntries).where(eq(ledgerEntries.bookingPeriod, period)).groupBy(ledgerEntries.hostId).all();
-  return new Map(rows.map((r) => [r.hostId, { amountFen: Number(r.amountFen), entryCount: r.entryCount }]));
 }

@@ -1,8 +1,19 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { idParam } from '../../shared/schemas';
-import { assignBody, assignedOrderView, ledgerPage, ledgerQuery, orderDetailView, orderPage, orderQuery } from '../../shared/api/ledger';
-import { assignToAccount, getOrder, searchLedger, searchOrders } from './ledger.service';
+import { contentTypes, sendTable, type TableFormat } from '../../http/table-download';
+import {
+  assignBody, assignedOrderView, ledgerExportQuery, ledgerPage, ledgerQuery, ledgerSubtotalsView, orderDetailView, orderPage, orderQuery,
+} from '../../shared/api/ledger';
+import { ledgerTable } from './ledger-export';
+import { assignToAccount, getOrder, ledgerSubtotalsOf, searchLedger, searchOrders } from './ledger.service';
+
+const ledgerExport = (deps: AppDeps, format: TableFormat) => route({
+  method: 'get', path: `/ledger/export.${format}`, tag: 'orders', access: 'orders.read', produces: contentTypes[format],
+  summary: `The filtered ledger as .${format}, newest first; headers and labels in \`lang\` (else Accept-Language); money in yuan`,
+  query: ledgerExportQuery,
+  handler: ({ query: { lang, ...filter }, locale, res }) => sendTable(res, format, ledgerTable(deps, filter, lang ?? locale)),
+});
 
 export function ordersRoutes(deps: AppDeps) {
   return [
@@ -23,8 +34,15 @@ export function ordersRoutes(deps: AppDeps) {
       handler: ({ params, body, actor }) => assignToAccount(deps, actor, params.id, body.accountId),
     }),
     route({
+      method: 'get', path: '/ledger/subtotals', tag: 'orders', access: 'orders.read',
+      summary: 'The ledger entries the filter matches, summed by host and by booking period',
+      query: ledgerExportQuery.omit({ lang: true }), response: ledgerSubtotalsView, handler: ({ query }) => ledgerSubtotalsOf(deps, query),
+    }),
+    ledgerExport(deps, 'xlsx'),
+    ledgerExport(deps, 'csv'),
+    route({
       method: 'get', path: '/ledger', tag: 'orders', access: 'orders.read',
-      summary: 'Commission ledger entries (append-only), by booking period and host, with their sum',
+      summary: 'Commission ledger entries (append-only), newest first, with the platform order number, by booking period and host, with their sum',
       query: ledgerQuery, response: ledgerPage, handler: ({ query }) => searchLedger(deps, query),
     }),
   ];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { orderStatuses } from '../../domain/ledger';
 import { platforms } from '../../domain/roster';
+import { locales } from '../../domain/text';
 import { pageOf, pageQuery, period } from '../schemas';
 
 /** The platforms orders come from: the importers' five (an account may be on more, see orderQuery). */
@@ -18,10 +19,16 @@ export const orderQuery = pageQuery.extend({
   period: period.optional(),
 });
 
-export const ledgerQuery = pageQuery.extend({
+const ledgerFilter = z.object({
   period: period.optional(),
   hostId: z.coerce.number().int().positive().optional(),
 });
+export const ledgerQuery = pageQuery.extend(ledgerFilter.shape);
+
+// An export's language is named in the link (a download does not send the app's Accept-Language); without it,
+// Accept-Language decides.
+const exportLanguage = { lang: z.enum(locales).optional() };
+export const ledgerExportQuery = ledgerFilter.extend(exportLanguage);
 
 /** Assigning an unmatched order: its identifier is added to the account, so later orders match too. */
 export const assignBody = z.object({ accountId: z.number().int().positive() }).strict();
@@ -56,6 +63,17 @@ export const ledgerEntryView = z.object({
   id: z.number(), orderId: z.number(), hostId: z.number(), amountFen: z.number(), eventAt: z.string(), bookingPeriod: z.string(),
 });
 
+/** A ledger entry in the list: with the order's platform and the platform's own order number, and the host's name. */
+export const ledgerListEntryView = ledgerEntryView.extend({
+  platform: z.enum(orderPlatforms), platformOrderId: z.string(), orderStatus: z.enum(orderStatuses), hostName: z.string(),
+});
+
+export const ledgerSubtotalsView = z.object({
+  totalFen: z.number(), entries: z.number(),
+  byHost: z.array(z.object({ hostId: z.number(), hostName: z.string(), amountFen: z.number(), entries: z.number() })).describe('largest first'),
+  byPeriod: z.array(z.object({ period: z.string(), amountFen: z.number(), entries: z.number() })).describe('newest first'),
+});
+
 export const orderDetailView = orderView.extend({
   raw: z.record(z.string(), z.unknown()).describe('the platform row exactly as it came'),
   ledger: z.array(ledgerEntryView.extend({ createdAt: z.string() })),
@@ -65,8 +83,10 @@ export const orderDetailView = orderView.extend({
 export const assignedOrderView = orderDetailView.extend({ attributed: z.number() });
 
 export const orderPage = pageOf(orderView);
-export const ledgerPage = pageOf(ledgerEntryView).extend({ sumFen: z.number().describe('the sum of every entry that matches, not only this page') });
+export const ledgerPage = pageOf(ledgerListEntryView).extend({ sumFen: z.number().describe('the sum of every entry that matches, not only this page') });
 
 export type Order = z.infer<typeof orderView>;
 export type OrderDetail = z.infer<typeof orderDetailView>;
 export type LedgerEntry = z.infer<typeof ledgerEntryView>;
+export type LedgerListEntry = z.infer<typeof ledgerListEntryView>;
+export type LedgerSubtotals = z.infer<typeof ledgerSubtotalsView>;
