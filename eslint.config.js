@@ -17,6 +17,7 @@ const moduleLayers = [
   ['tokens', 'sessions', 'roster-sheets'],
   ['deals', 'calendars', 'ledger'],
   ['imports', 'settlement', 'reconciliation'],
+  ['reports'],
 ];
 const known = moduleLayers.flat();
 const onDisk = fs.existsSync('server/modules') ? fs.readdirSync('server/modules') : [];

@@ -20,6 +20,8 @@ import { contractsRoutes } from './modules/contracts/contracts.routes';
 import { dealsRoutes } from './modules/deals/deals.routes';
 import { costsRoutes } from './modules/costs/costs.routes';
 import { reconciliationRoutes } from './modules/reconciliation/reconciliation.routes';
+import { dashboardRoutes } from './modules/reports/dashboard.routes';
+import { reportsRoutes } from './modules/reports/reports.routes';
 import { settlementRoutes } from './modules/settlement/settlement.routes';
 import { statementsRoutes } from './modules/settlement/statements.routes';
 import { rosterSheetsRoutes } from './modules/roster-sheets/roster-sheets.routes';
@@ -47,6 +49,7 @@ function apiRoutes(deps: AppDeps): AnyRoute[] {
     ...roomsRoutes(deps), ...sessionsRoutes(deps), ...calendarsRoutes(deps),
     ...importsRoutes(deps), ...ordersRoutes(deps),
     ...costsRoutes(deps), ...settlementRoutes(deps), ...statementsRoutes(deps), ...reconciliationRoutes(deps),
+    ...dashboardRoutes(deps), ...reportsRoutes(deps),
   ];
   const all: AnyRoute[] = [...routes];
   all.push(route({

@@ -31,6 +31,8 @@ export const permissions = {
   'reconciliation.write': ['admin', 'finance'],
   'periods.read': ['admin', 'manager', 'finance', 'viewer'],
   'periods.write': ['admin', 'finance'],
+  // The dashboard's money and the reports: who reads orders (SPEC section 11's viewer reads "dashboards and reports").
+  'reports.read': ['admin', 'manager', 'finance', 'viewer'],
   'statements.read': ['admin', 'manager', 'finance', 'viewer'],
   // A run lists every host's amounts: not for a manager, who reads own hosts' statements only.
   'settlements.read': ['admin', 'finance', 'viewer'],

@@ -11,14 +11,15 @@ export const isRunning = (status: ImportStatus) => status === 'queued' || status
 
 export const importKeys = {
   all: ['imports'] as const,
-  list: (page: number) => ['imports', 'list', page] as const,
+  list: (page: number, status: string) => ['imports', 'list', page, status] as const,
   one: (id: Id) => ['imports', 'one', String(id)] as const,
 };
 
-export function useImports(page: number) {
+/** The imports, newest first; `status` ('' for all) narrows them, as the dashboard's failed-imports link does. */
+export function useImports(page: number, status = '') {
   return useQuery({
-    queryKey: importKeys.list(page),
-    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.imports, { page, pageSize: DEFAULT_PAGE_SIZE }), { schema: importPage, signal }),
+    queryKey: importKeys.list(page, status),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.imports, { page, pageSize: DEFAULT_PAGE_SIZE, status }), { schema: importPage, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { brands } from '../../db/schema';
 import { contains } from '../../db/like';
@@ -23,4 +23,9 @@ export function listBrands(db: Db, q: string | undefined, page: number, pageSize
     .limit(pageSize).offset((page - 1) * pageSize).all();
   const total = db.select({ n: count() }).from(brands).where(where).get()?.n ?? 0;
   return { items, total };
+}
+
+export function brandNames(db: Db, ids: number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  return new Map(db.select({ id: brands.id, name: brands.name }).from(brands).where(inArray(brands.id, ids)).all().map((b) => [b.id, b.name]));
 }

@@ -46,4 +46,4 @@ export function searchBrands(deps: AppDeps, query: BrandQuery) {
   return { items: items.map((b) => brandView(b, timezone)), total, page: query.page, pageSize: query.pageSize };
 }
 
-export { findBrand } from './brands.repo';
+export { brandNames, findBrand } from './brands.repo';

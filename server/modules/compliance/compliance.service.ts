@@ -61,4 +61,10 @@ export function complianceReport(deps: AppDeps, actor: Actor, query: ComplianceQ
   return { items: flagged.slice(start, start + query.pageSize), total: flagged.length, page: query.page, pageSize: query.pageSize };
 }
 
+/** Qualifications expired or expiring within the window (the dashboard; the list behind it is the compliance report). */
+export function expiringQualificationCount(deps: AppDeps, actor: Actor, withinDays: number): number {
+  const { items } = complianceReport(deps, actor, { withinDays, page: 1, pageSize: Number.MAX_SAFE_INTEGER });
+  return items.reduce((n, h) => n + h.issues.filter((i) => i.kind === 'qualification_expiring').length, 0);
+}
+
 export { checkQualifications, type SessionToSell } from './qualification-check';

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { deals, dealSessions } from '../../db/schema';
 import type { DealQuery } from '../../shared/api/deals';
@@ -54,4 +54,15 @@ export function dealsSoldIn(db: Db, sessionIds: number[], statuses: readonly Dea
 export function dealsOfSession(db: Db, sessionId: number): DealRow[] {
   return db.select({ deal: deals }).from(deals).innerJoin(dealSessions, eq(dealSessions.dealId, deals.id))
     .where(eq(dealSessions.sessionId, sessionId)).all().map((r) => r.deal);
+}
+
+/** Per session named, the brands whose deals (not cancelled) sell in it: the report by brand. */
+export function brandsOfSessions(db: Db, sessionIds: number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (sessionIds.length === 0) return out;
+  const rows = db.selectDistinct({ sessionId: dealSessions.sessionId, brandId: deals.brandId })
+    .from(dealSessions).innerJoin(deals, eq(deals.id, dealSessions.dealId))
+    .where(and(inArray(dealSessions.sessionId, sessionIds), ne(deals.status, 'cancelled'))).all();
+  for (const r of rows) out.set(r.sessionId, [...(out.get(r.sessionId) ?? []), r.brandId]);
+  return out;
 }

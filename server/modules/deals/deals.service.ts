@@ -112,7 +112,7 @@ export function searchDeals(deps: AppDeps, query: DealQuery) {
 }
 
 /** The deals a session is sold in (the booking rules ask through Ports: server/deps.ts). */
-export { dealsOfSession } from './deals.repo';
+export { brandsOfSessions, dealsOfSession } from './deals.repo';
 
 /**
  * The deals whose pit fees have a part in [from, to) (SPEC section 8 step 2): those committed (confirmed,

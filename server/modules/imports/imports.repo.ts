@@ -16,12 +16,17 @@ export function findImport(db: Db, id: number): ImportRow | undefined {
   return db.select().from(imports).where(eq(imports.id, id)).get();
 }
 
-export function listImports(db: Db, page: number, pageSize: number) {
-  const items = db.select().from(imports).orderBy(desc(imports.id)).limit(pageSize).offset((page - 1) * pageSize).all();
-  return { items, total: db.select({ n: count() }).from(imports).get()?.n ?? 0 };
+export function listImports(db: Db, status: ImportRow['status'] | undefined, page: number, pageSize: number) {
+  const where = status ? eq(imports.status, status) : undefined;
+  const items = db.select().from(imports).where(where).orderBy(desc(imports.id)).limit(pageSize).offset((page - 1) * pageSize).all();
+  return { items, total: db.select({ n: count() }).from(imports).where(where).get()?.n ?? 0 };
 }
 
 /** Imports a stopped process left queued or running: they will never finish. */
 export function unfinishedImports(db: Db): ImportRow[] {
   return db.select().from(imports).where(inArray(imports.status, ['queued', 'running'])).all();
+}
+
+export function importCountByStatus(db: Db, status: ImportRow['status']): number {
+  return db.select({ n: count() }).from(imports).where(eq(imports.status, status)).get()?.n ?? 0;
 }

@@ -1,8 +1,8 @@
 import { receiveUpload, uploadDir } from '../../http/upload';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
-import { importPage, importStarted, importUploadFields, importView } from '../../shared/api/imports';
-import { idParam, pageQuery } from '../../shared/schemas';
+import { importPage, importQuery, importStarted, importUploadFields, importView } from '../../shared/api/imports';
+import { idParam } from '../../shared/schemas';
 import { getImport, searchImports, startImport } from './imports.service';
 
 export function importsRoutes(deps: AppDeps) {
@@ -14,8 +14,8 @@ export function importsRoutes(deps: AppDeps) {
       handler: async ({ actor, req }) => startImport(deps, actor, await receiveUpload(req, uploadDir(deps.env), deps.env.MAX_UPLOAD_MB * 1024 * 1024)),
     }),
     route({
-      method: 'get', path: '/imports', tag: 'imports', access: 'orders.read', summary: 'Imports, newest first', localized: true,
-      query: pageQuery, response: importPage, handler: ({ query, locale }) => searchImports(deps, query, locale),
+      method: 'get', path: '/imports', tag: 'imports', access: 'orders.read', summary: 'Imports, newest first; ?status=failed lists those that failed', localized: true,
+      query: importQuery, response: importPage, handler: ({ query, locale }) => searchImports(deps, query, locale),
     }),
     route({
       method: 'get', path: '/imports/:id', tag: 'imports', access: 'orders.read',

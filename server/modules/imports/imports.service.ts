@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../../db/audit';
 import { currentSettings } from '../settings/settings.service';
 import { enqueueImport } from './import-runner';
-import { findImport, insertImport, listImports, type ImportRow } from './imports.repo';
+import { findImport, importCountByStatus, insertImport, listImports, type ImportRow } from './imports.repo';
 import type { Upload } from '../../http/upload';
 
 /** An import as the API shows it, its messages in the locale (English where an old row has no Chinese). */
@@ -52,9 +52,9 @@ export function getImport(deps: AppDeps, id: number, locale: Locale = 'en') {
   return importView(row, currentSettings(deps).timezone, locale);
 }
 
-export function searchImports(deps: AppDeps, q: { page: number; pageSize: number }, locale: Locale) {
+export function searchImports(deps: AppDeps, q: { status?: ImportRow['status']; page: number; pageSize: number }, locale: Locale) {
   const { timezone } = currentSettings(deps);
-  const { items, total } = listImports(deps.db, q.page, q.pageSize);
+  const { items, total } = listImports(deps.db, q.status, q.page, q.pageSize);
   return { items: items.map((r) => importView(r, timezone, locale)), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -63,4 +63,9 @@ export async function importLocalFile(deps: AppDeps, actor: Actor, filePath: str
   const row = insertImport(deps.db, { fileName, fileSize: fs.statSync(filePath).size, format: null, status: 'queued', errors: [], createdBy: actor.id, createdAt: deps.clock.now() });
   await enqueueImport(deps, { id: row.id, filePath, fileName });
   return getImport(deps, row.id);
+}
+
+/** Imports that failed (the dashboard's figure; the list behind it is the imports filtered by status). */
+export function failedImportCount(deps: AppDeps): number {
+  return importCountByStatus(deps.db, 'failed');
 }

@@ -127,3 +127,5 @@ export type { UpsertOutcome };
 export { commissionByHost } from './ledger.repo';
 
 export { accountFigures, mismatchedOrders, type AccountFigures, type MismatchedOrder } from './reconciliation-figures';
+
+export { hostMoney, hostMoneyOf, moneyFigures, unmatchedOrderCount, type HostMoney } from './report-figures';

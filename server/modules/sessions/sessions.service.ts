@@ -155,3 +155,5 @@ export function searchSessions(deps: AppDeps, q: SessionQuery) {
   const { items, total } = listSessions(deps.db, filter, page, pageSize);
   return { items: items.map((s) => sessionView(s, timezone)), total, page, pageSize };
 }
+
+export { completedSessionsOfHost, liveNow, sessionCountBetween, sessionSummaries } from './session-figures';

@@ -88,3 +88,16 @@ export function listRuns(db: Db, period: string | undefined, page: number, pageS
 export function updateRunSummary(db: Db, id: number, summary: Record<string, unknown>): void {
   db.update(settlementRuns).set({ summary }).where(eq(settlementRuns.id, id)).run();
 }
+
+/** Statements by period and status (the dashboard's drafts waiting for approval), optionally of some hosts. */
+export function statementCounts(db: Db, f: StatementFilter): { period: string; n: number }[] {
+  return db.select({ period: statements.period, n: count() }).from(statements).where(whereOf(f)).groupBy(statements.period).orderBy(asc(statements.period)).all();
+}
+
+/** Per host and period in [fromPeriod, toPeriod]: what the statements pay (the reports' host payouts). */
+export function payoutRows(db: Db, fromPeriod: string, toPeriod: string, hostIds?: number[]) {
+  return db.select({ hostId: statements.hostId, period: statements.period, status: statements.status, payableFen: statements.payableFen, netFen: statements.netFen })
+    .from(statements)
+    .where(and(sql`${statements.period} >= ${fromPeriod}`, sql`${statements.period} <= ${toPeriod}`, hostIds ? inArray(statements.hostId, hostIds) : undefined))
+    .orderBy(asc(statements.period), asc(statements.hostId)).all();
+}

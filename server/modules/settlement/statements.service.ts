@@ -13,7 +13,7 @@ import { revivedInputs } from './settlement-inputs';
 import { detailsOfPeriod, statementsCsv, statementsWorkbook } from './statements-export';
 import { adjustmentView, columnsOf, statementView } from './statement-view';
 import {
-  adjustmentsOf, deleteAdjustmentRow, findStatement, insertAdjustment, listStatements, updateStatementRow, type StatementRow,
+  adjustmentsOf, deleteAdjustmentRow, findStatement, insertAdjustment, listStatements, payoutRows, statementCounts, updateStatementRow, type StatementRow,
 } from './statements.repo';
 
 // A statement's life after the run (SPEC section 8): finance adjusts the draft, another user approves it
@@ -35,6 +35,18 @@ const stateConflict = (en: string, zh: string) => new AppError('state_conflict',
 
 function requireDraft(s: StatementRow, what: { en: string; zh: string }): void {
   if (s.status !== 'draft') throw stateConflict(`Statement ${s.id} is ${s.status}: ${what.en}`, `结算单 ${s.id} 状态为 ${s.status}：${what.zh}`);
+}
+
+/** Draft statements waiting for approval, per period, among those the user may see (the dashboard). */
+export function draftsAwaitingApproval(deps: AppDeps, actor: Actor): { period: string; n: number }[] {
+  return statementCounts(deps.db, { status: 'draft', hostIds: visibleHosts(deps.db, actor) ?? undefined });
+}
+
+/** Per host and period in [fromPeriod, toPeriod]: payable and net of the statements the user may see (the reports). */
+export function statementPayouts(deps: AppDeps, actor: Actor, fromPeriod: string, toPeriod: string, hostIds?: number[]) {
+  const visible = visibleHosts(deps.db, actor);
+  const scope = visible && hostIds ? hostIds.filter((id) => visible.includes(id)) : visible ?? hostIds;
+  return payoutRows(deps.db, fromPeriod, toPeriod, scope);
 }
 
 export function getStatement(deps: AppDeps, actor: Actor, id: number) {

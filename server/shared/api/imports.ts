@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf } from '../schemas';
+import { pageOf, pageQuery } from '../schemas';
 
 // The platform files an import reads (server/importers/formats.ts describes each); the upload may name one,
 // else the file's content decides.
@@ -16,6 +16,9 @@ export type FormatId = (typeof FORMAT_IDS)[number];
 
 export const importStatuses = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type ImportStatus = (typeof importStatuses)[number];
+
+/** The list of imports, optionally of one status (the dashboard links to the failed ones). */
+export const importQuery = pageQuery.extend({ status: z.enum(importStatuses).optional() });
 
 /** The multipart upload's fields besides `file`. */
 export const importUploadFields = z.object({ format: z.enum(FORMAT_IDS).optional() });

@@ -1,27 +1,47 @@
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import { Field } from '../../../components/ui/Field';
+import { Input } from '../../../components/ui/Input';
 import { PageHeader } from '../../../components/ui/PageHeader';
+import { Spinner } from '../../../components/ui/Spinner';
+import { isApiPeriod } from '../../../lib/period';
+import { useDashboard } from '../api';
+import { AttentionSection } from './AttentionSection';
+import { MoneySection } from './MoneySection';
+import { ScheduleSection } from './ScheduleSection';
 
-/** The areas of SPEC sections 8-9 still to come (the roster, scheduling and orders, sections 4-7, are built). */
-const COMING = ['settlement', 'reconciliation'] as const;
+// The charts (and Recharts with them) load only once the dashboard shows, never with the first page.
+const DashboardCharts = lazy(() => import('./DashboardCharts'));
 
-/** A home page that says plainly what exists today: no made-up numbers. */
+/** Where everyone starts the day: the sections the role may read, each figure a link to its list. */
 export function DashboardPage({ userName }: { userName: string }) {
   const { t } = useTranslation();
+  const dashboard = useDashboard();
+  const [chartPeriod, setChartPeriod] = useState('');
+  if (dashboard.isPending) return <Spinner />;
+  if (dashboard.isError) return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  const data = dashboard.data;
+  const period = chartPeriod || data.period;
   return (
-    <section className="max-w-3xl">
+    <section className="space-y-8">
       <PageHeader title={t('dashboard.welcome', { name: userName })} description={t('dashboard.intro')} />
-      <div className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 className="text-base font-semibold text-slate-900">{t('dashboard.comingTitle')}</h2>
-        <p className="mt-1 text-sm text-slate-600">{t('dashboard.comingBody')}</p>
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-          {COMING.map((area) => (
-            <li key={area} className="rounded-md border border-dashed border-slate-300 p-3">
-              <p className="text-sm font-medium text-slate-800">{t(`dashboard.coming.${area}.title`)}</p>
-              <p className="mt-0.5 text-xs text-slate-500">{t(`dashboard.coming.${area}.body`)}</p>
-            </li>
-          ))}
-        </ul>
-      </div>
+      {data.money && <MoneySection money={data.money} period={data.period} previousPeriod={data.previousPeriod} />}
+      {data.sessions && <ScheduleSection sessions={data.sessions} today={data.today} weekStart={data.weekStart} />}
+      <AttentionSection data={data} />
+      {data.money && (
+        <section aria-labelledby="dashboard-charts" className="space-y-3">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <h2 id="dashboard-charts" className="text-lg font-semibold text-slate-900">{t('dashboard.charts.title', { period })}</h2>
+            <Field label={t('dashboard.charts.period')} className="w-44">
+              {(c) => <Input {...c} type="month" required value={period} onChange={(e) => isApiPeriod(e.target.value) && setChartPeriod(e.target.value)} />}
+            </Field>
+          </div>
+          <Suspense fallback={<p className="text-sm text-slate-500">{t('dashboard.charts.loading')}</p>}>
+            <DashboardCharts period={period} />
+          </Suspense>
+        </section>
+      )}
     </section>
   );
 }

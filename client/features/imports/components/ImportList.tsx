@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { importStatuses, type ImportStatus } from '../../../../server/shared/api/imports';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
+import { Field } from '../../../components/ui/Field';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { Pagination } from '../../../components/ui/Pagination';
+import { Select } from '../../../components/ui/Select';
 import { Spinner } from '../../../components/ui/Spinner';
 import { can } from '../../../lib/permissions';
 import { useSearchState } from '../../../lib/search-state';
@@ -15,8 +18,9 @@ import { ImportUpload } from './ImportUpload';
 export function ImportList() {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const { values, page, update, setPage } = useSearchState(['id'] as const);
-  const imports = useImports(page);
+  const { values, page, update, setPage } = useSearchState(['id', 'status'] as const);
+  const status = importStatuses.includes(values.status as ImportStatus) ? values.status : '';
+  const imports = useImports(page, status);
 
   return (
     <section className="space-y-6">
@@ -24,7 +28,12 @@ export function ImportList() {
       {can(viewer?.role, 'orders.write') && <ImportUpload onStarted={(id) => update({ id })} />}
       {values.id !== '' && <ImportResult key={values.id} id={values.id} onClose={() => update({ id: '' })} />}
       <div>
-        <h2 className="mb-3 text-lg font-semibold text-slate-900">{t('imports.history')}</h2>
+        <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+          <h2 className="text-lg font-semibold text-slate-900">{t('imports.history')}</h2>
+          <Field label={t('imports.fields.status')} className="w-40">
+            {(c) => <Select {...c} options={importStatuses.map((s) => ({ value: s, label: t(`imports.status.${s}`) }))} placeholder={t('common.all')} value={status} onChange={(e) => update({ status: e.target.value })} />}
+          </Field>
+        </div>
         {imports.isPending ? (
           <Spinner />
         ) : imports.isError ? (
