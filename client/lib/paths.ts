@@ -139,6 +139,8 @@ export const apiPaths = {
   reports: `${api}/reports`,
   reportsExport: (query: { by: string; from: string; to: string }) => withQuery(`${api}/reports/export.xlsx`, query),
   hostPerformance: (id: string | number) => `${api}/reports/hosts/${segment(id)}/performance`,
+  reconciliationPayoutsImport: `${api}/reconciliation/payouts/import`,
+  reconciliationPayoutsTemplate: `${api}/reconciliation/payouts/import-template.xlsx`,
   hostWhatIf: (id: string | number) => `${api}/hosts/${segment(id)}/what-if`,
   costs: `${api}/costs`,
   cost: (id: string | number) => `${api}/costs/${segment(id)}`,

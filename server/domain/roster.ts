@@ -12,6 +12,11 @@ export const regulatedCategories = ['medical', 'finance', 'law', 'education'] as
 export const platforms = ['douyin', 'kuaishou', 'taobao', 'jd', 'wechat', 'xiaohongshu', 'other'] as const;
 export type Platform = (typeof platforms)[number];
 
+/** A platform as staff type it in a sheet: the code, or the name they see in the app (抖音, 京东, ...). */
+export const platformLabels: Readonly<Record<string, Platform>> = {
+  抖音: 'douyin', 快手: 'kuaishou', 淘宝: 'taobao', 京东: 'jd', 视频号: 'wechat', 微信: 'wechat', 小红书: 'xiaohongshu', 其他: 'other',
+};
+
 /** The sensitive fields of a host: stored as given, shown masked, revealed one at a time. */
 export const sensitiveFields = ['idNumber', 'phone', 'bankAccount', 'bankName', 'birthDate'] as const;
 export type SensitiveField = (typeof sensitiveFields)[number];

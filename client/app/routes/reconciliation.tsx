@@ -10,9 +10,10 @@ import { RequirePermission } from './RequirePermission';
 // Reconciliation is read by admin, manager, finance and viewer; only admin and finance enter payouts and mark (SPEC 11).
 
 export function ReconciliationRoute() {
+  const role = useCurrentUser().data?.role;
   return (
     <RequirePermission permission="reconciliation.read">
-      <ReconciliationPage />
+      <ReconciliationPage canWrite={can(role, 'reconciliation.write')} />
     </RequirePermission>
   );
 }

@@ -1,10 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { mismatchList, reconciliationItem, reconciliationList, type ReconciliationItem } from '../../../server/shared/api/reconciliation';
+import {
+  mismatchList, payoutImportResult, reconciliationItem, reconciliationList, type PayoutImportResult, type ReconciliationItem,
+} from '../../../server/shared/api/reconciliation';
 import { apiRequest } from '../../lib/api';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export type { ReconciliationItem };
+export type { PayoutImportResult, ReconciliationItem };
 export type ReconciliationList = z.infer<typeof reconciliationList>;
 export type Mismatch = z.infer<typeof mismatchList>['items'][number];
 
@@ -56,6 +58,19 @@ export function useMarkReconciled(period: string, accountId: number) {
 export function useUndoReconciled(period: string, accountId: number) {
   return useAccountPeriodMutation(period, accountId, () =>
     apiRequest(apiPaths.reconciliationMark(period, accountId), { method: 'DELETE', schema: reconciliationItem }));
+}
+
+/** Enters the payouts of finance's settlement sheet; the answer lists the rows refused, with their row number and reason. */
+export function useImportPayouts() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.set('file', file, file.name);
+      return apiRequest(apiPaths.reconciliationPayoutsImport, { method: 'POST', body: form, schema: payoutImportResult });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reconciliationKeys.all }),
+  });
 }
 
 // Hosts are named by id here; read from the roster's endpoint with only the name (features do not import each other).

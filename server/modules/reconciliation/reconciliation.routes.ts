@@ -1,10 +1,30 @@
+import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
-import { accountPeriodParams, mismatchList, payoutBody, reconcileBody, reconciliationItem, reconciliationList, reconciliationQuery } from '../../shared/api/reconciliation';
+import { receiveUpload, uploadDir } from '../../http/upload';
+import {
+  accountPeriodParams, mismatchList, payoutBody, payoutImportResult, reconcileBody, reconciliationItem, reconciliationList, reconciliationQuery,
+} from '../../shared/api/reconciliation';
+import { importPayouts, MAX_PAYOUT_UPLOAD_BYTES, payoutTemplate } from './payout-sheet';
 import { enterPayout, markReconciled, mismatchesOf, reconciliationOf } from './reconciliation.service';
+
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function reconciliationRoutes(deps: AppDeps) {
   return [
+    route({
+      method: 'get', path: '/reconciliation/payouts/import-template.xlsx', tag: 'reconciliation', access: 'reconciliation.write', produces: xlsx,
+      summary: 'The payout sheet template: platform, the account\'s identifier on it, period (YYYY-MM), payout in yuan',
+      handler: async ({ res }) => {
+        res.set({ 'Content-Type': xlsx, 'Content-Disposition': 'attachment; filename="payouts-import-template.xlsx"' }).send(await payoutTemplate());
+      },
+    }),
+    route({
+      method: 'post', path: '/reconciliation/payouts/import', tag: 'reconciliation', access: 'reconciliation.write', response: payoutImportResult, localized: true,
+      summary: 'Enter the platforms\' stated payouts from a settlement sheet (.xlsx or .csv, multipart field "file"): each row as PUT .../payout would, bad rows reported',
+      uploadFields: z.object({}),
+      handler: async ({ req, actor, locale }) => importPayouts(deps, actor, await receiveUpload(req, uploadDir(deps.env), MAX_PAYOUT_UPLOAD_BYTES), locale),
+    }),
     route({
       method: 'get', path: '/reconciliation', tag: 'reconciliation', access: 'reconciliation.read',
       summary: 'A period\'s reconciliation per platform account: orders, GMV, commissions, refunds, the ledger against the stated payout',

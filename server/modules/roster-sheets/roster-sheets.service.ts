@@ -7,6 +7,7 @@ import type { Actor, AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { safeParseIn } from '../../http/parse';
 import { text, type Locale } from '../../domain/text';
+import { platformLabels } from '../../domain/roster';
 import { quoted } from '../../domain/echo';
 import { accountCreate } from '../../shared/api/accounts';
 import { createAccount } from '../accounts/accounts.service';
@@ -33,7 +34,6 @@ export function importTemplate(): Promise<Buffer> {
 
 // Staff type the labels they see in the app as often as the codes.
 const statusLabels: Record<string, string> = { 待签约: 'prospect', 试播: 'trial', 签约: 'active', 暂停: 'suspended', 解约: 'terminated' };
-const platformLabels: Record<string, string> = { 抖音: 'douyin', 快手: 'kuaishou', 淘宝: 'taobao', 京东: 'jd', 视频号: 'wechat', 微信: 'wechat', 小红书: 'xiaohongshu', 其他: 'other' };
 const list = (s: string | undefined) => (s === undefined ? undefined : s.split(/[,，、;；\s]+/).filter(Boolean));
 const code = (s: string | undefined, labels: Record<string, string>) => (s === undefined ? undefined : labels[s] ?? s.toLowerCase());
 const count = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s.replace(/,/g, '')) ? Number(s.replace(/,/g, '')) : s);

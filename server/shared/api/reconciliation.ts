@@ -6,9 +6,17 @@ import { period } from '../schemas';
 
 export const reconciliationQuery = z.object({ period });
 export const accountPeriodParams = z.object({ period, accountId: z.coerce.number().int().positive() });
-export const payoutBody = z.object({
-  amountFen: z.number().int().refine((n) => Math.abs(n) <= 100_000_000_000, schemaText('At most 1,000,000,000 yuan', '最多 10 亿元')),
-}).strict();
+const payoutFen = z.number().int().refine((n) => Math.abs(n) <= 100_000_000_000, schemaText('At most 1,000,000,000 yuan', '最多 10 亿元'));
+export const payoutBody = z.object({ amountFen: payoutFen }).strict();
+/** One row of the payout sheet, once its account is found and its yuan read as fen. */
+export const payoutSheetRow = z.object({ period, amountFen: payoutFen });
+
+/** The payout sheet's import: good rows entered, each bad row reported with its row number and reason. */
+export const payoutImportResult = z.object({
+  rows: z.number().int(), imported: z.number().int(), rejected: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), field: z.string().optional(), message: z.string() })),
+});
+export type PayoutImportResult = z.infer<typeof payoutImportResult>;
 export const reconcileBody = z.object({ note: z.string().trim().max(1000).default('') }).strict();
 
 export const reconciliationItem = z.object({

@@ -11,10 +11,11 @@ import { useSearchState } from '../../../lib/search-state';
 import { useTimeZone } from '../../../lib/time-zone';
 import { useHostNames, useReconciliation } from '../api';
 import { isSortKey } from '../table-logic';
+import { PayoutSheetImport } from './PayoutSheetImport';
 import { ReconciliationTable } from './ReconciliationTable';
 
 /** A period's reconciliation, one row per platform account (SPEC section 9); the period and the sort live in the URL. */
-export function ReconciliationPage() {
+export function ReconciliationPage({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
   const timeZone = useTimeZone();
   const { values, update } = useSearchState(['period', 'sort', 'order'] as const);
@@ -27,7 +28,7 @@ export function ReconciliationPage() {
 
   return (
     <section className="space-y-5">
-      <PageHeader title={t('reconciliation.title')} description={t('reconciliation.description')} />
+      <PageHeader title={t('reconciliation.title')} description={t('reconciliation.description')} actions={canWrite && <PayoutSheetImport />} />
       <div className="flex flex-wrap items-end gap-3">
         <Field label={t('reconciliation.fields.period')} className="w-44">
           {(c) => <Input {...c} type="month" required value={period} onChange={(e) => isApiPeriod(e.target.value) && update({ period: e.target.value })} />}
