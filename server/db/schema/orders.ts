@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { orderStatuses } from '../../domain/ledger';
 import { importStatuses } from '../../shared/api/imports';
 // A cycle with ../schema, harmless: references are resolved lazily, after both modules load.
@@ -85,6 +86,51 @@ export const orders = sqliteTable('orders', {
   index('orders_session_idx').on(t.sessionId),
   index('orders_status_idx').on(t.status),
   index('orders_paid_idx').on(t.paidAt),
+]);
+
+/**
+ * An order's hosts as rows: one per (order, host), with copies of the order's columns that per-host lists and
+ * sums filter and add, so that they are index searches instead of a scan of `orders.hosts` through json_each.
+ * Written only by triggers on `orders` (migration 0023_order_hosts), in the statement that writes the order:
+ * no code path can forget it. An unmatched order (no hosts) has no row. A host listed twice in `orders.hosts`
+ * (bad data) has one row with both shares and both parts summed.
+ */
+export const orderHosts = sqliteTable('order_hosts', {
+  orderId: integer('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+  hostId: integer('host_id').notNull().references(() => hosts.id),
+  /** Where the host first stands in `orders.hosts` (session order, from 0). */
+  position: integer('position').notNull(),
+  /** The host's session share (basis points). */
+  shareBp: integer('share_bp').notNull(),
+  // Copies of the order's columns.
+  platform: text('platform').notNull(),
+  accountId: integer('account_id'),
+  sessionId: integer('session_id'),
+  status: text('status', { enum: orderStatuses }).notNull(),
+  paidAt: at('paid_at'),
+  settledAt: at('settled_at'),
+  refundedAt: at('refunded_at'),
+  gmvFen: integer('gmv_fen').notNull(),
+  estimatedCommissionFen: integer('estimated_commission_fen').notNull(),
+  settledCommissionFen: integer('settled_commission_fen').notNull(),
+  /**
+   * The host's parts of the order's amounts: `allocate` over the session shares in listed order (the ledger's
+   * rule, server/domain/ledger.ts hostParts), so the parts of an order's hosts add up to the order's amount.
+   * The settled part is what the host's ledger entries for the order sum to while the order is settled.
+   * All zero when every share is zero.
+   */
+  gmvPartFen: integer('gmv_part_fen').notNull(),
+  estimatedCommissionPartFen: integer('estimated_commission_part_fen').notNull(),
+  settledCommissionPartFen: integer('settled_commission_part_fen').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.orderId, t.hostId] }),
+  // A host's orders, newest first, paged; a host's sums over a paid_at range.
+  index('order_hosts_host_paid_idx').on(t.hostId, t.paidAt, t.orderId),
+  // Every host's sums over a paid_at range (month by host), optionally of one platform.
+  index('order_hosts_paid_host_idx').on(t.paidAt, t.hostId, t.platform),
+  // Sums by settlement and refund instant (settled commission, refunds) over a range.
+  index('order_hosts_settled_host_idx').on(t.settledAt, t.hostId).where(sql`settled_at IS NOT NULL`),
+  index('order_hosts_refunded_host_idx').on(t.refundedAt, t.hostId).where(sql`refunded_at IS NOT NULL`),
 ]);
 
 /** Append-only: triggers in the migrations refuse UPDATE and DELETE. */

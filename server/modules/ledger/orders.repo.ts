@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, isNull, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { ledgerEntries, orders, rawHeaders, rowCounts } from '../../db/schema';
+import { ledgerEntries, orderHosts, orders, rawHeaders, rowCounts } from '../../db/schema';
 import { recordBuilder, type PlatformRow } from '../../importers';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -43,13 +43,13 @@ export interface OrderFilter {
 }
 
 export function listOrders(db: Db, f: OrderFilter, page: number, pageSize: number) {
+  if (f.hostId !== undefined) return listOrdersOfHost(db, f, f.hostId, page, pageSize);
   const where: SQL | undefined = and(
     f.platform ? eq(orders.platform, f.platform) : undefined,
     f.status ? eq(orders.status, f.status) : undefined,
     f.sessionId ? eq(orders.sessionId, f.sessionId) : undefined,
     f.accountId ? eq(orders.accountId, f.accountId) : undefined,
     f.unmatched ? isNull(orders.accountId) : undefined,
-    f.hostId ? sql`EXISTS (SELECT 1 FROM json_each(${orders.hosts}) WHERE json_extract(value, '$.hostId') = ${f.hostId})` : undefined,
     f.from ? gte(orders.paidAt, f.from) : undefined,
     f.to ? lt(orders.paidAt, f.to) : undefined,
   );
@@ -60,4 +60,35 @@ export function listOrders(db: Db, f: OrderFilter, page: number, pageSize: numbe
     ? db.select({ n: rowCounts.n }).from(rowCounts).where(eq(rowCounts.name, 'orders')).get()?.n
     : db.select({ n: count() }).from(orders).where(where).get()?.n;
   return { items, total: total ?? 0 };
+}
+
+/** A host's orders filter on order_hosts' copies of the order's columns: one index range, order_hosts_host_paid_idx. */
+function hostWhere(f: OrderFilter, hostId: number): SQL | undefined {
+  return and(
+    eq(orderHosts.hostId, hostId),
+    f.platform ? eq(orderHosts.platform, f.platform) : undefined,
+    f.status ? eq(orderHosts.status, f.status) : undefined,
+    f.sessionId ? eq(orderHosts.sessionId, f.sessionId) : undefined,
+    f.accountId ? eq(orderHosts.accountId, f.accountId) : undefined,
+    // An unmatched order has no hosts: with a host, the filter keeps nothing.
+    f.unmatched ? isNull(orderHosts.accountId) : undefined,
+    f.from ? gte(orderHosts.paidAt, f.from) : undefined,
+    f.to ? lt(orderHosts.paidAt, f.to) : undefined,
+  );
+}
+
+/** A page of a host's orders, newest paid first (as the unfiltered list): read backwards along order_hosts_host_paid_idx. */
+export function ordersOfHostPage(db: Db, f: OrderFilter, hostId: number, page: number, pageSize: number) {
+  return db.select(getTableColumns(orders)).from(orderHosts).innerJoin(orders, eq(orders.id, orderHosts.orderId))
+    .where(hostWhere(f, hostId)).orderBy(desc(orderHosts.paidAt), desc(orderHosts.orderId))
+    .limit(pageSize).offset((page - 1) * pageSize);
+}
+
+/** How many orders of the host match: counted on the index range alone when only the host and period filter. */
+export function ordersOfHostCount(db: Db, f: OrderFilter, hostId: number) {
+  return db.select({ n: count() }).from(orderHosts).where(hostWhere(f, hostId));
+}
+
+function listOrdersOfHost(db: Db, f: OrderFilter, hostId: number, page: number, pageSize: number) {
+  return { items: ordersOfHostPage(db, f, hostId, page, pageSize).all(), total: ordersOfHostCount(db, f, hostId).get()?.n ?? 0 };
 }
