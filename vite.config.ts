@@ -45,6 +45,8 @@ export default defineConfig({
     // .vite/manifest.json: which chunks each page loads (tests/unit/bundle-budget.test.ts weighs the first page).
     manifest: true,
     rolldownOptions: {
+      // The precompress plugin spends most of the build on brotli's best level, on purpose: no warning for it.
+      checks: { bundlerTimings: false },
       output: {
         // Libraries change less often than the app: separate chunks stay cached across deploys. Only the libraries
         // every page uses are grouped; the others (zod, charts, pickers) go with the pages that load them.

@@ -33,3 +33,11 @@ export function maskSensitive(value: string | null): string | null {
   if (chars.length <= 4) return '*'.repeat(chars.length);
   return '*'.repeat(chars.length - 4) + chars.slice(-4).join('');
 }
+
+/**
+ * Whether a host may carry the tier: none, one of the agency's tiers (settings.hostTiers), or the tier the host
+ * already has (a tier given before the list, or since removed from it, stays until it is changed).
+ */
+export function tierAllowed(tier: string | null | undefined, agencyTiers: readonly string[], current: string | null = null): boolean {
+  return tier === null || tier === undefined || tier === '' || tier === current || agencyTiers.includes(tier);
+}

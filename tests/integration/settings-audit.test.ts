@@ -11,7 +11,7 @@ describe('settings', () => {
   it('when nothing is set, then everyone reads the defaults', async () => {
     const viewer = await server.signIn('viewer');
     const res = await viewer.get('/api/v1/settings');
-    expect(res.body).toEqual({ timezone: 'Asia/Shanghai', maxDailyMinutes: 480, attributionGraceMinutes: 0, agencyName: 'MCN 机构' });
+    expect(res.body).toEqual({ timezone: 'Asia/Shanghai', maxDailyMinutes: 480, attributionGraceMinutes: 0, agencyName: 'MCN 机构', hostTiers: ['S', 'A', 'B', 'C'] });
   });
 
   it('when an admin changes a setting, then it is kept and audited with before and after', async () => {

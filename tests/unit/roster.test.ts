@@ -3,7 +3,7 @@ import { complianceIssues } from '../../server/domain/compliance';
 import { canChangeDealStatus } from '../../server/domain/deals';
 import { canChangeHostStatus, statusAfterSigning } from '../../server/domain/host-status';
 import { ageOn, isValidResidentId, residentIdCheckChar, signingIssue } from '../../server/domain/identity';
-import { maskSensitive } from '../../server/domain/roster';
+import { maskSensitive, tierAllowed } from '../../server/domain/roster';
 
 describe('resident ID numbers', () => {
   it.each([
@@ -87,5 +87,21 @@ describe('complianceIssues', () => {
   it('when a certificate has expired, then it is listed as expired', () => {
     const qualifications = [{ id: 1, category: 'law', expiresOn: '2026-11-24' }];
     expect(complianceIssues({ ...base, qualifications }, '2026-11-25', 30)[0]).toMatchObject({ expired: true });
+  });
+});
+
+describe('host tiers', () => {
+  const agency = ['S', 'A', 'B', 'C'];
+  it.each([
+    ['A', null, true],
+    [null, null, true],
+    ['', null, true],
+    [undefined, 'X', true],
+    ['X', null, false],
+    ['a', null, false], // tiers are matched exactly
+    ['X', 'X', true], // a tier the host had before the list keeps until changed
+    ['Y', 'X', false],
+  ] as const)('when the tier is %j and the host had %j, then allowed is %s', (tier, current, allowed) => {
+    expect(tierAllowed(tier, agency, current)).toBe(allowed);
   });
 });

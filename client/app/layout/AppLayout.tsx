@@ -5,6 +5,7 @@ import { Spinner } from '../../components/ui/Spinner';
 import { applyPreferredLanguage, useCurrentUser, type CurrentUser } from '../../features/auth/api';
 import { useSettings } from '../../features/settings/api';
 import { paths } from '../../lib/paths';
+import { HostTiersProvider } from '../../lib/host-tiers';
 import { TimeZoneProvider } from '../../lib/time-zone';
 import { ViewerProvider } from '../../lib/viewer';
 import { AppHeader } from './AppHeader';
@@ -72,7 +73,9 @@ function SignedInProviders({ user, children }: { user: CurrentUser; children: Re
   useEffect(() => applyPreferredLanguage(user.locale), [user.locale]);
   return (
     <TimeZoneProvider timeZone={settings.data?.timezone}>
-      <ViewerProvider viewer={user}>{children}</ViewerProvider>
+      <HostTiersProvider tiers={settings.data?.hostTiers}>
+        <ViewerProvider viewer={user}>{children}</ViewerProvider>
+      </HostTiersProvider>
     </TimeZoneProvider>
   );
 }

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ControlProps } from './Field';
 import { Input } from './Input';
 
-type TagInputProps = ControlProps & { values: string[]; onChange: (values: string[]) => void; placeholder?: string; errorAt?: (index: number) => string | undefined };
+type TagInputProps = ControlProps & { values: string[]; onChange: (values: string[]) => void; placeholder?: string; disabled?: boolean; errorAt?: (index: number) => string | undefined };
 
 /**
  * Several short values in one field (account identifiers): Enter, comma or a blur adds the typed value; each
  * value has its own remove button; a value the server refused is marked with its message.
  */
-export function TagInput({ values, onChange, placeholder, errorAt, ...control }: TagInputProps) {
+export function TagInput({ values, onChange, placeholder, disabled = false, errorAt, ...control }: TagInputProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
 
@@ -38,15 +38,17 @@ export function TagInput({ values, onChange, placeholder, errorAt, ...control }:
               <li key={value} className={error ? 'rounded-md bg-red-50 px-2 py-0.5 text-xs text-red-800 ring-1 ring-red-300' : 'rounded-md bg-slate-100 px-2 py-0.5 text-xs text-slate-800'}>
                 <span className="font-mono">{value}</span>
                 {error && <span className="ml-1">({error})</span>}
-                <button type="button" className="ml-1 text-slate-500 hover:text-slate-900" aria-label={t('tagInput.remove', { value })} onClick={() => onChange(values.filter((v) => v !== value))}>
-                  ×
-                </button>
+                {!disabled && (
+                  <button type="button" className="ml-1 text-slate-500 hover:text-slate-900" aria-label={t('tagInput.remove', { value })} onClick={() => onChange(values.filter((v) => v !== value))}>
+                    ×
+                  </button>
+                )}
               </li>
             );
           })}
         </ul>
       )}
-      <Input {...control} value={draft} placeholder={placeholder} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} onBlur={commit} />
+      <Input {...control} disabled={disabled} value={draft} placeholder={placeholder} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} onBlur={commit} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ export function useSettings() {
 }
 
 /** Numbers the user left empty go as null, so the server names the field that is missing. */
-export type SettingsPatch = { timezone?: string; maxDailyMinutes?: number | null; attributionGraceMinutes?: number | null; agencyName?: string };
+export type SettingsPatch = { timezone?: string; maxDailyMinutes?: number | null; attributionGraceMinutes?: number | null; agencyName?: string; hostTiers?: string[] };
 
 export function updateSettings(patch: SettingsPatch) {
   return apiRequest(apiPaths.settings, { method: 'PATCH', body: patch, schema: settingsView });

@@ -2,7 +2,7 @@ import { canChangeHostStatus, isSigned, statusAfterSigning } from '../../domain/
 import { ageOn, birthDateIssue, birthDateOfResidentId, signingIssue } from '../../domain/identity';
 import { formatInstant } from '../../domain/zones';
 import { text } from '../../domain/text';
-import { maskSensitive, type SensitiveField } from '../../domain/roster';
+import { maskSensitive, tierAllowed, type SensitiveField } from '../../domain/roster';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { notFound, ruleBroken } from '../../errors';
@@ -68,10 +68,18 @@ function checkAgeRules(deps: Pick<AppDeps, 'sqlite' | 'clock'>, host: AgeFields)
   checkSigningAge(deps, host);
 }
 
+/** The tier must be one the agency lists in its settings (422 naming `tier`), unless the host has it already. */
+function checkTier(deps: Pick<AppDeps, 'sqlite'>, tier: string | null | undefined, current: string | null = null): void {
+  const tiers = currentSettings(deps).hostTiers;
+  if (tierAllowed(tier, tiers, current)) return;
+  throw ruleBroken('tier', text(`Choose one of the agency's tiers: ${tiers.join(', ')}`, `请从机构设定的级别中选择：${tiers.join('、')}`));
+}
+
 export function createHost(deps: AppDeps, actor: Actor, input: HostCreate) {
   const ctx = viewContext(deps);
   return writeTransaction(deps.db, (tx) => {
     checkAgent(tx, input.agentId);
+    checkTier(deps, input.tier);
     // The ID number carries the birth date: it fills a missing one, so the age rules can apply.
     const birthDate = input.birthDate ?? (input.idNumber ? birthDateOfResidentId(input.idNumber) : null);
     const fields = { ...input, categories: input.categories ?? [], birthDate, idNumber: input.idNumber ?? null, guardianConsent: input.guardianConsent ?? false };
@@ -89,6 +97,7 @@ export function updateHost(deps: AppDeps, actor: Actor, id: number, patch: HostP
   return writeTransaction(deps.db, (tx) => {
     const before = requireHost(tx, id);
     checkAgent(tx, patch.agentId);
+    checkTier(deps, patch.tier, before.tier);
     if (patch.status && !canChangeHostStatus(before.status, patch.status)) {
       const resign = before.status === 'terminated' && patch.status === 'active';
       const hint = resign ? ': sign a new contract instead' : '';

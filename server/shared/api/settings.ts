@@ -21,6 +21,9 @@ export const settingsSchema = z.object({
   attributionGraceMinutes: z.number().int().min(0).max(1440),
   /** The agency's name as printed on statements (结算单). */
   agencyName: z.string().trim().min(1).max(100),
+  /** The tiers (级别) a host may be given, in the agency's order, best first. */
+  hostTiers: z.array(z.string().trim().min(1).max(32)).min(1).max(20)
+    .refine((tiers) => new Set(tiers).size === tiers.length, schemaText('Each tier may appear only once', '每个级别只能出现一次')),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -33,6 +36,7 @@ export const defaultSettings: Settings = {
   maxDailyMinutes: 480,
   attributionGraceMinutes: 0,
   agencyName: 'MCN 机构',
+  hostTiers: ['S', 'A', 'B', 'C'],
 };
 
 export const settingsPatch = settingsSchema.partial().strict();

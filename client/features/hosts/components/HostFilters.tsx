@@ -5,6 +5,7 @@ import { Checkbox } from '../../../components/ui/Checkbox';
 import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
+import { tierOptions, useHostTiers } from '../../../lib/host-tiers';
 import { useRosterOptions } from '../../../lib/roster-labels';
 import { useAgents } from '../agents';
 
@@ -17,11 +18,11 @@ export function HostFilters({ values, onChange }: { values: Filters; onChange: (
   const options = useRosterOptions();
   const agents = useAgents();
   const [q, setQ] = useState(values.q);
-  const [tier, setTier] = useState(values.tier);
+  const tiers = useHostTiers();
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onChange({ q: q.trim(), tier: tier.trim() });
+    onChange({ q: q.trim() });
   }
 
   const select = (key: keyof Filters, label: string, opts: readonly { value: string; label: string }[]) => (
@@ -35,10 +36,8 @@ export function HostFilters({ values, onChange }: { values: Filters; onChange: (
       <Field label={t('hosts.search')} className="w-72">
         {(c) => <Input {...c} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('hosts.searchPlaceholder')} />}
       </Field>
-      <Field label={t('hosts.fields.tier')} className="w-28">
-        {(c) => <Input {...c} value={tier} onChange={(e) => setTier(e.target.value)} />}
-      </Field>
       <Button type="submit">{t('common.search')}</Button>
+      {select('tier', t('hosts.fields.tier'), tierOptions(tiers, values.tier, (tier) => tier))}
       {select('status', t('hosts.fields.status'), options.hostStatuses)}
       {select('agentId', t('hosts.fields.agent'), agents.options)}
       {select('platform', t('hosts.fields.platform'), options.platforms)}

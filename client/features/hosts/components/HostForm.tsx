@@ -8,6 +8,7 @@ import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
 import { Textarea } from '../../../components/ui/Textarea';
 import { useFormErrors } from '../../../lib/form-errors';
+import { tierOptions, useHostTiers } from '../../../lib/host-tiers';
 import { hostTransitions } from '../../../../server/domain/host-status';
 import { categories, useRosterLabels, type HostStatus } from '../../../lib/roster-labels';
 import { hostStatuses } from '../../../lib/roster-labels';
@@ -28,6 +29,7 @@ export function HostForm({ host, initial, pending, error, submitLabel, onSubmit,
   const { t } = useTranslation();
   const label = useRosterLabels();
   const agents = useAgents();
+  const tiers = useHostTiers();
   const [form, setForm] = useState(initial);
   const set = (patch: Partial<HostFormState>) => setForm((f) => ({ ...f, ...patch }));
   const { fieldError, formError } = useFormErrors(error, FIELDS);
@@ -43,7 +45,7 @@ export function HostForm({ host, initial, pending, error, submitLabel, onSubmit,
     onSubmit(form);
   }
 
-  const text = (key: 'stageName' | 'legalName' | 'tier' | 'joinDate' | 'birthDate', type = 'text') => (
+  const text = (key: 'stageName' | 'legalName' | 'joinDate' | 'birthDate', type = 'text') => (
     // The stored birth date is never sent to the browser: an empty field keeps it.
     <Field label={t(`hosts.fields.${key}`)} hint={key === 'birthDate' && host?.birthDateOnFile ? t('hosts.birthDateKept') : undefined} error={fieldError(key)}>
       {(c) => <Input {...c} type={type} value={form[key]} onChange={(e) => set({ [key]: e.target.value })} />}
@@ -62,7 +64,12 @@ export function HostForm({ host, initial, pending, error, submitLabel, onSubmit,
         <Field label={t('hosts.fields.agent')} error={fieldError('agentId')}>
           {(c) => <Select {...c} options={agentOptions} placeholder={t('hosts.noAgent')} value={form.agentId} onChange={(e) => set({ agentId: e.target.value })} />}
         </Field>
-        {text('tier')}
+        <Field label={t('hosts.fields.tier')} error={fieldError('tier')}>
+          {(c) => (
+            <Select {...c} options={tierOptions(tiers, initial.tier, (tier) => t('hosts.tierUnlisted', { tier }))} placeholder={t('hosts.noTier')}
+              value={form.tier} onChange={(e) => set({ tier: e.target.value })} />
+          )}
+        </Field>
         {text('joinDate', 'date')}
         {text('birthDate', 'date')}
       </div>

@@ -48,7 +48,7 @@ export function HostList() {
           </>
         }
       />
-      <HostFilters key={`${values.q}|${values.tier}`} values={values} onChange={update} />
+      <HostFilters key={values.q} values={values} onChange={update} />
       {hosts.isPending ? (
         <Spinner />
       ) : hosts.isError ? (

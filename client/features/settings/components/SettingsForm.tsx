@@ -5,7 +5,9 @@ import { Button } from '../../../components/ui/Button';
 import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
+import { TagInput } from '../../../components/ui/TagInput';
 import { useToast } from '../../../components/ui/Toast';
+import { fieldErrors } from '../../../lib/api';
 import { useFormErrors } from '../../../lib/form-errors';
 import { useUpdateSettings, type Settings, type SettingsPatch } from '../api';
 
@@ -24,7 +26,8 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
   const [timezone, setTimezone] = useState(settings.timezone);
   const [maxDaily, setMaxDaily] = useState(String(settings.maxDailyMinutes));
   const [grace, setGrace] = useState(String(settings.attributionGraceMinutes));
-  const { fieldError, formError } = useFormErrors(update.error, ['agencyName', 'timezone', 'maxDailyMinutes', 'attributionGraceMinutes']);
+  const [hostTiers, setHostTiers] = useState(settings.hostTiers);
+  const { fieldError, formError } = useFormErrors(update.error, ['agencyName', 'timezone', 'maxDailyMinutes', 'attributionGraceMinutes', 'hostTiers']);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -33,6 +36,7 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
     if (timezone !== settings.timezone) patch.timezone = timezone;
     if (toNumber(maxDaily) !== settings.maxDailyMinutes) patch.maxDailyMinutes = toNumber(maxDaily);
     if (toNumber(grace) !== settings.attributionGraceMinutes) patch.attributionGraceMinutes = toNumber(grace);
+    if (hostTiers.join('\n') !== settings.hostTiers.join('\n')) patch.hostTiers = hostTiers;
     if (Object.keys(patch).length === 0) return toast.show(t('settings.nothingChanged'), 'info');
     update.mutate(patch, { onSuccess: () => toast.show(t('settings.saved')) });
   }
@@ -51,6 +55,9 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
       </Field>
       <Field label={t('settings.fields.attributionGraceMinutes')} hint={t('settings.hints.attributionGraceMinutes')} error={fieldError('attributionGraceMinutes')}>
         {(c) => <Input {...c} disabled={!canEdit} type="number" inputMode="numeric" min={0} step={1} value={grace} onChange={(e) => setGrace(e.target.value)} />}
+      </Field>
+      <Field label={t('settings.fields.hostTiers')} hint={t('settings.hints.hostTiers')} error={fieldError('hostTiers')}>
+        {(c) => <TagInput {...c} disabled={!canEdit} values={hostTiers} onChange={setHostTiers} errorAt={(i) => fieldErrors(update.error)[`hostTiers.${i}`]} />}
       </Field>
       {canEdit ? (
         <Button type="submit" variant="primary" pending={update.isPending}>
