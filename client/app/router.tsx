@@ -19,6 +19,7 @@ const hosts = () => import('./routes/hosts');
 const notFound = () => import('./routes/not-found');
 const orders = () => import('./routes/orders');
 const reconciliation = () => import('./routes/reconciliation');
+const reports = () => import('./routes/reports');
 const schedule = () => import('./routes/schedule');
 const settings = () => import('./routes/settings');
 const settlement = () => import('./routes/settlement');
@@ -64,6 +65,7 @@ export const router = createBrowserRouter([
       { path: paths.periods, ...page(settlement, (m) => m.PeriodsRoute) },
       { path: paths.reconciliation, ...page(reconciliation, (m) => m.ReconciliationRoute) },
       { path: '/reconciliation/:period/:accountId', ...page(reconciliation, (m) => m.AccountPeriodRoute) },
+      { path: paths.reports, ...page(reports, (m) => m.ReportsRoute) },
       { path: paths.users, ...page(users, (m) => m.UsersRoute) },
       { path: paths.tokens, ...page(tokens, (m) => m.TokensRoute) },
       { path: paths.auditLog, ...page(auditLog, (m) => m.AuditLogRoute) },

@@ -60,7 +60,6 @@ export const paths = {
   importsWithStatus: (status: string) => withQuery('/imports', { status }),
   statementsOf: (period: string, status?: string) => withQuery('/settlement', { period, status }),
   reports: '/reports',
-  hostPerformance: (id: string | number) => `/hosts/${segment(id)}/performance`,
   signInThenReturnTo: (next: string) => withQuery('/sign-in', { next: next === '/' ? undefined : next }),
   tokensOfUser: (userId: string | number) => withQuery('/tokens', { userId }),
 } as const;

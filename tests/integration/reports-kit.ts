@@ -59,8 +59,9 @@ async function importOrders(finance: ApiClient, douyin: { shortId: string; nickn
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-export async function reportsWorld(): Promise<ReportsWorld> {
-  const server = await startTestServer({ clock: { now: () => december5 } });
+/** The world on a new server, or on one already started (a browser test's) whose clock stands on december5. */
+export async function reportsWorld(existing?: TestServer): Promise<ReportsWorld> {
+  const server = existing ?? await startTestServer({ clock: { now: () => december5 } });
   const admin = await server.signIn('admin');
   const finance = await server.signIn('finance');
   const manager = await server.signIn('manager');

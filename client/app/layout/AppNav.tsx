@@ -6,7 +6,7 @@ import { can, type Permission } from '../../lib/permissions';
 import { isAdmin, type Role } from '../../lib/roles';
 import { useStoredSet } from './nav-state';
 
-type NavLabel = 'nav.home' | 'nav.hosts' | 'nav.contracts' | 'nav.brands' | 'nav.deals' | 'nav.compliance' | 'schedule.nav' | 'rooms.nav' | 'orders.nav' | 'imports.nav' | 'orders.ledger.nav' | 'nav.reconciliation' | 'nav.settlement' | 'nav.costs' | 'nav.periods' | 'nav.users' | 'nav.tokens' | 'nav.auditLog' | 'nav.settings';
+type NavLabel = 'nav.home' | 'nav.hosts' | 'nav.contracts' | 'nav.brands' | 'nav.deals' | 'nav.compliance' | 'schedule.nav' | 'rooms.nav' | 'orders.nav' | 'imports.nav' | 'orders.ledger.nav' | 'nav.reconciliation' | 'nav.settlement' | 'nav.costs' | 'nav.periods' | 'nav.reports' | 'nav.users' | 'nav.tokens' | 'nav.auditLog' | 'nav.settings';
 /**
  * Who sees a link: everyone, admins only, or the roles a permission names (SPEC section 11).
  * `also`: other pages that belong to it (a statement is read from 结算), so it stays highlighted there.
@@ -48,6 +48,7 @@ const groups: NavGroup[] = [
       { to: paths.settlement, label: 'nav.settlement', shownTo: 'statements.read', also: ['/statements'] },
       { to: paths.costs, label: 'nav.costs', shownTo: 'costs.read' },
       { to: paths.periods, label: 'nav.periods', shownTo: 'periods.read' },
+      { to: paths.reports, label: 'nav.reports', shownTo: 'reports.read' },
     ],
   },
   {

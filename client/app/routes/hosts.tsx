@@ -6,6 +6,7 @@ import { HostCreate } from '../../features/hosts/components/HostCreate';
 import { HostEdit } from '../../features/hosts/components/HostEdit';
 import { HostList } from '../../features/hosts/components/HostList';
 import { HostShow } from '../../features/hosts/components/HostShow';
+import { HostPerformance } from '../../features/reports/components/HostPerformance';
 import { HostStatements } from '../../features/settlement/components/HostStatements';
 import { WhatIfPanel } from '../../features/settlement/components/WhatIfPanel';
 import { can } from '../../lib/permissions';
@@ -47,6 +48,7 @@ export function HostShowRoute() {
       contracts={can(role, 'contracts.read') ? <HostContracts hostId={hostId} /> : null}
       statements={can(role, 'statements.read') ? <HostStatements hostId={hostId} /> : null}
       whatIf={can(role, 'contracts.read') ? <WhatIfPanel hostId={hostId} /> : null}
+      performance={can(role, 'reports.read') && Number.isInteger(hostId) ? <HostPerformance hostId={hostId} /> : null}
       qualifications={<QualificationList hostId={hostId} canWrite={can(role, 'hosts.write')} />}
     />
   );

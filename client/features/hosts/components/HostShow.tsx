@@ -19,7 +19,7 @@ import { HostArchiveDialog } from './HostArchiveDialog';
 import { HostCompliance } from './HostCompliance';
 import { HostProfile } from './HostProfile';
 
-type Tab = 'profile' | 'accounts' | 'contracts' | 'statements' | 'whatIf' | 'compliance';
+type Tab = 'profile' | 'accounts' | 'contracts' | 'statements' | 'whatIf' | 'performance' | 'compliance';
 type HostShowProps = {
   id: string;
   /** The host's contracts, from the contracts feature; null for a role that may not read contracts. */
@@ -30,10 +30,12 @@ type HostShowProps = {
   whatIf: ReactNode | null;
   /** The host's qualifications, from the compliance feature. */
   qualifications: ReactNode;
+  /** The host's performance (sessions, hours, GMV per hour, refund rate, statements), from the reports feature; null when the role may not read it. */
+  performance: ReactNode | null;
 };
 
 /** One host: profile, platform accounts, contracts, statements, the contract what-if and compliance, one tab each (the tab is in the URL). */
-export function HostShow({ id, contracts, statements, whatIf, qualifications }: HostShowProps) {
+export function HostShow({ id, contracts, statements, whatIf, qualifications, performance }: HostShowProps) {
   const { t } = useTranslation();
   const label = useRosterLabels();
   const viewer = useViewer();
@@ -52,6 +54,7 @@ export function HostShow({ id, contracts, statements, whatIf, qualifications }: 
     ...(contracts === null ? [] : [{ key: 'contracts' as const, label: t('hosts.tabs.contracts'), panel: () => contracts }]),
     ...(statements === null ? [] : [{ key: 'statements' as const, label: t('hosts.tabs.statements'), panel: () => statements }]),
     ...(whatIf === null ? [] : [{ key: 'whatIf' as const, label: t('whatIf.tab'), panel: () => whatIf }]),
+    ...(performance === null ? [] : [{ key: 'performance' as const, label: t('reports.performance.tab'), panel: () => performance }]),
     { key: 'compliance', label: t('hosts.tabs.compliance'), panel: () => <HostCompliance host={h} qualifications={qualifications} /> },
   ];
   const selected = (tabs.find((tab) => tab.key === searchParams.get('tab'))?.key ?? 'profile') as Tab;
