@@ -5,6 +5,7 @@ import { httpBookSession } from './benchmarks/http-book-session';
 import { httpListUsers } from './benchmarks/http-list-users';
 import { importDouyinExport } from './benchmarks/import-douyin-export';
 import { settlementRun } from './benchmarks/settlement-run';
+import { soak } from './benchmarks/soak';
 import type { Baseline, BaselineName, Benchmark } from './lib/types';
 
 export const baselines: Record<BaselineName, Baseline> = {
@@ -19,4 +20,5 @@ export const benchmarks: Benchmark[] = [
   httpBookSession,
   importDouyinExport,
   settlementRun,
+  soak,
 ];
