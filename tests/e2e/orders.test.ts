@@ -14,11 +14,13 @@ async function unmatchedCount(page: Page): Promise<number> {
 }
 
 describe('orders in the browser', () => {
-  it('when finance imports an export and assigns an unmatched order to an account, then the order is attributed and the queue shrinks', async () => {
+  it('when finance imports an export and assigns the queue\'s groups, one to an existing account and one by creating the account, then the queue shrinks by each group', async () => {
     // A trial host whose douyin account does not (yet) carry any identifier the export names.
     const admin = await e2e.server.signIn('admin');
     const host = await addHost(admin, { status: 'trial', stageName: '试播小新' });
     await addAccount(admin, host.id, { platform: 'douyin', identifiers: ['7000000000999000001', 'dy90000001'], handle: '小新的直播间' });
+    // And one with no Douyin account at all.
+    const newcomer = await addHost(admin, { status: 'trial', stageName: '新人小美' });
     const finance = await e2e.server.signIn('finance', { email: 'cash@example.test', password: 'finance-password-1' });
 
     const page = await e2e.browser.context.newPage();
@@ -41,46 +43,60 @@ describe('orders in the browser', () => {
     expect(await count('拒绝')).toBe('0');
     await page.getByRole('cell', { name: 'douyin-export.csv', exact: true }).waitFor();
 
-    // No account knows the export's identifiers: all 30 orders wait in the unmatched queue.
+    // No account knows the export's identifiers: all 30 orders wait in the queue, grouped by unknown account.
     await nav.getByRole('link', { name: '订单' }).click();
     await page.getByRole('heading', { name: '订单', exact: true }).waitFor();
     await page.getByRole('link', { name: '未匹配订单' }).click();
     await page.getByRole('heading', { name: '未匹配订单' }).waitFor();
     await page.getByTestId('unmatched-count').waitFor();
     expect(await unmatchedCount(page)).toBe(30);
+    const groups = (await finance.get('/api/v1/orders/unmatched-groups')).body.items as { identifier: string; orders: number }[];
+    expect(await page.getByRole('table').getByRole('row').count()).toBe(groups.length + 1);
+    const [first, second] = groups;
 
-    const firstOrder = page.getByRole('row').nth(1).getByRole('link');
-    const rowKey = (await firstOrder.textContent()) ?? '';
-    await firstOrder.click();
-    await page.getByRole('heading', { name: `订单 ${rowKey}` }).waitFor();
-    await page.getByText('未匹配（订单中的账号 ID').waitFor();
-
-    await page.getByRole('button', { name: '分配账号' }).click();
+    // The first group goes to the host's existing Douyin account: found by typing part of the name.
+    await page.getByRole('button', { name: `分配 ${first!.identifier}` }).click();
     const dialog = page.getByRole('dialog', { name: '分配账号' });
-    // The host picker searches as one types part of the name; the arrow keys and Enter pick.
-    await dialog.getByRole('combobox', { name: '主播' }).fill('小新');
+    await dialog.getByText(`共 ${first!.orders} 条订单`).waitFor();
+    const hostPicker = dialog.getByRole('combobox', { name: '主播' });
+    await hostPicker.fill('小新');
     await dialog.getByRole('option', { name: /^试播小新/ }).waitFor();
-    await dialog.getByRole('combobox', { name: '主播' }).press('ArrowDown');
-    await dialog.getByRole('combobox', { name: '主播' }).press('Enter');
-    expect(await dialog.getByRole('combobox', { name: '主播' }).inputValue()).toBe('试播小新');
-    await dialog.getByLabel('平台账号').selectOption({ label: '小新的直播间 (7000000000999000001, dy90000001)' });
+    await hostPicker.press('ArrowDown');
+    await hostPicker.press('Enter');
+    expect(await hostPicker.inputValue()).toBe('试播小新');
+    const accountPicker = dialog.getByRole('combobox', { name: '平台账号' });
+    await accountPicker.click();
+    await dialog.getByRole('option', { name: /^小新的直播间/ }).click();
     await dialog.getByRole('button', { name: '分配', exact: true }).click();
+    await page.getByText(`已分配，${first!.orders} 条订单已归属`).waitFor();
+    await page.getByText(`共 ${30 - first!.orders} 条未匹配订单`).waitFor();
 
-    const toast = page.getByText(/已分配，\d+ 条订单已归属/);
-    await toast.waitFor();
-    const attributed = Number(/(\d+) 条/.exec((await toast.textContent()) ?? '')?.[1]);
-    expect(attributed).toBeGreaterThan(0);
+    // The second goes to a host with no Douyin account: the dialog creates it there and then.
+    await page.getByRole('button', { name: `分配 ${second!.identifier}` }).click();
+    await hostPicker.fill('新人');
+    await dialog.getByRole('option', { name: /^新人小美/ }).click();
+    await dialog.getByText('新人小美 还没有抖音账号。').waitFor();
+    await dialog.getByLabel('账号昵称（可选）').fill('小美的直播间');
+    await dialog.getByRole('button', { name: '新建账号并分配' }).click();
+    await page.getByText(`已新建抖音账号，${second!.orders} 条订单已归属`).waitFor();
+    await page.getByText(`共 ${30 - first!.orders - second!.orders} 条未匹配订单`).waitFor();
+    const accounts = (await admin.get(`/api/v1/hosts/${newcomer.id}/accounts`)).body.items;
+    expect(accounts).toEqual([expect.objectContaining({ platform: 'douyin', handle: '小美的直播间', identifiers: expect.arrayContaining([second!.identifier]) })]);
+    const queue = await finance.get('/api/v1/orders?unmatched=true&pageSize=1');
+    expect(queue.body.total).toBe(30 - first!.orders - second!.orders);
+
+    // An order of the first group names its host now.
+    const attributed = (await finance.get(`/api/v1/orders?hostId=${host.id}&pageSize=1`)).body.items[0];
+    await page.goto(`${e2e.server.url}/orders/${attributed.id}`);
     await page.getByTestId('order-hosts').getByRole('link', { name: '试播小新' }).waitFor();
     expect(await page.getByRole('button', { name: '分配账号' }).count()).toBe(0);
 
-    // Back to the queue: the order left it, with every other order naming the same account.
-    await page.getByRole('link', { name: '返回列表' }).click();
-    await page.getByRole('heading', { name: '订单', exact: true }).waitFor();
-    await page.getByLabel('仅未匹配').click();
-    await page.getByRole('heading', { name: '未匹配订单' }).waitFor();
-    await page.getByText(`共 ${30 - attributed} 条未匹配订单`).waitFor();
-    const queue = await finance.get('/api/v1/orders?unmatched=true&pageSize=1');
-    expect(queue.body.total).toBe(30 - attributed);
+    for (const size of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(size);
+      await page.goto(`${e2e.server.url}/orders?unmatched=true`);
+      await page.getByTestId('unmatched-count').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    }
 
     await page.screenshot({ path: '/tmp/orders-e2e-unmatched.png', fullPage: true });
     expect(e2e.browser.errors).toEqual([]);
@@ -97,7 +113,8 @@ describe('orders in the browser', () => {
 
     await page.goto(`${e2e.server.url}/orders?unmatched=true`);
     await page.getByTestId('unmatched-count').waitFor();
-    expect(await page.getByRole('button', { name: /分配账号/ }).count()).toBe(0);
+    expect(await page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
+    expect(await page.getByRole('button', { name: /^分配/ }).count()).toBe(0);
     expect(e2e.browser.errors).toEqual([]);
   });
 });

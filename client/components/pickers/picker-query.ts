@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { z } from 'zod';
 import { apiRequest } from '../../lib/api';
@@ -16,18 +16,21 @@ export type PickerProps<T> = Partial<ControlProps> & {
 
 type Page<T> = { items: T[] };
 
-/** The options for the typed text, from a server search (debounced; the previous options stay while loading). */
+/**
+ * The options for the typed text, from a server search (debounced). Only an answer to the text as it stands is
+ * offered: a stale list under newer text would let a quick Enter pick what no longer matches.
+ */
 export function usePickerSearch<T>(key: readonly unknown[], url: (q: string) => string, schema: z.ZodType<Page<T>>, enabled = true) {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 200);
   const query = useQuery({
     queryKey: [...key, 'picker', q],
     queryFn: ({ signal }) => apiRequest(url(q), { schema, signal }),
-    placeholderData: keepPreviousData,
     enabled,
     staleTime: 30_000,
   });
-  return { items: query.data?.items ?? [], loading: query.isFetching, setText };
+  const current = q === text.trim();
+  return { items: current ? (query.data?.items ?? []) : [], loading: !current || query.isFetching, setText };
 }
 
 /**

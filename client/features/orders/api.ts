@@ -1,8 +1,9 @@
+import type { z } from 'zod';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { orderStatuses, type OrderStatus } from '../../../server/domain/ledger';
 import {
-  assignedOrderView, ledgerPage, ledgerSubtotalsView, orderDetailView, orderPage, orderPlatforms,
-  type LedgerEntry, type LedgerListEntry, type Order, type OrderDetail, type OrderPlatform,
+  assignedGroupView, ledgerPage, unmatchedGroupPage, ledgerSubtotalsView, orderDetailView, orderPage, orderPlatforms,
+  type LedgerEntry, type LedgerListEntry, type Order, type unmatchedGroupView, type OrderDetail, type OrderPlatform,
 } from '../../../server/shared/api/ledger';
 import { apiRequest } from '../../lib/api';
 import { currentLanguage } from '../../lib/i18n';
@@ -21,8 +22,9 @@ export const orderKeys = {
   one: (id: Id) => ['orders', 'one', String(id)] as const,
 };
 
-export function useOrders({ unmatched, ...params }: OrderListParams) {
+export function useOrders({ unmatched, enabled = true, ...params }: OrderListParams & { enabled?: boolean }) {
   return useQuery({
+    enabled,
     queryKey: orderKeys.list({ unmatched, ...params }),
     queryFn: ({ signal }) =>
       apiRequest(withQuery(apiPaths.orders, { pageSize: DEFAULT_PAGE_SIZE, ...params, unmatched: unmatched ? 'true' : undefined }), { schema: orderPage, signal }),
@@ -34,12 +36,24 @@ export function useOrder(id: Id) {
   return useQuery({ queryKey: orderKeys.one(id), queryFn: ({ signal }) => apiRequest(apiPaths.order(id), { schema: orderDetailView, signal }) });
 }
 
-/** Gives an unmatched order's identifier to an account; every order naming it is attributed, and the ledger moves. */
-export function useAssignOrder(orderId: Id) {
+export type UnmatchedGroup = z.infer<typeof unmatchedGroupView>;
+export type AssignGroup = { platform: UnmatchedGroup['platform']; identifier: string } & ({ accountId: number } | { newAccount: { hostId: number; handle: string | null } });
+
+/** The unmatched queue by platform and unknown identifier, largest GMV first. */
+export function useUnmatchedGroups(params: { page: number; platform?: string }) {
+  return useQuery({
+    queryKey: ['orders', 'unmatched-groups', params],
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.unmatchedGroups, { pageSize: DEFAULT_PAGE_SIZE, ...params }), { schema: unmatchedGroupPage, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Gives a group's identifier to an account (or a new account of the host); every order naming it is attributed, and the ledger moves. */
+export function useAssignGroup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (accountId: number) => apiRequest(apiPaths.orderAssign(orderId), { method: 'POST', body: { accountId }, schema: assignedOrderView }),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: orderKeys.all }), queryClient.invalidateQueries({ queryKey: ['ledger'] })]),
+    mutationFn: (body: AssignGroup) => apiRequest(apiPaths.unmatchedGroupAssign, { method: 'POST', body, schema: assignedGroupView }),
+    onSuccess: () => Promise.all(['orders', 'ledger', 'hosts', 'accounts'].map((key) => queryClient.invalidateQueries({ queryKey: [key] }))),
   });
 }
 

@@ -62,19 +62,25 @@ function requireAccount(db: Db, id: number): AccountRow {
 }
 
 export function createAccount(deps: AppDeps, actor: Actor, hostId: number, input: AccountCreate) {
+  return writeTransaction(deps.db, (tx) => createAccountIn(deps, tx, actor, hostId, input).account);
+}
+
+/**
+ * Creates the account inside the caller's transaction (the unmatched queue creates one for the identifier it
+ * assigns), and answers how many waiting orders it attributed.
+ */
+export function createAccountIn(deps: AppDeps, tx: Db, actor: Actor, hostId: number, input: AccountCreate) {
   const { timezone } = currentSettings(deps);
-  return writeTransaction(deps.db, (tx) => {
-    requireHost(tx, hostId);
-    assertIdentifiersFree(tx, input.platform, input.identifiers, null);
-    const at = deps.clock.now();
-    const account = insertAccount(tx, { hostId, platform: input.platform, handle: input.handle ?? null, followers: input.followers ?? null, createdAt: at, updatedAt: at });
-    writeIdentifiers(tx, account, input.identifiers);
-    const view = accountView(account, input.identifiers, timezone);
-    recordAudit(tx, { actor, at, action: 'create', entity: 'account', entityId: account.id, after: view });
-    // SPEC section 6: orders waiting in the unmatched queue for this account are attributed now.
-    deps.ports.reattributeForAccount(tx, account);
-    return view;
-  });
+  requireHost(tx, hostId);
+  assertIdentifiersFree(tx, input.platform, input.identifiers, null);
+  const at = deps.clock.now();
+  const account = insertAccount(tx, { hostId, platform: input.platform, handle: input.handle ?? null, followers: input.followers ?? null, createdAt: at, updatedAt: at });
+  writeIdentifiers(tx, account, input.identifiers);
+  const view = accountView(account, input.identifiers, timezone);
+  recordAudit(tx, { actor, at, action: 'create', entity: 'account', entityId: account.id, after: view });
+  // SPEC section 6: orders waiting in the unmatched queue for this account are attributed now.
+  const attributed = deps.ports.reattributeForAccount(tx, account);
+  return { account: view, attributed };
 }
 
 export function updateAccount(deps: AppDeps, actor: Actor, id: number, patch: AccountPatch) {

@@ -3,9 +3,10 @@ import { route } from '../../http/route';
 import { idParam } from '../../shared/schemas';
 import { contentTypes, sendTable, type TableFormat } from '../../http/table-download';
 import {
-  assignBody, assignedOrderView, ledgerExportQuery, ledgerPage, ledgerQuery, ledgerSubtotalsView, orderDetailView, orderPage, orderQuery,
+  assignBody, assignedGroupView, assignedOrderView, assignGroupBody, unmatchedGroupPage, unmatchedGroupQuery, ledgerExportQuery, ledgerPage, ledgerQuery, ledgerSubtotalsView, orderDetailView, orderPage, orderQuery,
 } from '../../shared/api/ledger';
 import { ledgerTable } from './ledger-export';
+import { assignGroup, searchUnmatchedGroups } from './unmatched.service';
 import { assignToAccount, getOrder, ledgerSubtotalsOf, searchLedger, searchOrders } from './ledger.service';
 
 const ledgerExport = (deps: AppDeps, format: TableFormat) => route({
@@ -21,6 +22,16 @@ export function ordersRoutes(deps: AppDeps) {
       method: 'get', path: '/orders', tag: 'orders', access: 'orders.read',
       summary: 'Orders, filtered by platform, status, host, session, account, period (paid), or unmatched=true',
       query: orderQuery, response: orderPage, handler: ({ query }) => searchOrders(deps, query),
+    }),
+    route({
+      method: 'get', path: '/orders/unmatched-groups', tag: 'orders', access: 'orders.read',
+      summary: 'The unmatched queue grouped by platform and unknown account identifier, with each group\'s count and GMV, largest GMV first',
+      query: unmatchedGroupQuery, response: unmatchedGroupPage, handler: ({ query }) => searchUnmatchedGroups(deps, query),
+    }),
+    route({
+      method: 'post', path: '/orders/unmatched-groups/assign', tag: 'orders', access: 'orders.write',
+      summary: 'Assign a group: its identifier joins an account (accountId) or a new account of a host (newAccount); every order naming it is attributed',
+      body: assignGroupBody, response: assignedGroupView, handler: ({ body, actor }) => assignGroup(deps, actor, body),
     }),
     route({
       method: 'get', path: '/orders/:id', tag: 'orders', access: 'orders.read',

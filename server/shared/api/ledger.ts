@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { orderStatuses } from '../../domain/ledger';
 import { platforms } from '../../domain/roster';
-import { locales } from '../../domain/text';
+import { locales, schemaText } from '../../domain/text';
 import { pageOf, pageQuery, period } from '../schemas';
 
 /** The platforms orders come from: the importers' five (an account may be on more, see orderQuery). */
@@ -29,6 +29,31 @@ export const ledgerQuery = pageQuery.extend(ledgerFilter.shape);
 // Accept-Language decides.
 const exportLanguage = { lang: z.enum(locales).optional() };
 export const ledgerExportQuery = ledgerFilter.extend(exportLanguage);
+
+/** The unmatched queue grouped by platform and unknown identifier. */
+export const unmatchedGroupQuery = pageQuery.extend({ platform: z.enum(platforms).optional() });
+
+export const unmatchedGroupView = z.object({
+  platform: z.enum(platforms), identifier: z.string().describe('the first account identifier the orders name'),
+  identifiers: z.array(z.string()).describe('every identifier the rows name: an account created for the group takes them all'),
+  orders: z.number(), gmvFen: z.number().describe('GMV waiting, invalid orders left out'), estimatedCommissionFen: z.number(),
+  firstPaidAt: z.string().nullable(), lastPaidAt: z.string().nullable(),
+});
+export const unmatchedGroupPage = pageOf(unmatchedGroupView).extend({ orders: z.number().describe('unmatched orders in all groups') });
+
+/**
+ * Assigning a group: the identifier joins an existing account of the platform (`accountId`), or a new account
+ * of the host (`newAccount`, for a host with none there); every order naming it is attributed.
+ */
+export const assignGroupBody = z.object({
+  platform: z.enum(platforms),
+  identifier: z.string().trim().min(1).max(128),
+  accountId: z.number().int().positive().optional(),
+  newAccount: z.object({ hostId: z.number().int().positive(), handle: z.string().trim().max(100).nullable().optional() }).strict().optional(),
+}).strict().refine((b) => (b.accountId === undefined) !== (b.newAccount === undefined), {
+  message: schemaText('Name either an account or a new account, not both', '请选择一个平台账号或新建账号，二者选一'), path: ['accountId'],
+});
+export const assignedGroupView = z.object({ accountId: z.number(), created: z.boolean(), attributed: z.number() });
 
 /** Assigning an unmatched order: its identifier is added to the account, so later orders match too. */
 export const assignBody = z.object({ accountId: z.number().int().positive() }).strict();

@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/Alert';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { PageHeader } from '../../../components/ui/PageHeader';
@@ -10,14 +8,14 @@ import { paths } from '../../../lib/paths';
 import { can } from '../../../lib/permissions';
 import { useSearchState } from '../../../lib/search-state';
 import { useViewer } from '../../../lib/viewer';
-import { orderPlatforms, orderStatuses, useOrders, type Order } from '../api';
-import { AssignAccountDialog } from './AssignAccountDialog';
+import { orderPlatforms, orderStatuses, useOrders } from '../api';
 import { ORDER_FILTER_KEYS, OrderFilters } from './OrderFilters';
 import { OrderTable } from './OrderTable';
+import { UnmatchedGroups } from './UnmatchedGroups';
 
 const pick = <T extends string>(list: readonly T[], value: string): T | '' => (list.includes(value as T) ? (value as T) : '');
 
-/** Imported orders, filtered and paged on the server; `?unmatched=true` is the queue of orders with no known account. */
+/** Imported orders, filtered and paged on the server; `?unmatched=true` is the queue, grouped by unknown account. */
 export function OrderList() {
   const { t } = useTranslation();
   const viewer = useViewer();
@@ -25,10 +23,9 @@ export function OrderList() {
   const unmatched = values.unmatched === 'true';
   const period = /^\d{4}-\d{2}$/.test(values.period) ? values.period : '';
   const orders = useOrders({
-    page, unmatched, period, hostId: values.hostId, sessionId: values.sessionId,
+    enabled: !unmatched, page, period, hostId: values.hostId, sessionId: values.sessionId,
     platform: pick(orderPlatforms, values.platform), status: pick(orderStatuses, values.status),
   });
-  const [assigning, setAssigning] = useState<Order | null>(null);
   const filtered = ORDER_FILTER_KEYS.some((key) => values[key] !== '');
 
   return (
@@ -38,29 +35,19 @@ export function OrderList() {
         description={unmatched ? t('orders.unmatchedDescription') : t('orders.description')}
         actions={<ButtonLink to={unmatched ? paths.orders : paths.unmatchedOrders}>{unmatched ? t('orders.allOrders') : t('orders.unmatchedTitle')}</ButtonLink>}
       />
-      <OrderFilters key={`${values.hostId}|${values.sessionId}`} values={values} onChange={update} />
-      {orders.isPending ? (
+      <OrderFilters values={values} onChange={update} />
+      {unmatched ? (
+        <UnmatchedGroups platform={values.platform} page={page} onPageChange={setPage} canAssign={can(viewer?.role, 'orders.write')} />
+      ) : orders.isPending ? (
         <Spinner />
       ) : orders.isError ? (
         <ErrorAlert error={orders.error} onRetry={() => void orders.refetch()} />
       ) : (
         <>
-          {unmatched && (
-            <div className="mb-4">
-              <Alert tone={orders.data.total > 0 ? 'warning' : 'success'}>
-                <span data-testid="unmatched-count">{t('orders.unmatchedCount', { count: orders.data.total })}</span>
-              </Alert>
-            </div>
-          )}
-          <OrderTable
-            orders={orders.data.items}
-            emptyMessage={filtered ? t('orders.emptyFiltered') : t('orders.empty')}
-            onAssign={can(viewer?.role, 'orders.write') ? setAssigning : null}
-          />
+          <OrderTable orders={orders.data.items} emptyMessage={filtered ? t('orders.emptyFiltered') : t('orders.empty')} />
           <Pagination page={orders.data.page} pageSize={orders.data.pageSize} total={orders.data.total} onPageChange={setPage} />
         </>
       )}
-      <AssignAccountDialog order={assigning} onClose={() => setAssigning(null)} />
     </section>
   );
 }

@@ -15,7 +15,7 @@ import { formatRate } from '../../../lib/units';
 import { useViewer } from '../../../lib/viewer';
 import { useOrder } from '../api';
 import { orderStatusTone, useOrderLabels } from '../labels';
-import { AssignAccountDialog } from './AssignAccountDialog';
+import { AssignGroupDialog } from './AssignGroupDialog';
 import { OrderAttribution } from './OrderAttribution';
 import { OrderLedger } from './OrderLedger';
 import { RawRowTable } from './RawRowTable';
@@ -70,7 +70,10 @@ export function OrderShow({ id }: { id: string }) {
       <OrderAttribution order={o} />
       <OrderLedger entries={o.ledger} />
       <RawRowTable raw={o.raw} />
-      <AssignAccountDialog order={assigning ? o : null} onClose={() => setAssigning(false)} />
+      <AssignGroupDialog
+        group={assigning && o.accountIdentifiers[0] ? { platform: o.platform, identifier: o.accountIdentifiers[0], identifiers: o.accountIdentifiers } : null}
+        onClose={() => setAssigning(false)}
+      />
     </section>
   );
 }

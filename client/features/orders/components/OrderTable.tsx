@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/Badge';
-import { Button } from '../../../components/ui/Button';
 import { Table, type Column } from '../../../components/ui/Table';
 import { formatMoney } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
@@ -12,11 +11,11 @@ import { orderStatusTone, useOrderLabels } from '../labels';
 import { useHostNames } from '../lookups-api';
 import { useJoinList } from '../../../lib/list-format';
 
-type OrderTableProps = { orders: Order[]; emptyMessage: string; onAssign: ((order: Order) => void) | null };
+type OrderTableProps = { orders: Order[]; emptyMessage: string };
 
 const money = 'text-right whitespace-nowrap tabular-nums';
 
-export function OrderTable({ orders, emptyMessage, onAssign }: OrderTableProps) {
+export function OrderTable({ orders, emptyMessage }: OrderTableProps) {
   const { t } = useTranslation();
   const joinList = useJoinList();
   const labels = useOrderLabels();
@@ -48,18 +47,6 @@ export function OrderTable({ orders, emptyMessage, onAssign }: OrderTableProps) 
         ),
     },
   ];
-  if (onAssign) {
-    columns.push({
-      key: 'actions', header: <span className="sr-only">{t('common.actions')}</span>,
-      className: 'whitespace-nowrap',
-      cell: (o) =>
-        o.accountId === null && (
-          <Button size="sm" className="-my-1" aria-label={t('orders.assign.buttonFor', { rowKey: o.rowKey })} onClick={() => onAssign(o)}>
-            {t('orders.assign.button')}
-          </Button>
-        ),
-    });
-  }
 
   return <Table caption={t('orders.title')} columns={columns} rows={orders} rowKey={(o) => o.id} emptyMessage={emptyMessage} />;
 }
