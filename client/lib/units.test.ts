@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bpToPercentText, fenToYuanText, formatRate, parsePercent, parseYuan } from './units';
+import { bpToPercentText, fenToYuanText, formatRate, parseCount, parsePercent, parseYuan } from './units';
 
 describe('parseYuan', () => {
   it('when yuan are typed with separators and decimals, then they become exact fen', () => {
@@ -28,5 +28,13 @@ describe('back to text', () => {
     expect(bpToPercentText(3250)).toBe('32.50');
     expect(formatRate(3250)).toBe('32.50%');
     expect(formatRate(null)).toBe('—');
+  });
+});
+
+describe('parseCount', () => {
+  it('when a count is typed as people say it, then it is the whole number; else it is refused', () => {
+    expect(parseCount('12.5万')).toEqual({ ok: true, value: 125000 });
+    expect(parseCount('')).toEqual({ ok: true, value: null });
+    expect(parseCount('12.5')).toEqual({ ok: false });
   });
 });

@@ -1,3 +1,4 @@
+import { countOfText } from '../../server/domain/count-text';
 import { bpToPercentString, fenToYuanString, percentTextToBp, yuanToFen } from '../../server/domain/money';
 
 // Yuan and percent as people type them, to fen and bp as the API takes them, with the very parsers the
@@ -38,4 +39,10 @@ export function bpToPercentText(bp: number | null | undefined): string {
 /** Bp for reading: 3250 -> '32.50%'. */
 export function formatRate(bp: number | null | undefined): string {
   return bp === null || bp === undefined ? '—' : bpToPercentString(bp);
+}
+
+/** A count as people type it: '12.5万' -> 125000, '1,234' -> 1234, '３千' -> 3000; '' -> null (server/domain/count-text). */
+export function parseCount(text: string): Parsed<number | null> {
+  const value = countOfText(text);
+  return value === undefined ? { ok: false } : { ok: true, value };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { schemaMessageIn, text, type Locale } from '../domain/text';
 import { AppError } from '../errors';
+import { plainIssueMessage } from './plain-issues';
 
 const refusals = {
   params: text('Invalid path parameters', '路径参数无效'),
@@ -26,7 +27,13 @@ export function issueDetails(error: z.ZodError, locale: Locale): { path: (string
   }));
 }
 
-/** `schema.safeParse` with zod's own messages in the locale (a schema's own messages are read by `issueDetails`). */
+const plainEnglish = (issue: z.core.$ZodRawIssue) => plainIssueMessage(issue, 'en');
+const plainChinese = (issue: z.core.$ZodRawIssue) => plainIssueMessage(issue, 'zh-CN') ?? zodChinese(issue);
+
+/**
+ * `schema.safeParse` with messages in plain words of the locale (plain-issues.ts), else zod's own; a schema's
+ * own messages are read by `issueDetails`.
+ */
 export function safeParseIn<S extends z.ZodType>(schema: S, input: unknown, locale: Locale) {
-  return locale === 'zh-CN' ? schema.safeParse(input, { error: zodChinese }) : schema.safeParse(input);
+  return schema.safeParse(input, { error: locale === 'zh-CN' ? plainChinese : plainEnglish });
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
+import { focusFirstInvalid } from '../../lib/form-focus';
 
 export type ControlProps = { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true };
 
@@ -11,11 +12,17 @@ type FieldProps = {
   children: (control: ControlProps) => ReactNode;
 };
 
-/** A label bound to its control, an optional hint, and the server's message for this field under it. */
+/**
+ * A label bound to its control, an optional hint, and the message for this field under it. When messages
+ * appear, focus moves to the form's first field that has one (not away from a field being typed in).
+ */
 export function Field({ label, error, hint, className, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  useEffect(() => {
+    if (error) focusFirstInvalid(document.getElementById(id)?.closest('form') ?? null);
+  }, [error, id]);
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <div className={className}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Host } from './api';
-import { createInput, emptyHostForm, hostToForm, patchInput } from './host-form';
+import { createInput, emptyHostForm, hostFormProblems, hostToForm, patchInput } from './host-form';
 
 const host: Host = {
   id: 7, stageName: '小美', legalName: '王美', status: 'active', agentId: 3, tier: 'A', categories: ['beauty'],
@@ -28,5 +28,15 @@ describe('host form', () => {
     const form = { ...hostToForm(host), phone: '13900000000', cleared: ['phone', 'bankAccount'] as ('phone' | 'bankAccount')[] };
     expect(patchInput(form, host)).toEqual({ phone: null });
     expect(patchInput({ ...hostToForm(host), cleared: ['idNumber'] }, host)).toEqual({ idNumber: null });
+  });
+});
+
+describe('hostFormProblems', () => {
+  it('when names are missing or too long, or the notes too long, then each field says so; a filled form has none', () => {
+    const filled = { ...emptyHostForm(''), stageName: '小美', legalName: '王美' };
+    expect(hostFormProblems(filled)).toEqual({});
+    expect(hostFormProblems({ ...filled, stageName: '  ', legalName: 'x'.repeat(101), notes: 'n'.repeat(5001) })).toEqual({
+      stageName: { key: 'form.required' }, legalName: { key: 'form.tooLong', max: 100 }, notes: { key: 'form.tooLong', max: 5000 },
+    });
   });
 });

@@ -74,3 +74,19 @@ export function patchInput(form: HostFormState, host: Host): HostInput {
   }
   return patch as HostInput;
 }
+
+/** What the browser can tell before asking the server: a message key (and its values) per field. */
+export type FormProblem = { key: 'form.required' } | { key: 'form.tooLong'; max: number };
+export type HostFormField = 'stageName' | 'legalName' | 'notes';
+
+/** The host form's own checks (the server's rules for the same fields: server/shared/api/hosts.ts). */
+export function hostFormProblems(form: HostFormState): Partial<Record<HostFormField, FormProblem>> {
+  const problems: Partial<Record<HostFormField, FormProblem>> = {};
+  for (const field of ['stageName', 'legalName'] as const) {
+    const value = form[field].trim();
+    if (value === '') problems[field] = { key: 'form.required' };
+    else if (value.length > 100) problems[field] = { key: 'form.tooLong', max: 100 };
+  }
+  if (form.notes.length > 5000) problems.notes = { key: 'form.tooLong', max: 5000 };
+  return problems;
+}

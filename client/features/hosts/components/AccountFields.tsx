@@ -8,17 +8,19 @@ import { TagInput } from '../../../components/ui/TagInput';
 import { fieldErrors } from '../../../lib/api';
 import { useFormErrors } from '../../../lib/form-errors';
 import { paths } from '../../../lib/paths';
+import { parseCount } from '../../../lib/units';
 import { takenIdentifiers } from '../accounts-api';
 
 export interface AccountFieldValues { identifiers: string[]; handle: string; followers: string }
 
-export const followersInvalid = (v: AccountFieldValues) => v.followers.trim() !== '' && !/^\d+$/.test(v.followers.trim());
+/** Followers as typed: '12.5万', '125,000' and full-width digits read as the count (lib/units parseCount). */
+export const followersInvalid = (v: AccountFieldValues) => !parseCount(v.followers).ok;
 
 /** The values as the API takes them (the caller checks followersInvalid first). */
-export const accountBody = (v: AccountFieldValues) => ({
-  identifiers: v.identifiers, handle: v.handle.trim() || null,
-  followers: v.followers.trim() === '' ? null : Number(v.followers.trim()),
-});
+export const accountBody = (v: AccountFieldValues) => {
+  const followers = parseCount(v.followers);
+  return { identifiers: v.identifiers, handle: v.handle.trim() || null, followers: followers.ok ? followers.value : null };
+};
 
 /**
  * The fields an account is added and edited with, and the server's refusal: a taken identifier names
@@ -56,8 +58,8 @@ export function AccountFields({ values, onChange, error, platformField }: {
       <Field label={t('accounts.fields.handle')} error={fieldError('handle')}>
         {(c) => <Input {...c} value={values.handle} onChange={(e) => onChange({ handle: e.target.value })} />}
       </Field>
-      <Field label={t('accounts.fields.followers')} error={followersInvalid(values) ? t('form.wholeNumber') : fieldError('followers')}>
-        {(c) => <Input {...c} inputMode="numeric" value={values.followers} onChange={(e) => onChange({ followers: e.target.value })} />}
+      <Field label={t('accounts.fields.followers')} error={followersInvalid(values) ? t('form.count') : fieldError('followers')}>
+        {(c) => <Input {...c} value={values.followers} onChange={(e) => onChange({ followers: e.target.value })} />}
       </Field>
     </>
   );

@@ -1,0 +1,13 @@
+/**
+ * Moves focus to the form's first control marked invalid (Field sets aria-invalid), unless focus is already
+ * on an invalid control of it (someone correcting a field keeps typing there); it is scrolled into view.
+ */
+export function focusFirstInvalid(form: HTMLElement | null): void {
+  if (!form) return;
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && form.contains(active) && active.getAttribute('aria-invalid') === 'true') return;
+  const first = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (!first) return;
+  first.focus();
+  first.scrollIntoView({ block: 'center' });
+}

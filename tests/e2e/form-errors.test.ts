@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { e2eJourney } from '../helpers/e2e';
+
+// Issue 17 items 4 and 9: a form's errors are beside their fields in plain words, focus goes to the first one;
+// the tier is chosen from the agency's list; a count may be typed as 12.5万.
+
+const e2e = e2eJourney();
+
+/** The label of the focused control, and the message that describes it (aria-describedby). */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const label = el?.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null;
+    const described = (el?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    return { label, described, invalid: el?.getAttribute('aria-invalid') };
+  });
+}
+
+describe('form errors in the browser', () => {
+  it('when a host form is sent with errors, then each shows beside its field and focus lands on the first', async () => {
+    await e2e.server.signIn('manager', { email: 'agent@example.test', password: 'manager-password-1', name: '李经纪' });
+    const page = await e2e.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await e2e.signIn(page, 'agent@example.test', 'manager-password-1');
+    await page.goto(`${e2e.server.url}/hosts/new`);
+
+    // Nothing typed: the browser says what is missing, in words, beside the two names; focus on the first.
+    await page.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => focused(page)).toEqual({ label: '艺名', described: '必填', invalid: 'true' });
+    expect(await page.getByText('必填').count()).toBe(2);
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    // One fixed: its message goes, focus moves to the next.
+    await page.getByLabel('艺名').fill('小美');
+    await page.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => focused(page)).toEqual({ label: '真实姓名', described: '必填', invalid: 'true' });
+    expect(await page.getByText('必填').count()).toBe(1);
+
+    // What only the server can tell (a wrong check digit) is shown beside its field too, and focused.
+    await page.getByLabel('真实姓名').fill('王美');
+    await page.getByLabel('身份证号').fill('110105194912310021');
+    await page.getByRole('button', { name: '创建' }).click();
+    await expect.poll(async () => (await focused(page)).label).toBe('身份证号');
+    expect((await focused(page)).described).toContain('校验码');
+    const inView = await page.getByLabel('身份证号').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+
+    // The tier is one of the agency's; then the host is created.
+    const tier = page.getByLabel('级别');
+    expect(await tier.locator('option').allTextContents()).toEqual(['未定级', 'S', 'A', 'B', 'C']);
+    await tier.selectOption('A');
+    await page.getByLabel('身份证号').fill('');
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.getByRole('heading', { name: '小美' }).waitFor();
+
+    // Followers typed as people say them.
+    await page.getByRole('tab', { name: '平台账号' }).click();
+    await page.getByRole('button', { name: '添加账号' }).click();
+    const dialog = page.getByRole('dialog', { name: '添加平台账号' });
+    await dialog.getByLabel('平台').selectOption('douyin');
+    await dialog.getByLabel('账号 ID').fill('dy12345');
+    await dialog.getByLabel('账号 ID').press('Enter');
+    await dialog.getByLabel('账号昵称').fill('小美的直播间');
+    await dialog.getByLabel('粉丝数').fill('12.5万');
+    await dialog.getByRole('button', { name: '添加', exact: true }).click();
+    await page.getByRole('cell', { name: '小美的直播间', exact: true }).waitFor();
+    await page.getByRole('cell', { name: /125,000|125000|12\.5万/ }).first().waitFor();
+  });
+});
