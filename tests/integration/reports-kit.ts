@@ -12,7 +12,7 @@ import { addAccount, addContract, addHost } from './roster-kit';
 import { december5 } from './settlement-kit';
 
 // The dashboard's and reports' world (issue 16): on 2026-12-05 12:00 in Shanghai, three hosts with Douyin and
-// Kuaishou accounts, two of them with the same agent, a completed November session the hosts share 60/40 with a
+// Kuaishou accounts, two of them with the same agent, a completed November session the three hosts share 50/30/20 (where rounding each part alone would not add up) with a
 // brand's deal on it, a session on air now, Douyin and Kuaishou orders from late October to today (settled,
 // refunded, unmatched), an expiring contract and qualification, a failed import, and November's settlement run.
 // Every figure is then counted again here from the orders list, independently of the server's SQL.
@@ -83,7 +83,7 @@ export async function reportsWorld(existing?: TestServer): Promise<ReportsWorld>
   const session = { startsAt: new Date('2026-11-10T12:00:00+08:00'), endsAt: new Date('2026-11-10T20:00:00+08:00') };
   const sharedSession = await created(admin.post('/api/v1/sessions', {
     accountId: douyin[0]!.accountId, status: 'completed', title: '双十一预热', startsAt: '2026-11-10T12:00:00+08:00', endsAt: '2026-11-10T20:00:00+08:00',
-    hosts: [{ hostId: hosts[0], role: 'main', shareBp: 6000 }, { hostId: hosts[1], role: 'assistant', shareBp: 4000 }],
+    hosts: [{ hostId: hosts[0], role: 'main', shareBp: 5000 }, { hostId: hosts[1], role: 'assistant', shareBp: 3000 }, { hostId: hosts[2], role: 'assistant', shareBp: 2000 }],
   }));
   await created(admin.post('/api/v1/sessions', {
     accountId: douyin[2]!.accountId, title: '今日直播', startsAt: '2026-12-05T10:00:00+08:00', endsAt: '2026-12-05T14:00:00+08:00',

@@ -86,6 +86,10 @@ export const orders = sqliteTable('orders', {
   index('orders_session_idx').on(t.sessionId),
   index('orders_status_idx').on(t.status),
   index('orders_paid_idx').on(t.paidAt),
+  // The dashboard's, the reports' and reconciliation's sums by settlement and refund instant (SPEC section 9) read
+  // one index range each, without the rows: partial (most orders are neither settled nor refunded yet) and covering.
+  index('orders_settled_idx').on(t.settledAt, t.settledCommissionFen, t.platform, t.sessionId).where(sql`settled_at IS NOT NULL`),
+  index('orders_refunded_idx').on(t.refundedAt, t.status, t.gmvFen, t.platform, t.sessionId).where(sql`refunded_at IS NOT NULL`),
 ]);
 
 /**

@@ -7,8 +7,8 @@ import { perConnection } from '../../db/per-connection';
 // instant. Each query reads one index range and groups by a time bucket and one dimension, so that a
 // caller folds the buckets into agency days or months in its own time zone.
 
-export type Dimension = 'platform' | 'session' | 'account';
-const column: Record<Dimension, string> = { platform: 'platform', session: 'session_id', account: 'account_id' };
+export type Dimension = 'platform' | 'session';
+const column: Record<Dimension, string> = { platform: 'platform', session: 'session_id' };
 
 export interface PaidRow { bucket: number; key: string | number | null; orders: number; gmvFen: number; estimatedCommissionFen: number }
 export interface SettledRow { bucket: number; key: string | number | null; settledCommissionFen: number }
@@ -30,7 +30,6 @@ function statementsFor(sqlite: Database.Database, dim: Dimension) {
 const queries = perConnection((sqlite) => ({
   platform: statementsFor(sqlite, 'platform'),
   session: statementsFor(sqlite, 'session'),
-  account: statementsFor(sqlite, 'account'),
   unmatched: sqlite.prepare('SELECT count(*) AS n FROM orders WHERE account_id IS NULL'),
 }));
 
@@ -50,33 +49,46 @@ export function unmatchedOrderCount(sqlite: Database.Database): number {
 
 export interface HostMoney { orders: number; gmvFen: number; estimatedCommissionFen: number; settledCommissionFen: number; refunds: number; refundsFen: number }
 
-// A host's part of an order: the order's amounts x the host's session share, rounded half away from zero.
-const part = (col: string) => `((${col} * json_extract(h.value, '$.shareBp') + 5000) / 10000)`;
+// A host's part of an order is order_hosts' allocate over the session shares (migration 0023): every
+// per-host sum is one index range of order_hosts, never a scan of orders.hosts.
+const hostSums = {
+  paid: "count(*) AS orders, sum(gmv_part_fen) AS gmvFen, sum(estimated_commission_part_fen) AS estimatedCommissionFen",
+  settled: 'sum(settled_commission_part_fen) AS settledCommissionFen',
+  refunds: 'count(*) AS refunds, sum(gmv_part_fen) AS refundsFen',
+};
 
 const hostQueries = perConnection((sqlite) => ({
-  paid: sqlite.prepare(`SELECT json_extract(h.value, '$.hostId') AS hostId, count(*) AS orders, sum(${part('o.gmv_fen')}) AS gmvFen,
-      sum(${part('o.estimated_commission_fen')}) AS estimatedCommissionFen
-    FROM orders o, json_each(o.hosts) h WHERE o.paid_at >= ? AND o.paid_at < ? AND o.status <> 'invalid' GROUP BY 1`),
-  settled: sqlite.prepare(`SELECT json_extract(h.value, '$.hostId') AS hostId, sum(${part('o.settled_commission_fen')}) AS settledCommissionFen
-    FROM orders o, json_each(o.hosts) h WHERE o.settled_at >= ? AND o.settled_at < ? GROUP BY 1`),
-  refunds: sqlite.prepare(`SELECT json_extract(h.value, '$.hostId') AS hostId, count(*) AS refunds, sum(${part('o.gmv_fen')}) AS refundsFen
-    FROM orders o, json_each(o.hosts) h WHERE o.refunded_at >= ? AND o.refunded_at < ? AND o.status = 'invalid' GROUP BY 1`),
+  paid: sqlite.prepare(`SELECT host_id AS hostId, ${hostSums.paid} FROM order_hosts WHERE paid_at >= ? AND paid_at < ? AND status <> 'invalid' GROUP BY host_id`),
+  settled: sqlite.prepare(`SELECT host_id AS hostId, ${hostSums.settled} FROM order_hosts WHERE settled_at >= ? AND settled_at < ? GROUP BY host_id`),
+  refunds: sqlite.prepare(`SELECT host_id AS hostId, ${hostSums.refunds} FROM order_hosts WHERE refunded_at >= ? AND refunded_at < ? AND status = 'invalid' GROUP BY host_id`),
+  onePaid: sqlite.prepare(`SELECT host_id AS hostId, ${hostSums.paid} FROM order_hosts WHERE host_id = ? AND paid_at >= ? AND paid_at < ? AND status <> 'invalid'`),
+  oneSettled: sqlite.prepare(`SELECT host_id AS hostId, ${hostSums.settled} FROM order_hosts WHERE host_id = ? AND settled_at >= ? AND settled_at < ?`),
+  oneRefunds: sqlite.prepare(`SELECT host_id AS hostId, ${hostSums.refunds} FROM order_hosts WHERE host_id = ? AND refunded_at >= ? AND refunded_at < ? AND status = 'invalid'`),
 }));
 
-/** Per host, its part of the money of [from, to) (SPEC section 9's instants), by the session shares. */
-export function hostMoney(sqlite: Database.Database, from: Date, to: Date): Map<number, HostMoney> {
-  const q = hostQueries(sqlite);
+const moneyFields = ['orders', 'gmvFen', 'estimatedCommissionFen', 'settledCommissionFen', 'refunds', 'refundsFen'] as const;
+
+function byHost(rows: unknown[]): Map<number, HostMoney> {
   const out = new Map<number, HostMoney>();
-  const args = [from.getTime(), to.getTime()];
-  for (const row of [...q.paid.all(...args), ...q.settled.all(...args), ...q.refunds.all(...args)] as ({ hostId: number } & Partial<HostMoney>)[]) {
+  for (const row of rows as ({ hostId: number | null } & Partial<HostMoney>)[]) {
+    if (row.hostId === null) continue;
     const m = out.get(row.hostId) ?? { orders: 0, gmvFen: 0, estimatedCommissionFen: 0, settledCommissionFen: 0, refunds: 0, refundsFen: 0 };
-    for (const k of ['orders', 'gmvFen', 'estimatedCommissionFen', 'settledCommissionFen', 'refunds', 'refundsFen'] as const) m[k] += row[k] ?? 0;
+    for (const k of moneyFields) m[k] += row[k] ?? 0;
     out.set(row.hostId, m);
   }
   return out;
 }
 
+/** Per host, its part of the money of [from, to) (SPEC section 9's instants), by the session shares. */
+export function hostMoney(sqlite: Database.Database, from: Date, to: Date): Map<number, HostMoney> {
+  const q = hostQueries(sqlite);
+  const args = [from.getTime(), to.getTime()];
+  return byHost([...q.paid.all(...args), ...q.settled.all(...args), ...q.refunds.all(...args)]);
+}
+
 /** One host's part of the money of [from, to). */
 export function hostMoneyOf(sqlite: Database.Database, hostId: number, from: Date, to: Date): HostMoney | undefined {
-  return hostMoney(sqlite, from, to).get(hostId);
+  const q = hostQueries(sqlite);
+  const args = [hostId, from.getTime(), to.getTime()];
+  return byHost([q.onePaid.get(...args), q.oneSettled.get(...args), q.oneRefunds.get(...args)]).get(hostId);
 }

@@ -1,0 +1,2 @@
+CREATE INDEX `orders_settled_idx` ON `orders` (`settled_at`,`settled_commission_fen`,`platform`,`session_id`) WHERE settled_at IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `orders_refunded_idx` ON `orders` (`refunded_at`,`status`,`gmv_fen`,`platform`,`session_id`) WHERE refunded_at IS NOT NULL;
