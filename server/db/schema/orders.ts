@@ -32,6 +32,13 @@ export const imports = sqliteTable('imports', {
   /** Why the import failed, in English and (since migration 0017) Chinese. */
   message: text('message'),
   messageZh: text('message_zh'),
+  /**
+   * Where the orders this import wrote (new or updated) were attributed when it finished: to a session, to the
+   * account's host without a session, or left unmatched (issue 17). Null for imports before migration 0025.
+   */
+  toSession: integer('to_session'),
+  toHostOnly: integer('to_host_only'),
+  leftUnmatched: integer('left_unmatched'),
   createdBy: integer('created_by').references(() => users.id),
   createdAt: at('created_at').notNull(),
   startedAt: at('started_at'),
