@@ -70,4 +70,22 @@ describe('form errors in the browser', () => {
     await page.getByRole('cell', { name: '小美的直播间', exact: true }).waitFor();
     await page.getByRole('cell', { name: /125,000|125000|12\.5万/ }).first().waitFor();
   });
+
+  it('when a contract ends before it starts, then the end date says so beside it and has focus, before anything is sent', async () => {
+    const manager = await e2e.server.signIn('manager', { email: 'agent2@example.test', password: 'manager-password-1', name: '周经纪' });
+    const host = await manager.post('/api/v1/hosts', { stageName: '阿杰', legalName: '杜杰', status: 'prospect', agentId: manager.user.id });
+    expect(host.status).toBe(201);
+    const page = await e2e.browser.context.newPage();
+    await e2e.signIn(page, 'agent2@example.test', 'manager-password-1');
+    await page.goto(`${e2e.server.url}/contracts/new?hostId=${host.body.id}`);
+    await page.getByLabel('开始日期').fill('2026-02-01');
+    await page.getByLabel('结束日期').fill('2026-01-31');
+    const sent: string[] = [];
+    page.on('request', (req) => { if (req.method() === 'POST' && req.url().includes('/api/v1/contracts')) sent.push(req.url()); });
+    await page.getByRole('button', { name: '保存合约' }).click();
+    await expect.poll(() => focused(page)).toMatchObject({ label: '结束日期', described: '不能早于开始日期', invalid: 'true' });
+    expect(sent).toEqual([]);
+    await page.getByLabel('结束日期').fill('2026-12-31');
+    expect(await page.getByText('不能早于开始日期').count()).toBe(0);
+  });
 });

@@ -1,3 +1,4 @@
+import { firstProblems, maxLength, required, type Problems } from '../../lib/form-checks';
 import type { Category } from '../../lib/roster-labels';
 import type { HostStatus } from '../../lib/roster-labels';
 import type { Host, HostInput, SensitiveField } from './api';
@@ -75,18 +76,13 @@ export function patchInput(form: HostFormState, host: Host): HostInput {
   return patch as HostInput;
 }
 
-/** What the browser can tell before asking the server: a message key (and its values) per field. */
-export type FormProblem = { key: 'form.required' } | { key: 'form.tooLong'; max: number };
 export type HostFormField = 'stageName' | 'legalName' | 'notes';
 
 /** The host form's own checks (the server's rules for the same fields: server/shared/api/hosts.ts). */
-export function hostFormProblems(form: HostFormState): Partial<Record<HostFormField, FormProblem>> {
-  const problems: Partial<Record<HostFormField, FormProblem>> = {};
-  for (const field of ['stageName', 'legalName'] as const) {
-    const value = form[field].trim();
-    if (value === '') problems[field] = { key: 'form.required' };
-    else if (value.length > 100) problems[field] = { key: 'form.tooLong', max: 100 };
-  }
-  if (form.notes.length > 5000) problems.notes = { key: 'form.tooLong', max: 5000 };
-  return problems;
+export function hostFormProblems(form: HostFormState): Problems<HostFormField> {
+  return firstProblems<HostFormField>({
+    stageName: [required(form.stageName), maxLength(form.stageName, 100)],
+    legalName: [required(form.legalName), maxLength(form.legalName, 100)],
+    notes: [maxLength(form.notes, 5000)],
+  });
 }

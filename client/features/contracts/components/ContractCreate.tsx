@@ -7,8 +7,10 @@ import { PageHeader } from '../../../components/ui/PageHeader';
 import { useToast } from '../../../components/ui/Toast';
 import { TermsEditor } from '../../../components/terms/TermsEditor';
 import { fieldErrors } from '../../../lib/api';
+import { useFormChecks } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
 import { paths } from '../../../lib/paths';
+import { contractDateProblems, type ContractDateField } from '../contract-checks';
 import { emptyTermsForm, formToTerms, type TermsErrors } from '../../../lib/terms-form';
 import { useTermsErrors } from '../../../lib/terms-errors';
 import { useCreateContract } from '../api';
@@ -29,6 +31,7 @@ export function ContractCreate({ hostId, returnTo }: { hostId: string; returnTo:
   const [missingHost, setMissingHost] = useState(false);
   const { terms, errors } = formToTerms(termsForm);
   const { fieldError, formError } = useFormErrors(create.error, FIELDS);
+  const checks = useFormChecks<ContractDateField>();
   const termsError = useTermsErrors(shown, create.error);
   // A refusal that names a terms field is shown there, not again at the top.
   const termsNamed = Object.keys(fieldErrors(create.error)).some((key) => key.startsWith('terms.'));
@@ -38,7 +41,8 @@ export function ContractCreate({ hostId, returnTo }: { hostId: string; returnTo:
     // Errors show once the user tries to save, then follow their typing.
     setShown(errors);
     setMissingHost(fields.hostId === '');
-    if (!terms || fields.hostId === '') return;
+    const datesPass = checks.passes(contractDateProblems(fields));
+    if (!terms || fields.hostId === '' || !datesPass) return;
     const input = { ...fields, hostId: Number(fields.hostId), number: fields.number.trim() || undefined, terms };
     create.mutate(input, {
       onSuccess: (contract) => {
@@ -51,10 +55,17 @@ export function ContractCreate({ hostId, returnTo }: { hostId: string; returnTo:
   return (
     <section>
       <PageHeader title={t('contracts.createTitle')} />
-      <form onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <form ref={checks.formRef} onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
           {formError && !termsNamed && <Alert tone="error">{formError}</Alert>}
-          <ContractFields form={fields} set={(patch) => setFields((f) => ({ ...f, ...patch }))} errorOf={(f) => (f === 'hostId' && missingHost ? t('contracts.hostRequired') : fieldError(f))} />
+          <ContractFields
+            form={fields}
+            set={(patch) => {
+              setFields((f) => ({ ...f, ...patch }));
+              checks.clear(Object.keys(patch));
+            }}
+            errorOf={(f) => (f === 'hostId' && missingHost ? t('contracts.hostRequired') : (checks.message(f) ?? fieldError(f)))}
+          />
           <TermsEditor form={termsForm} onChange={(next) => {
               setTermsForm(next);
               if (Object.keys(shown).length) setShown(formToTerms(next).errors);

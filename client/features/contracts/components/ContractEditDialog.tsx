@@ -4,8 +4,10 @@ import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { Dialog, DialogActions } from '../../../components/ui/Dialog';
 import { useToast } from '../../../components/ui/Toast';
+import { useFormChecks } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
 import { useUpdateContract, type Contract, type ContractInput } from '../api';
+import { contractDateProblems, type ContractDateField } from '../contract-checks';
 import { ContractFields, type ContractFieldsState } from './ContractFields';
 
 const FIELDS = ['number', 'startDate', 'endDate', 'exclusive', 'platforms'] as const;
@@ -29,9 +31,11 @@ function ContractEditForm({ contract, onClose }: { contract: Contract; onClose: 
     return { hostId: String(contract.hostId), number, startDate, endDate, status, exclusive, platforms };
   });
   const { fieldError, formError } = useFormErrors(update.error, FIELDS);
+  const checks = useFormChecks<ContractDateField>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (!checks.passes(contractDateProblems(form))) return;
     const changes: Partial<Omit<ContractInput, 'hostId' | 'terms'>> = {};
     if (form.number.trim() !== contract.number) changes.number = form.number.trim();
     if (form.startDate !== contract.startDate) changes.startDate = form.startDate;
@@ -48,9 +52,17 @@ function ContractEditForm({ contract, onClose }: { contract: Contract; onClose: 
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
-      <ContractFields editing form={form} set={(patch) => setForm((f) => ({ ...f, ...patch }))} errorOf={(f) => (f === 'hostId' || f === 'status' ? undefined : fieldError(f))} />
+      <ContractFields
+        editing
+        form={form}
+        set={(patch) => {
+          setForm((f) => ({ ...f, ...patch }));
+          checks.clear(Object.keys(patch));
+        }}
+        errorOf={(f) => (f === 'hostId' || f === 'status' ? undefined : (checks.message(f) ?? fieldError(f)))}
+      />
       <DialogActions>
         <Button onClick={onClose}>{t('common.cancel')}</Button>
         <Button type="submit" variant="primary" pending={update.isPending}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
@@ -8,14 +8,14 @@ import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
 import { Textarea } from '../../../components/ui/Textarea';
 import { useFormErrors } from '../../../lib/form-errors';
-import { focusFirstInvalid } from '../../../lib/form-focus';
+import { useFormChecks } from '../../../lib/form-checks';
 import { tierOptions, useHostTiers } from '../../../lib/host-tiers';
 import { hostTransitions } from '../../../../server/domain/host-status';
 import { categories, useRosterLabels, type HostStatus } from '../../../lib/roster-labels';
 import { hostStatuses } from '../../../lib/roster-labels';
 import { useAgents } from '../agents';
 import type { Host } from '../api';
-import { hostFormProblems, type FormProblem, type HostFormField, type HostFormState } from '../host-form';
+import { hostFormProblems, type HostFormField, type HostFormState } from '../host-form';
 import { HostSensitiveFields } from './HostSensitiveFields';
 
 const FIELDS = [
@@ -33,21 +33,13 @@ export function HostForm({ host, initial, pending, error, submitLabel, onSubmit,
   const tiers = useHostTiers();
   const [form, setForm] = useState(initial);
   // The browser's own checks, made on submit; a field's message goes once it is changed.
-  const [problems, setProblems] = useState<Partial<Record<HostFormField, FormProblem>>>({});
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (attempt > 0) focusFirstInvalid(formRef.current);
-  }, [attempt]);
+  const checks = useFormChecks<HostFormField>();
   const set = (patch: Partial<HostFormState>) => {
     setForm((f) => ({ ...f, ...patch }));
-    setProblems((p) => Object.fromEntries(Object.entries(p).filter(([field]) => !(field in patch))));
+    checks.clear(Object.keys(patch));
   };
   const { fieldError: serverError, formError } = useFormErrors(error, FIELDS);
-  const fieldError = (field: (typeof FIELDS)[number]) => {
-    const problem = problems[field as HostFormField];
-    return problem ? t(problem.key, problem) : serverError(field);
-  };
+  const fieldError = (field: (typeof FIELDS)[number]) => checks.message(field) ?? serverError(field);
   // Editing offers only the moves the server allows (server/domain/host-status); creating, any status.
   const statuses: readonly HostStatus[] = host ? [host.status, ...hostTransitions[host.status]] : hostStatuses;
   // A manager cannot list staff: the host's current agent stays choosable even when not in the list.
@@ -57,10 +49,7 @@ export function HostForm({ host, initial, pending, error, submitLabel, onSubmit,
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found = hostFormProblems(form);
-    setProblems(found);
-    setAttempt((n) => n + 1);
-    if (Object.keys(found).length === 0) onSubmit(form);
+    if (checks.passes(hostFormProblems(form))) onSubmit(form);
   }
 
   const text = (key: 'stageName' | 'legalName' | 'joinDate' | 'birthDate', type = 'text') => (
@@ -71,7 +60,7 @@ export function HostForm({ host, initial, pending, error, submitLabel, onSubmit,
   );
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="max-w-3xl space-y-6">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="max-w-3xl space-y-6">
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2">
         {text('stageName')}

@@ -8,6 +8,7 @@ import { Select } from '../../../components/ui/Select';
 import { TagInput } from '../../../components/ui/TagInput';
 import { useToast } from '../../../components/ui/Toast';
 import { fieldErrors } from '../../../lib/api';
+import { firstProblems, maxLength, required, useFormChecks, wholeInRange } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
 import { useUpdateSettings, type Settings, type SettingsPatch } from '../api';
 
@@ -27,10 +28,20 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
   const [maxDaily, setMaxDaily] = useState(String(settings.maxDailyMinutes));
   const [grace, setGrace] = useState(String(settings.attributionGraceMinutes));
   const [hostTiers, setHostTiers] = useState(settings.hostTiers);
-  const { fieldError, formError } = useFormErrors(update.error, ['agencyName', 'timezone', 'maxDailyMinutes', 'attributionGraceMinutes', 'hostTiers']);
+  const { fieldError: serverError, formError } = useFormErrors(update.error, ['agencyName', 'timezone', 'maxDailyMinutes', 'attributionGraceMinutes', 'hostTiers']);
+  // The same bounds as server/shared/api/settings.ts, checked before asking.
+  const checks = useFormChecks<'agencyName' | 'maxDailyMinutes' | 'attributionGraceMinutes' | 'hostTiers'>();
+  const fieldError = (field: Parameters<typeof serverError>[0]) => checks.message(field) ?? serverError(field);
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const found = firstProblems({
+      agencyName: [required(agencyName), maxLength(agencyName, 100)],
+      maxDailyMinutes: [required(maxDaily), wholeInRange(maxDaily, 1, 1440)],
+      attributionGraceMinutes: [required(grace), wholeInRange(grace, 0, 1440)],
+      hostTiers: [hostTiers.length === 0 ? { key: 'form.required' } : null],
+    });
+    if (!checks.passes(found)) return;
     const patch: SettingsPatch = {};
     if (agencyName.trim() !== settings.agencyName) patch.agencyName = agencyName.trim();
     if (timezone !== settings.timezone) patch.timezone = timezone;
@@ -42,22 +53,22 @@ export function SettingsForm({ settings, canEdit }: { settings: Settings; canEdi
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5 rounded-lg border border-slate-200 bg-white p-6">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="space-y-5 rounded-lg border border-slate-200 bg-white p-6">
       {formError && <Alert tone="error">{formError}</Alert>}
       <Field label={t('settings.fields.agencyName')} hint={t('settings.hints.agencyName')} error={fieldError('agencyName')}>
-        {(c) => <Input {...c} disabled={!canEdit} maxLength={100} value={agencyName} onChange={(e) => setAgencyName(e.target.value)} />}
+        {(c) => <Input {...c} disabled={!canEdit} maxLength={100} value={agencyName} onChange={(e) => { setAgencyName(e.target.value); checks.clear(['agencyName']); }} />}
       </Field>
       <Field label={t('settings.fields.timezone')} hint={t('settings.hints.timezone')} error={fieldError('timezone')}>
         {(c) => <Select {...c} disabled={!canEdit} options={timeZoneOptions(timezone)} value={timezone} onChange={(e) => setTimezone(e.target.value)} />}
       </Field>
       <Field label={t('settings.fields.maxDailyMinutes')} hint={t('settings.hints.maxDailyMinutes')} error={fieldError('maxDailyMinutes')}>
-        {(c) => <Input {...c} disabled={!canEdit} type="number" inputMode="numeric" min={0} step={1} value={maxDaily} onChange={(e) => setMaxDaily(e.target.value)} />}
+        {(c) => <Input {...c} disabled={!canEdit} type="number" inputMode="numeric" min={0} step={1} value={maxDaily} onChange={(e) => { setMaxDaily(e.target.value); checks.clear(['maxDailyMinutes']); }} />}
       </Field>
       <Field label={t('settings.fields.attributionGraceMinutes')} hint={t('settings.hints.attributionGraceMinutes')} error={fieldError('attributionGraceMinutes')}>
-        {(c) => <Input {...c} disabled={!canEdit} type="number" inputMode="numeric" min={0} step={1} value={grace} onChange={(e) => setGrace(e.target.value)} />}
+        {(c) => <Input {...c} disabled={!canEdit} type="number" inputMode="numeric" min={0} step={1} value={grace} onChange={(e) => { setGrace(e.target.value); checks.clear(['attributionGraceMinutes']); }} />}
       </Field>
       <Field label={t('settings.fields.hostTiers')} hint={t('settings.hints.hostTiers')} error={fieldError('hostTiers')}>
-        {(c) => <TagInput {...c} disabled={!canEdit} values={hostTiers} onChange={setHostTiers} errorAt={(i) => fieldErrors(update.error)[`hostTiers.${i}`]} />}
+        {(c) => <TagInput {...c} disabled={!canEdit} values={hostTiers} onChange={(tiers) => { setHostTiers(tiers); checks.clear(['hostTiers']); }} errorAt={(i) => fieldErrors(update.error)[`hostTiers.${i}`]} />}
       </Field>
       {canEdit ? (
         <Button type="submit" variant="primary" pending={update.isPending}>

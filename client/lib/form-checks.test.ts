@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { firstProblems, maxLength, notBefore, required, wholeInRange } from './form-checks';
+
+describe('form checks', () => {
+  it('when a value is missing, too long, out of range or a span ends before it starts, then the check names it', () => {
+    expect(required(' ')).toEqual({ key: 'form.required' });
+    expect(required('x')).toBeNull();
+    expect(maxLength('abcd', 3)).toEqual({ key: 'form.tooLong', max: 3 });
+    expect(maxLength(' abc ', 3)).toBeNull();
+    expect(wholeInRange('0', 1, 1440)).toEqual({ key: 'form.range', min: 1, max: 1440 });
+    expect(wholeInRange('12.5', 0, 100)).toEqual({ key: 'form.range', min: 0, max: 100 });
+    expect(wholeInRange('1440', 1, 1440)).toBeNull();
+    expect(wholeInRange('', 1, 1440)).toBeNull();
+    expect(notBefore('2026-02-01', '2026-01-31')).toEqual({ key: 'form.dateOrder' });
+    expect(notBefore('2026-02-01', '2026-02-01')).toBeNull();
+    expect(notBefore('', '2026-01-31')).toBeNull();
+  });
+
+  it('when a field has several checks, then only its first problem is kept, and fields without one are left out', () => {
+    expect(firstProblems({ a: [required(''), maxLength('', 1)], b: [required('x')], c: [null, maxLength('xx', 1)] }))
+      .toEqual({ a: { key: 'form.required' }, c: { key: 'form.tooLong', max: 1 } });
+  });
+});

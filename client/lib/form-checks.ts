@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { focusFirstInvalid } from './form-focus';
+
+// What the browser can check before asking the server (issue 17 item 4): pure checks that name a message,
+// and a hook that keeps the problems found on submit, shows them beside their fields and focuses the first.
+
+export type FormProblem =
+  | { key: 'form.required' }
+  | { key: 'form.tooLong'; max: number }
+  | { key: 'form.range'; min: number; max: number }
+  | { key: 'form.dateOrder' };
+
+export type Problems<F extends string> = Partial<Record<F, FormProblem>>;
+
+export const required = (text: string): FormProblem | null => (text.trim() === '' ? { key: 'form.required' } : null);
+
+export const maxLength = (text: string, max: number): FormProblem | null => (text.trim().length > max ? { key: 'form.tooLong', max } : null);
+
+/** A whole number from min to max, typed as text ('' is for `required` to say). */
+export function wholeInRange(text: string, min: number, max: number): FormProblem | null {
+  if (text.trim() === '') return null;
+  const value = Number(text.trim());
+  return /^-?\d+$/.test(text.trim()) && value >= min && value <= max ? null : { key: 'form.range', min, max };
+}
+
+/** The end of a span is not before its start (ISO dates compare as text). */
+export const notBefore = (start: string, end: string): FormProblem | null => (start && end && end < start ? { key: 'form.dateOrder' } : null);
+
+/** The first problem of each field's checks. */
+export function firstProblems<F extends string>(checks: Record<F, (FormProblem | null)[]>): Problems<F> {
+  const found: Problems<F> = {};
+  for (const field of Object.keys(checks) as F[]) {
+    const problem = checks[field].find((p) => p !== null);
+    if (problem) found[field] = problem;
+  }
+  return found;
+}
+
+/**
+ * The problems found on the last submit: `passes(found)` keeps them (true when there are none) and focuses the
+ * first invalid field; `clear(field)` drops a field's once it is changed; `message(field)` is its words.
+ */
+export function useFormChecks<F extends string>() {
+  const { t } = useTranslation();
+  const [problems, setProblems] = useState<Problems<F>>({});
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (attempt > 0) focusFirstInvalid(formRef.current);
+  }, [attempt]);
+  return {
+    formRef,
+    passes(found: Problems<F>): boolean {
+      setProblems(found);
+      setAttempt((n) => n + 1);
+      return Object.keys(found).length === 0;
+    },
+    clear(fields: readonly string[]): void {
+      setProblems((p) => (fields.some((f) => f in p) ? Object.fromEntries(Object.entries(p).filter(([f]) => !fields.includes(f))) as Problems<F> : p));
+    },
+    message(field: string): string | undefined {
+      const problem: FormProblem | undefined = problems[field as F];
+      return problem ? t(problem.key, problem) : undefined;
+    },
+  };
+}
