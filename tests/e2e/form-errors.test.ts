@@ -88,4 +88,22 @@ describe('form errors in the browser', () => {
     await page.getByLabel('结束日期').fill('2026-12-31');
     expect(await page.getByText('不能早于开始日期').count()).toBe(0);
   });
+
+  it('when a room is added with no name and too long a buffer, then both say so in the dialog and focus is on the name', async () => {
+    await e2e.server.signIn('scheduler', { email: 'sched@example.test', password: 'scheduler-password-1', name: '孙排期' });
+    const page = await e2e.browser.context.newPage();
+    await e2e.signIn(page, 'sched@example.test', 'scheduler-password-1');
+    await page.goto(`${e2e.server.url}/rooms`);
+    await page.getByRole('button', { name: '新建直播间' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建直播间' });
+    await dialog.getByLabel('换场缓冲（分钟）').fill('300');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => focused(page)).toMatchObject({ label: '名称', described: '必填', invalid: 'true' });
+    await dialog.getByText('请输入 0 到 240 之间的整数').waitFor();
+    await dialog.getByLabel('名称').fill('三号直播间');
+    await dialog.getByLabel('换场缓冲（分钟）').fill('30');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await page.getByRole('cell', { name: '三号直播间', exact: true }).waitFor();
+  });
 });
+

@@ -7,6 +7,7 @@ import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { Textarea } from '../../../components/ui/Textarea';
 import { useToast } from '../../../components/ui/Toast';
+import { firstProblems, maxLength, required, useFormChecks } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
 import { useCreateBrand, useUpdateBrand, type Brand } from '../api';
 
@@ -28,11 +29,17 @@ function BrandForm({ brand, onClose }: { brand: Brand | null; onClose: () => voi
   const update = useUpdateBrand(brand?.id ?? 0);
   const mutation = brand ? update : create;
   const [form, setForm] = useState({ name: brand?.name ?? '', contact: brand?.contact ?? '', notes: brand?.notes ?? '' });
-  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
-  const { fieldError, formError } = useFormErrors(mutation.error, ['name', 'contact', 'notes']);
+  const set = (patch: Partial<typeof form>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    checks.clear(Object.keys(patch));
+  };
+  const { fieldError: serverError, formError } = useFormErrors(mutation.error, ['name', 'contact', 'notes']);
+  const checks = useFormChecks<'name'>();
+  const fieldError = (field: Parameters<typeof serverError>[0]) => checks.message(field) ?? serverError(field);
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (!checks.passes(firstProblems({ name: [required(form.name), maxLength(form.name, 100)] }))) return;
     const input = { name: form.name.trim(), contact: form.contact.trim(), notes: form.notes };
     mutation.mutate(input, {
       onSuccess: (saved) => {
@@ -43,7 +50,7 @@ function BrandForm({ brand, onClose }: { brand: Brand | null; onClose: () => voi
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
       <Field label={t('brands.fields.name')} error={fieldError('name')}>
         {(c) => <Input {...c} value={form.name} onChange={(e) => set({ name: e.target.value })} />}

@@ -6,6 +6,7 @@ import { Dialog, DialogActions } from '../../../components/ui/Dialog';
 import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { useToast } from '../../../components/ui/Toast';
+import { firstProblems, maxLength, required, useFormChecks, wholeInRange } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
 import { useSaveRoom, type Room } from '../api';
 
@@ -24,14 +25,22 @@ function RoomForm({ room, onClose }: { room: Room | null; onClose: () => void })
   const toast = useToast();
   const save = useSaveRoom();
   const [form, setForm] = useState({ name: room?.name ?? '', location: room?.location ?? '', bufferMinutes: String(room?.bufferMinutes ?? 0) });
-  const { fieldError, formError } = useFormErrors(save.error, ['name', 'location', 'bufferMinutes']);
-  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const { fieldError: serverError, formError } = useFormErrors(save.error, ['name', 'location', 'bufferMinutes']);
+  const checks = useFormChecks<'name' | 'location' | 'bufferMinutes'>();
+  const fieldError = (field: Parameters<typeof serverError>[0]) => checks.message(field) ?? serverError(field);
+  const set = (patch: Partial<typeof form>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    checks.clear(Object.keys(patch));
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    // An unreadable number goes as null so that the server names the field.
-    const buffer = /^\d+$/.test(form.bufferMinutes.trim()) ? Number(form.bufferMinutes.trim()) : null;
-    const input = { name: form.name.trim(), location: form.location.trim(), bufferMinutes: buffer as number };
+    if (!checks.passes(firstProblems({
+      name: [required(form.name), maxLength(form.name, 100)],
+      location: [maxLength(form.location, 200)],
+      bufferMinutes: [required(form.bufferMinutes), wholeInRange(form.bufferMinutes, 0, 240)],
+    }))) return;
+    const input = { name: form.name.trim(), location: form.location.trim(), bufferMinutes: Number(form.bufferMinutes.trim()) };
     save.mutate(room ? { id: room.id, ...input } : input, {
       onSuccess: (saved) => {
         toast.show(t(room ? 'rooms.updated' : 'rooms.created', { name: saved.name }));
@@ -41,7 +50,7 @@ function RoomForm({ room, onClose }: { room: Room | null; onClose: () => void })
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
       <Field label={t('rooms.fields.name')} error={fieldError('name')}>
         {(c) => <Input {...c} value={form.name} onChange={(e) => set({ name: e.target.value })} />}
