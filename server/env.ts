@@ -18,6 +18,8 @@ const envSchema = z.object({
   CLIENT_DIST: z.string().default('./dist/client'),
   /** The largest order file an import accepts, in MiB (413 above it). */
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_240).default(1024),
+  /** The heap (old generation, MiB) of the worker thread that reads an uploaded .xlsx; past it that import fails. */
+  IMPORT_XLSX_HEAP_MB: z.coerce.number().int().min(16).max(16_384).default(256),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -9,6 +9,7 @@ import { FORMATS } from './formats.ts';
 import { openCsv } from './read-csv.ts';
 import { readJson } from './read-json.ts';
 import { openXlsx } from './read-xlsx.ts';
+import type { XlsxLimits } from './xlsx-limits.ts';
 import { compactRowKeys, type RowKeyRegistry } from './row-keys.ts';
 import { asPlainUtf8, peek } from './source.ts';
 import type { SourceRow } from './tabular.ts';
@@ -30,6 +31,8 @@ export interface ReadOrdersInput {
   /** Only for messages: the name the user uploaded. */
   fileName?: string;
   maxXlsxRows?: number;
+  /** Default: ORDER_XLSX_LIMITS. */
+  xlsxLimits?: XlsxLimits;
   /** Where the row keys seen so far are kept (default: a new compactRowKeys(), off the JS heap). */
   rowKeys?: RowKeyRegistry;
 }
@@ -59,8 +62,10 @@ async function openSource(input: ReadOrdersInput): Promise<OpenedSource> {
       if (spec.kind !== 'json') throw new ImportFileError(`${format} is not an API format`, `${format} 不是 API 格式`);
       return { format, kind, rows: readJson(asPlainUtf8(peeked), spec.json), stream };
     }
+    // A named API format refuses a workbook before anything of it is read.
+    if (input.format) checkNamedFormat(FORMATS[input.format], kind);
     const table = kind === 'xlsx'
-      ? await openXlsx(stream, { path: input.path, maxRows: input.maxXlsxRows })
+      ? await openXlsx(stream, { path: input.path, maxRows: input.maxXlsxRows, limits: input.xlsxLimits })
       : await openCsv(stream);
     const format = input.format ?? detectTableFormat(table.headers);
     checkNamedFormat(FORMATS[format], kind, table.headers);
@@ -76,6 +81,18 @@ function named(error: unknown, fileName?: string): unknown {
     return new ImportFileError(`${capped(fileName)}: ${error.text.en}`, `${capped(fileName)}：${error.text.zh}`, error.rowsRead);
   }
   return error;
+}
+
+/**
+ * Refuses a named format that cannot read the file's kind (an API format given a workbook, an export
+ * given JSON), from the file's first bytes alone: nothing of it is parsed, so this may run anywhere.
+ */
+export function checkNamedKind(format: FormatId, head: Buffer, complete: boolean, fileName?: string): void {
+  try {
+    checkNamedFormat(FORMATS[format], detectKind(head, complete));
+  } catch (error) {
+    throw named(error, fileName);
+  }
 }
 
 /** The format of an upload, detected from its content (the stream is consumed). */

@@ -6,7 +6,7 @@ import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { capped } from '../domain/echo.ts';
 import { decodeChunks, peek, sniffEncoding, type TextEncoding } from './source.ts';
-import { cleanHeaders, isBlankRow, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
+import { cleanHeaders, isBlankRow, oversizedCell, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
 import { ImportFileError } from './types.ts';
 
 /** Tab when the header line has more tabs than commas: Chinese headers have neither. */
@@ -77,7 +77,9 @@ async function* rowsOf(records: AsyncIterator<string[]>, headers: readonly strin
       if (next.done) return;
       read += 1;
       row += 1;
-      if (!isBlankRow(next.value)) yield { row, record: toRecord(next.value), tabular: { headers, cells: next.value } };
+      if (isBlankRow(next.value)) continue;
+      const oversized = oversizedCell(next.value, headers);
+      yield oversized ? { row, ...oversized } : { row, record: toRecord(next.value), tabular: { headers, cells: next.value } };
     }
   } finally {
     await records.return?.();

@@ -6,7 +6,12 @@ import { Readable } from 'node:stream';
 import StreamJsonParser from 'stream-json/Parser.js';
 import { capped } from '../domain/echo.ts';
 import type { SourceRow } from './tabular.ts';
-import { ImportFileError, type PlatformRow, type RawValue } from './types.ts';
+import { ImportFileError, ImportLimitError, type PlatformRow, type RawValue } from './types.ts';
+
+/** No platform nests an order more than a dozen levels deep; a deeper file is refused, not walked. */
+export const MAX_JSON_DEPTH = 64;
+/** As a table cell's limit (MAX_CELL_CHARS): no platform's field comes near it. */
+export const MAX_JSON_STRING = 1_000_000;
 
 /** Where a format's orders sit in one response, and the field that marks a bare order. */
 export interface JsonRowSpec {
@@ -89,7 +94,15 @@ class Assembler {
       case 'endObject':
       case 'endArray': return this.close();
       case 'keyValue': if (top) top.key = token.value ?? ''; return;
-      case 'stringValue': if (!this.captureString(token.value ?? '')) this.add(token.value ?? ''); return;
+      case 'stringValue': {
+        const value = token.value ?? '';
+        // An envelope (a response saved as a JSON string) is parsed in turn; any other string is a field.
+        if (this.captureString(value)) return;
+        if (value.length > MAX_JSON_STRING) {
+          throw new ImportLimitError(`refused: a JSON string longer than ${MAX_JSON_STRING} characters`, `已拒绝：JSON 中有字符串超过 ${MAX_JSON_STRING} 个字符`);
+        }
+        return this.add(value);
+      }
       case 'numberValue': return this.add(token.value ?? '');
       case 'nullValue': return this.add(null);
       case 'trueValue': return this.add(true);
@@ -127,6 +140,9 @@ class Assembler {
   }
 
   private open(container: Container, isArray: boolean): void {
+    if (this.frames.length >= MAX_JSON_DEPTH) {
+      throw new ImportLimitError(`refused: the JSON nests more than ${MAX_JSON_DEPTH} levels deep`, `已拒绝：JSON 嵌套超过 ${MAX_JSON_DEPTH} 层`);
+    }
     const segment = this.childSegment();
     const starts = this.captureDepth === 0 && this.frames.length > 0 && this.capture([...this.segments(), segment], isArray ? 'array' : 'object');
     const building = this.captureDepth > 0 || starts;
@@ -200,7 +216,14 @@ function pump(input: Readable, assembler: Assembler): Pump {
     resolve?.();
   };
   parser.on('data', (token: Token) => {
-    assembler.push(token);
+    try {
+      assembler.push(token);
+    } catch (error) {
+      state.error = error;
+      parser.destroy();
+      signal();
+      return;
+    }
     if (assembler.done.length >= BATCH) parser.pause();
     if (assembler.done.length > 0) signal();
   });
@@ -263,6 +286,7 @@ async function* readRows(input: Readable, spec: JsonRowSpec): AsyncGenerator<Sou
         }
         for (const record of rows ?? []) yield { row: ++row, record };
       }
+      if (parsing.state.error instanceof ImportLimitError) throw parsing.state.error;
       if (parsing.state.error) throw failure(parsing.state.error, row);
       if (parsing.state.ended) break;
       await parsing.next();

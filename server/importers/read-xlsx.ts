@@ -1,53 +1,23 @@
 // Streaming XLSX reader (exceljs WorkbookReader): the first sheet, its first row as the header.
-// An .xlsx is a zip, so a small upload can inflate to gigabytes: a file on disk is refused
-// when its zip directory declares an absurd size, and every source stops at a row cap.
-import { open } from 'node:fs/promises';
+// An .xlsx is a zip, so a small upload can inflate to gigabytes: a file on disk is refused when its
+// zip directory declares absurd sizes, and reading stops at the limits of xlsx-limits.ts and a row cap.
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { capped } from '../domain/echo.ts';
 import { decimalText } from './fields.ts';
-import { cleanHeaders, isBlankRow, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
-import { ImportFileError } from './types.ts';
+import { cleanHeaders, isBlankRow, oversizedCell, recordBuilder, type SourceRow, type TableSource } from './tabular.ts';
+import { ImportFileError, ImportLimitError } from './types.ts';
+import { capSharedStrings, checkDeclaredSizes, guardedSheet, ORDER_XLSX_LIMITS, type XlsxLimits } from './xlsx-limits.ts';
 
-export const MAX_UNCOMPRESSED_BYTES = 1024 ** 3;
 export const MAX_XLSX_ROWS = 2_000_000;
+export { declaredUncompressedSize } from './zip-directory.ts';
 
 export interface XlsxOptions {
   /** The file on disk, when there is one: its zip directory is checked before reading. */
   path?: string;
   maxRows?: number;
-  maxUncompressedBytes?: number;
-}
-
-/** The sum of the uncompressed sizes the zip's central directory declares. */
-export async function declaredUncompressedSize(path: string): Promise<number> {
-  const file = await open(path, 'r');
-  try {
-    const { size } = await file.stat();
-    const tail = Buffer.alloc(Math.min(size, 65_557));
-    await file.read(tail, 0, tail.length, size - tail.length);
-    const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (eocd < 0) throw new ImportFileError('not a readable .xlsx: no zip directory', '不是可读取的 .xlsx：缺少 zip 目录');
-    const cdSize = tail.readUInt32LE(eocd + 12);
-    const cdOffset = tail.readUInt32LE(eocd + 16);
-    // ZIP64 markers: an xlsx past 4 GiB is absurd for an order export.
-    if (cdSize === 0xffffffff || cdOffset === 0xffffffff) return Number.POSITIVE_INFINITY;
-    const directory = Buffer.alloc(Math.min(cdSize, size));
-    await file.read(directory, 0, directory.length, cdOffset);
-    return sumEntries(directory);
-  } finally {
-    await file.close();
-  }
-}
-
-function sumEntries(directory: Buffer): number {
-  let total = 0;
-  for (let at = 0; at + 46 <= directory.length && directory.readUInt32LE(at) === 0x02014b50; ) {
-    const uncompressed = directory.readUInt32LE(at + 24);
-    total += uncompressed === 0xffffffff ? Number.POSITIVE_INFINITY : uncompressed;
-    at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-  }
-  return total;
+  /** Default: an order export's (ORDER_XLSX_LIMITS). */
+  limits?: XlsxLimits;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -100,20 +70,36 @@ function rowCells(row: ExcelJS.Row): SheetRow {
 }
 
 export async function openXlsx(input: Readable, options: XlsxOptions = {}): Promise<TableSource> {
-  const limit = options.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES;
-  if (options.path && (await declaredUncompressedSize(options.path)) > limit) {
-    input.destroy();
-    throw new ImportFileError(`refused: the .xlsx declares more than ${limit} bytes uncompressed (a zip bomb?)`,
-      `已拒绝：该 .xlsx 声明解压后超过 ${limit} 字节（疑似压缩炸弹）`);
+  const limits = options.limits ?? ORDER_XLSX_LIMITS;
+  if (options.path) {
+    try {
+      await checkDeclaredSizes(options.path, limits);
+    } catch (error) {
+      input.destroy();
+      throw error;
+    }
   }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
+  guard(reader, limits);
   const rows = sheetRows(reader, input);
   const header = await rows.next();
   if (header.done) throw new ImportFileError('the workbook is empty: no header row', '工作簿是空的：没有表头行');
   const headers = cleanHeaders(header.value.cells);
   return { headers, rows: dataRows(rows, headers, header.value.number, options.maxRows ?? MAX_XLSX_ROWS) };
+}
+
+/** exceljs's internals, reached to bound them: its shared strings table and each worksheet's XML stream. */
+interface ReaderInternals {
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Iterable<unknown>;
+}
+
+function guard(reader: ExcelJS.stream.xlsx.WorkbookReader, limits: XlsxLimits): void {
+  capSharedStrings(reader, 'sharedStrings', limits.maxSharedStrings);
+  const internals = reader as unknown as ReaderInternals;
+  const parseWorksheet = internals._parseWorksheet.bind(reader);
+  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(guardedSheet(iterator, limits), sheetNo);
 }
 
 async function* sheetRows(reader: ExcelJS.stream.xlsx.WorkbookReader, input: Readable): AsyncGenerator<SheetRow> {
@@ -137,7 +123,7 @@ async function* dataRows(
   const toRecord = recordBuilder(headers);
   let count = 0;
   for await (const { number, cells, lossy } of rows) {
-    if (++count > maxRows) throw new ImportFileError(`refused: more than ${maxRows} rows in the sheet`, `已拒绝：工作表超过 ${maxRows} 行`, maxRows);
+    if (++count > maxRows) throw new ImportLimitError(`refused: more than ${maxRows} rows in the sheet`, `已拒绝：工作表超过 ${maxRows} 行`, maxRows);
     const row = number - headerRow;
     if (lossy.length > 0) {
       const columns = lossy.map((i) => headers[i] ?? `column ${i + 1}`).join(', ');
@@ -147,7 +133,8 @@ async function* dataRows(
         errorZh: `${columns}：数字单元格过长，Excel 无法保留全部位数；请以文本格式导出编号`,
       };
     } else if (!isBlankRow(cells)) {
-      yield { row, record: toRecord(cells), tabular: { headers, cells } };
+      const oversized = oversizedCell(cells, headers);
+      yield oversized ? { row, ...oversized } : { row, record: toRecord(cells), tabular: { headers, cells } };
     }
   }
 }

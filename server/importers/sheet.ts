@@ -1,18 +1,16 @@
 // A staff spreadsheet (the hosts' or the costs' bulk import): its columns named in Chinese and English, so
 // either team can read the header; reading an uploaded .xlsx or .csv into header-keyed rows; and writing a
 // workbook of text cells. What the columns are is the caller's (a SheetSpec).
-import { createReadStream } from 'node:fs';
+import { statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { safeCellText } from '../domain/spreadsheet-cell';
 import { quoted } from '../domain/echo';
 import type { z } from 'zod';
 import { inLocale, schemaMessageIn, text, type Locale } from '../domain/text';
 import { AppError } from '../errors';
-import { openCsv } from './read-csv';
-import { openXlsx } from './read-xlsx';
-import { isZip, peek } from './source';
-import type { SourceRow } from './tabular';
-import { ImportFileError } from './types';
+import { readSheetTable, type SheetTable } from './sheet-table';
+import type { SheetTableRow } from './sheet-worker';
+import { ImportFileError, ImportLimitError } from './types';
 
 export interface SheetSpec<K extends string> {
   /** [key, Chinese name] of every column, in template order. */
@@ -60,39 +58,47 @@ export type SheetRow<K extends string> = { row: number; record: SheetRecord<K> }
 // A date typed into Excel arrives as a Date cell, read back as "YYYY-MM-DD 00:00:00": keep the date.
 const cellValue = (raw: unknown): string => (typeof raw === 'string' ? raw.trim().replace(/^(\d{4}-\d{2}-\d{2}) 00:00:00$/, '$1') : '');
 
-async function* keyedRows<K extends string>(spec: SheetSpec<K>, rows: AsyncGenerator<SourceRow>, columns: Map<string, K>): AsyncGenerator<SheetRow<K>> {
-  let count = 0;
-  for await (const source of rows) {
-    if (++count > spec.maxRows) throw new ImportFileError(`more than ${spec.maxRows} rows: split the file`, `超过 ${spec.maxRows} 行：请拆分文件`);
-    if ('error' in source) { yield source; continue; }
+function keyedRows<K extends string>(spec: SheetSpec<K>, rows: readonly SheetTableRow[], columns: Map<string, K>): SheetRow<K>[] {
+  if (rows.length > spec.maxRows) throw new ImportLimitError(`more than ${spec.maxRows} rows: split the file`, `超过 ${spec.maxRows} 行：请拆分文件`);
+  const keyed: SheetRow<K>[] = [];
+  for (const source of rows) {
+    if ('error' in source) { keyed.push(source); continue; }
     const record: SheetRecord<K> = {};
     for (const [header, key] of columns) {
       const value = cellValue(source.record[header]);
       if (value !== '') record[key] = value;
     }
-    if (Object.keys(record).length > 0) yield { row: source.row, record };
+    if (Object.keys(record).length > 0) keyed.push({ row: source.row, record });
   }
+  return keyed;
 }
 
-const fileError = (error: unknown): unknown => (error instanceof ImportFileError
-  ? new AppError('invalid_request', text(`The file cannot be read: ${error.message}`, `无法读取文件：${error.message}`), [{ path: ['file'], message: error.message }])
-  : error);
+/** An unreadable file is a 400; one past a limit (a bomb, or just too big) is a 422 that names the limit. */
+const fileError = (error: unknown): unknown => {
+  if (!(error instanceof ImportFileError)) return error;
+  const { en, zh } = error.text;
+  return new AppError(error instanceof ImportLimitError ? 'unprocessable' : 'invalid_request',
+    text(`The file cannot be read: ${en}`, `无法读取文件：${zh}`), [{ path: ['file'], message: text(en, zh) }]);
+};
 
-/** Every non-blank data row of the upload (.xlsx: the first sheet; .csv: UTF-8 with or without BOM, or GB18030). */
+/**
+ * Every non-blank data row of the upload (.xlsx: the first sheet; .csv: UTF-8 with or without BOM, or GB18030),
+ * read in a worker thread: the file is untrusted, and the server's main thread parses none of it.
+ */
 export async function readSheet<K extends string>(filePath: string, spec: SheetSpec<K>): Promise<SheetRow<K>[]> {
-  const { head, stream } = await peek(createReadStream(filePath));
-  if (head.length === 0) {
-    stream.destroy();
-    throw new AppError('invalid_request', text('The file is empty', '文件是空的'), [{ path: ['file'], message: text('Empty file', '空文件') }]);
-  }
+  let table: SheetTable | null = null;
   try {
-    const table = isZip(head) ? await openXlsx(stream, { path: filePath, maxRows: spec.maxRows + 1 }) : await openCsv(stream);
-    const rows: SheetRow<K>[] = [];
-    for await (const row of keyedRows(spec, table.rows, mapHeaders(spec, table.headers))) rows.push(row);
+    // An empty upload needs no worker to say so.
+    if (statSync(filePath).size > 0) table = await readSheetTable(filePath, spec.maxRows + 1);
+  } catch (error) {
+    throw fileError(error);
+  }
+  if (!table) throw new AppError('invalid_request', text('The file is empty', '文件是空的'), [{ path: ['file'], message: text('Empty file', '空文件') }]);
+  try {
+    const rows = keyedRows(spec, table.rows, mapHeaders(spec, table.headers));
     if (rows.length === 0) throw new AppError('invalid_request', text('The file has a header but no data rows', '文件只有表头，没有数据行'), [{ path: ['file'], message: text('No rows', '没有数据行') }]);
     return rows;
   } catch (error) {
-    stream.destroy();
     throw fileError(error);
   }
 }

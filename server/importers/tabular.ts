@@ -1,4 +1,5 @@
 // What the CSV and XLSX readers hand over: a header row, then header-keyed records with their cells.
+import { quoted } from '../domain/echo.ts';
 import type { PlatformRow, Refusal, TabularRaw } from './types.ts';
 
 export type SourceRow = { row: number; record: PlatformRow; tabular?: TabularRaw } | ({ row: number } & Refusal);
@@ -40,5 +41,22 @@ export function recordBuilder(headers: readonly string[]): (cells: readonly stri
     const record: PlatformRow = {};
     for (const { header, index } of columns) record[header] = cells[index] ?? '';
     return record;
+  };
+}
+
+/**
+ * A cell's length past which its row is refused unread: thirty times Excel's own limit (32,767), so a
+ * long but real value still reaches its field's check (and its capped message), and a 5 MB cell does not.
+ */
+export const MAX_CELL_CHARS = 1_000_000;
+
+/** A row with a cell longer than any export holds is refused, naming the column (the cell is not echoed). */
+export function oversizedCell(cells: readonly string[], headers: readonly string[]): Refusal | null {
+  const index = cells.findIndex((cell) => cell.length > MAX_CELL_CHARS);
+  if (index < 0) return null;
+  const column = quoted(headers[index] || `column ${index + 1}`);
+  return {
+    error: `${column}: a cell longer than ${MAX_CELL_CHARS} characters, far more than any export holds`,
+    errorZh: `${column}：单元格超过 ${MAX_CELL_CHARS} 个字符，远超任何导出文件`,
   };
 }

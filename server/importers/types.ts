@@ -85,3 +85,8 @@ export class ImportFileError extends Error {
     this.text = new Text(en, zh);
   }
 }
+
+/** A file refused because it passes one of the readers' limits (a bomb, or just too big): the message names the limit. */
+export class ImportLimitError extends ImportFileError {
+  override name = 'ImportLimitError';
+}

@@ -51,7 +51,7 @@ async function summary(client: ApiClient) {
 }
 
 describe('a server killed during a big import', () => {
-  it('when it is killed mid-import, then the database is intact, the import is marked failed after restart, and a re-import reaches a clean import\'s totals', async () => {
+  it('when it is killed mid-import, then the database is intact, the import is marked failed after restart with counts equal to the rows written, and a re-import reaches a clean import\'s totals', async () => {
     const file = path.join(testTmpDir, `kill-${process.pid}.csv`);
     await writeDouyinExport(file, { count: rows, accounts, from: new Date('2026-09-01T00:00:00Z'), to: new Date('2026-11-20T00:00:00Z'), now: new Date('2026-11-25T00:00:00Z') });
     const bytes = fs.readFileSync(file);
@@ -85,6 +85,11 @@ describe('a server killed during a big import', () => {
     const interrupted = (await second.get(`/api/v1/imports/${started.body.id}`)).body;
     expect(interrupted.status).toBe('failed');
     expect(interrupted.rowsRead).toBeLessThan(rows);
+    // Each batch's counts commit with its rows (issue 15 item 8): the killed import counts exactly the orders it wrote.
+    const written = (await summary(second)).orders;
+    expect(written).toBeGreaterThan(0);
+    expect(interrupted.inserted).toBe(written);
+    expect(interrupted.rowsRead).toBe(interrupted.inserted + interrupted.updated + interrupted.unchanged + interrupted.rejected);
     const again = await second.upload('/api/v1/imports', { name: 'big.csv', bytes });
     expect((await waitForImport(second, again.body.id, 60_000)).status).toBe('succeeded');
 

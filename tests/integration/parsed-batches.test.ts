@@ -24,7 +24,7 @@ describe('parsedBatches', () => {
         keys.push(row.order.rowKey);
       }
     }
-    expect(batches.map((b) => b.rows)).toEqual([7, 7, 7, 7, 2, 0]);
+    expect(batches.map((b) => b.rows)).toEqual([0, 7, 7, 7, 7, 2, 0]);
     expect(batches.at(-1)!.bytesRead).toBe(fs.statSync(file).size);
     expect(new Set(keys).size).toBe(30);
   });

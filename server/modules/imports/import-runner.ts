@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { writeTransaction } from '../../db/write';
 import { text } from '../../domain/text';
-import { detectFormat, FORMATS, ImportFileError, readOrders } from '../../importers';
+import { checkNamedKind, ImportFileError } from '../../importers';
 import type { FormatId } from '../../shared/api/imports';
 import type { AppDeps } from '../../deps';
 import { orderWriter, type UpsertOutcome } from '../ledger/ledger.service';
@@ -14,8 +14,6 @@ import { parsedBatches } from './parsed-batches';
 // (18 -> 57 ms); 500, with parsing in the worker, doubled its p99 (45 -> 86 ms) and raised peak RSS.
 const BATCH = 100;
 const MAX_ERRORS = 100;
-/** Progress (rows, bytes) is written at most this often, and once at the end. */
-const PROGRESS_EVERY_MS = 250;
 
 const unexpectedFailure = text('The import failed unexpectedly; nothing more was written', '导入意外失败；之后的内容均未写入');
 const interrupted = text(
@@ -33,43 +31,51 @@ export function enqueueImport(deps: AppDeps, job: Job): Promise<void> {
   return queue;
 }
 
-/** API dumps are read once without writing, so a truncated file is refused whole (nothing half-written). */
-async function checkWholeFile(job: Job, format: FormatId): Promise<void> {
-  if (FORMATS[format].kind !== 'json') return;
-  // Only the structure is checked here: duplicate keys are found on the real pass.
-  const rowKeys = { claim: () => undefined };
-  for await (const _row of readOrders({ path: job.filePath, format, fileName: job.fileName, rowKeys })) { /* reading is the check */ }
+/** The file's first 4 KiB and whether that is all of it: enough to tell a workbook, JSON and a table apart. */
+function firstBytes(file: string): [Buffer, boolean] {
+  const head = Buffer.alloc(4096);
+  const fd = fs.openSync(file, 'r');
+  try {
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    return [head.subarray(0, read), read < head.length];
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
+type Counts = Record<UpsertOutcome | 'rejected' | 'rowsRead', number>;
+type RowError = { row: number; message: string; messageZh: string };
+
 async function runImport(deps: AppDeps, job: Job): Promise<void> {
-  const counts: Record<UpsertOutcome | 'rejected' | 'rowsRead', number> = { inserted: 0, updated: 0, unchanged: 0, rejected: 0, rowsRead: 0 };
-  const errors: { row: number; message: string; messageZh: string }[] = [];
+  let counts: Counts = { inserted: 0, updated: 0, unchanged: 0, rejected: 0, rowsRead: 0 };
+  let errors: RowError[] = [];
   let bytesRead = 0;
   updateImportRow(deps.db, job.id, { status: 'running', startedAt: deps.clock.now() });
   try {
-    const format = job.format ?? await detectFormat({ path: job.filePath, fileName: job.fileName });
-    updateImportRow(deps.db, job.id, { format });
-    await checkWholeFile(job, format);
+    if (job.format) checkNamedKind(job.format, ...firstBytes(job.filePath), job.fileName);
     const writer = orderWriter(deps, job.id);
-    let progressAt = 0;
-    for await (const batch of parsedBatches({ path: job.filePath, format, fileName: job.fileName, batchSize: BATCH })) {
-      bytesRead = batch.bytesRead;
+    // The file is detected, checked and parsed in the worker; this thread only writes what it sends.
+    const parsing = parsedBatches({ path: job.filePath, format: job.format, fileName: job.fileName, batchSize: BATCH, xlsxHeapMb: deps.env.IMPORT_XLSX_HEAP_MB });
+    for await (const batch of parsing) {
+      bytesRead = batch.bytesRead || bytesRead;
+      if (batch.format) updateImportRow(deps.db, job.id, { format: batch.format });
       if (batch.rows.length === 0) continue;
-      writeTransaction(deps.db, (tx) => {
+      // A batch's counts commit with its rows: an import cut short (kill -9) shows what it wrote.
+      [counts, errors] = writeTransaction(deps.db, (tx) => {
+        const next = { ...counts };
+        const nextErrors = [...errors];
         const upsert = writer.batch(tx);
         for (const row of batch.rows) {
-          counts.rowsRead += 1;
+          next.rowsRead += 1;
           if ('error' in row) {
-            counts.rejected += 1;
-            if (errors.length < MAX_ERRORS) errors.push({ row: row.row, message: row.error, messageZh: row.errorZh });
+            next.rejected += 1;
+            if (nextErrors.length < MAX_ERRORS) nextErrors.push({ row: row.row, message: row.error, messageZh: row.errorZh });
           } else {
-            counts[upsert(row.order)] += 1;
+            next[upsert(row.order)] += 1;
           }
         }
-        if (performance.now() - progressAt >= PROGRESS_EVERY_MS) {
-          updateImportRow(tx, job.id, { ...counts, errors, bytesRead });
-          progressAt = performance.now();
-        }
+        updateImportRow(tx, job.id, { ...next, bytesRead, ...(nextErrors.length > errors.length ? { errors: nextErrors } : {}) });
+        return [next, nextErrors] as const;
       });
       // The API and the import share one event loop: between batches, waiting requests go first.
       await yieldToRequests();

@@ -1,13 +1,16 @@
 import type { Refusal } from '../../importers';
+import type { WorkerFailure } from '../../importers/worker-thread';
 import type { FormatId } from '../../shared/api/imports';
 import type { PreparedOrder } from '../../importers/prepared-order';
 
-/** What the parse worker is given: the upload on disk and its (detected or named) format. */
+/** What the parse worker is given: the upload on disk and its named format, or none to detect it there. */
 export interface ParseJob {
   path: string;
-  format: FormatId;
+  format?: FormatId;
   fileName: string;
   batchSize: number;
+  /** The old generation of a worker reading a workbook (a CSV's or JSON's is smaller). */
+  xlsxHeapMb?: number;
 }
 
 export type PreparedRow = { row: number; order: PreparedOrder } | ({ row: number } & Refusal);
@@ -48,6 +51,7 @@ export function fromWire(wire: WireRow): PreparedRow {
 
 /** Worker -> main. Main -> worker is one empty message per batch consumed (flow control). */
 export type WorkerMessage =
+  | { kind: 'format'; format: FormatId }
   | { kind: 'batch'; rows: WireRow[]; bytesRead: number }
   | { kind: 'done'; bytesRead: number }
-  | { kind: 'failed'; fileError: boolean; message: string; messageZh: string };
+  | ({ kind: 'failed' } & WorkerFailure);

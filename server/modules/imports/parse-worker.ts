@@ -1,11 +1,14 @@
-// The import's parse worker (a worker thread): reads the upload, normalizes each row and prepares it
-// for storage (raw JSON, digest), and posts the rows in batches to the main thread, which writes
-// them. Both run at once, on two cores. It stays at most AHEAD batches in front of the writer, so a
-// slow writer holds a few hundred rows in memory, not the file.
+// The import's parse worker (a worker thread): detects the upload's format when none was named,
+// reads the upload, normalizes each row and prepares it for storage (raw JSON, digest), and posts the
+// rows in batches to the main thread, which writes them. Both run at once, on two cores. It stays at
+// most AHEAD batches in front of the writer, so a slow writer holds a few hundred rows in memory, not
+// the file. Nothing of the upload is parsed in the main thread: this thread's heap is capped.
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { ImportFileError, readOrders } from '../../importers';
+import { detectFormat, FORMATS, readOrders } from '../../importers';
 import { prepareOrder } from '../../importers/prepared-order';
+import { toWorkerFailure } from '../../importers/worker-thread';
+import type { FormatId } from '../../shared/api/imports';
 import { toWire, type ParseJob, type WireRow, type WorkerMessage } from './parse-protocol';
 
 const AHEAD = 2;
@@ -27,11 +30,22 @@ async function send(rows: WireRow[], bytesRead: number): Promise<void> {
   post({ kind: 'batch', rows, bytesRead });
 }
 
+/** API dumps are read once without writing, so a truncated file is refused whole (nothing half-written). */
+async function checkWholeFile(format: FormatId): Promise<void> {
+  if (FORMATS[format].kind !== 'json') return;
+  // Only the structure is checked here: duplicate keys are found on the real pass.
+  const rowKeys = { claim: () => undefined };
+  for await (const _row of readOrders({ path: job.path, format, fileName: job.fileName, rowKeys })) { /* reading is the check */ }
+}
+
 async function run(): Promise<void> {
+  const format = job.format ?? await detectFormat({ path: job.path, fileName: job.fileName });
+  post({ kind: 'format', format });
+  await checkWholeFile(format);
   let bytesRead = 0;
   const stream = fs.createReadStream(job.path).on('data', (chunk) => { bytesRead += chunk.length; });
   let rows: WireRow[] = [];
-  for await (const row of readOrders({ stream, path: job.path, format: job.format, fileName: job.fileName })) {
+  for await (const row of readOrders({ stream, path: job.path, format, fileName: job.fileName })) {
     rows.push(toWire('error' in row ? row : { row: row.row, order: prepareOrder(row.order, row.tabular) }));
     if (rows.length >= job.batchSize) {
       await send(rows, bytesRead);
@@ -43,9 +57,4 @@ async function run(): Promise<void> {
 }
 
 // The main thread ends the worker once it has the last message.
-run().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  post(error instanceof ImportFileError
-    ? { kind: 'failed', fileError: true, message, messageZh: error.text.zh }
-    : { kind: 'failed', fileError: false, message, messageZh: message });
-});
+run().catch((error: unknown) => post({ kind: 'failed', ...toWorkerFailure(error) }));

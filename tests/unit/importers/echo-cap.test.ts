@@ -100,5 +100,5 @@ describe('a refused file quotes at most ~200 characters of it', () => {
     const spec = { columns: [['name', '名称']] as const, required: ['name'] as const, maxRows: 10 };
     const error = await refusal(readSheet(file('sheet.csv', `名称 name,${big('列')}\r\na,b\r\n`), spec));
     expectCapped(error.message, '列');
-  });
+  }, 30_000); // readSheet reads in a worker thread, which loads the readers from source first
 });
