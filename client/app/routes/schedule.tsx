@@ -1,13 +1,13 @@
 import { useCurrentUser } from '../../features/auth/api';
 import { RoomList } from '../../features/rooms/components/RoomList';
-import { WeekCalendar } from '../../features/schedule/components/WeekCalendar';
+import { ScheduleCalendar } from '../../features/schedule/components/ScheduleCalendar';
 import { can } from '../../lib/permissions';
 
 // Every role reads the schedule (SPEC 11); only admins and schedulers book, drag and edit.
 
 export function ScheduleRoute() {
   const role = useCurrentUser().data?.role;
-  return <WeekCalendar canEdit={can(role, 'sessions.write')} />;
+  return <ScheduleCalendar canEdit={can(role, 'sessions.write')} />;
 }
 
 export function RoomsRoute() {

@@ -63,6 +63,8 @@ export function useRecordResults() {
 
 export type SeriesBody = Omit<SessionBody, 'startsAt' | 'endsAt' | 'status'> & {
   rule: z.input<typeof seriesCreate>['rule'];
+  /** Book the free dates and skip the conflicting ones (the API's default is all or nothing). */
+  skipConflicts?: boolean;
 };
 
 export function useCreateSeries() {

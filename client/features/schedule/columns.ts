@@ -18,14 +18,28 @@ export function roomResources(rooms: readonly ScheduleRoom[], sessions: readonly
   ];
 }
 
-/** Hosts with a session this week, and the ones the user added, by name. */
-export function hostResources(hosts: readonly ScheduleHost[], sessions: readonly Session[], added: readonly number[]): Resource[] {
-  const ids = new Set([...sessions.flatMap((s) => s.hosts.map((h) => h.hostId)), ...added]);
+/** Hosts that may be booked (not archived, in trial or active): the columns a day by host can offer. */
+export const isBookableHost = (h: ScheduleHost) => !h.archived && (h.status === 'trial' || h.status === 'active');
+
+/**
+ * The day's host columns, by name: the hosts with a session shown that day and, with `showAll`, every
+ * host that may be booked (60 columns of mostly empty hosts are not worth scrolling past by default).
+ */
+export function hostResources(hosts: readonly ScheduleHost[], sessionsShown: readonly Session[], showAll: boolean): Resource[] {
+  const ids = new Set([...sessionsShown.flatMap((s) => s.hosts.map((h) => h.hostId)), ...(showAll ? hosts.filter(isBookableHost).map((h) => h.id) : [])]);
   const byId = new Map(hosts.map((h) => [h.id, h]));
   return [...ids]
     .map((id): Resource => ({ key: `host-${id}`, kind: 'host', id, name: byId.get(id)?.stageName ?? `#${id}` }))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }
+
+/** A day view: one column per resource. */
+export const dayColumns = (day: PlainDate, resources: readonly Resource[]): GridColumn[] =>
+  resources.map((resource, index) => ({ index, day, resource }));
+
+/** A week of one room or one host: one column per day. */
+export const weekColumns = (days: readonly PlainDate[], resource: Resource): GridColumn[] =>
+  days.map((day, index) => ({ index, day, resource }));
 
 export function belongsTo(session: Pick<Session, 'roomId' | 'hosts'>, resource: Resource): boolean {
   if (resource.kind === 'host') return session.hosts.some((h) => h.hostId === resource.id);
@@ -33,6 +47,10 @@ export function belongsTo(session: Pick<Session, 'roomId' | 'hosts'>, resource: 
 }
 
 export type Placed = { session: Session; start: number; end: number; lane: number; lanes: number };
+
+/** The sessions that show on a day's span (placeOnDay's), in any column. */
+export const shownOnDay = (sessions: readonly Session[], day: PlainDate, timeZone: string): Session[] =>
+  placeOnDay(sessions, day, timeZone).map((p) => p.session);
 
 /** The sessions that show on a day's 06:00-02:00 span, clipped to it, side by side where they overlap. */
 export function placeOnDay(sessions: readonly Session[], day: PlainDate, timeZone: string): Placed[] {

@@ -4,6 +4,7 @@ import { accountView } from '../../../server/shared/api/accounts';
 import { feedView } from '../../../server/shared/api/calendars';
 import { hostView } from '../../../server/shared/api/hosts';
 import { roomView } from '../../../server/shared/api/rooms';
+import { settingsView } from '../../../server/shared/api/settings';
 import { pageOf } from '../../../server/shared/schemas';
 import { apiRequest } from '../../lib/api';
 import { MAX_PAGE_SIZE } from '../../lib/pagination';
@@ -62,4 +63,9 @@ export const accountLabel = (a: ScheduleAccount) => `${a.platform} · ${a.handle
 /** The host's feed URL path (its secret is created on the first request). */
 export function fetchHostFeed(hostId: number) {
   return apiRequest(apiPaths.calendarFeed('hosts', hostId), { schema: feedView });
+}
+
+/** The agency's settings (the daily limit a move is checked against); the settings page's own key, so a change there shows here. */
+export function useScheduleSettings() {
+  return useQuery({ queryKey: ['settings'], queryFn: ({ signal }) => apiRequest(apiPaths.settings, { schema: settingsView, signal }), staleTime: 10 * 60_000 });
 }

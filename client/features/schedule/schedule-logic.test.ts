@@ -29,22 +29,26 @@ describe('placing sessions on a day column', () => {
 describe('predicting conflicts with the domain rules', () => {
   const booked = [session({})];
 
-  it('when the same host is booked in another room at an overlapping time, then a host conflict names the other session', () => {
+  const hostName = (id: number) => (id === 7 ? '小美' : `#${id}`);
+
+  it('when the same host is booked in another room at an overlapping time, then a host conflict names the other session by title, room and hosts', () => {
+    const titled = [session({ title: '双十二预热' })];
     const candidate = { ...session({ id: 0, accountId: 11, roomId: 2, startsAt: '2026-12-14T11:00:00+08:00', endsAt: '2026-12-14T13:00:00+08:00' }), id: null };
-    expect(predictConflicts(candidate, booked, [room(1, 0), room(2, 0)])).toEqual([
-      { rule: 'host', sessionId: 1, startsAt: '2026-12-14T02:00:00.000Z', endsAt: '2026-12-14T04:00:00.000Z', hostIds: [7], bufferMinutes: undefined },
+    expect(predictConflicts(candidate, titled, [room(1, 0), room(2, 0)], hostName)).toEqual([
+      { rule: 'host', sessionId: 1, startsAt: '2026-12-14T02:00:00.000Z', endsAt: '2026-12-14T04:00:00.000Z', title: '双十二预热', roomName: 'R1', hosts: [{ hostId: 7, stageName: '小美' }], hostIds: [7], bufferMinutes: undefined },
     ]);
   });
 
   it('when the next booking in a room starts inside the changeover buffer, then a room conflict is predicted', () => {
     const candidate = { ...session({ accountId: 11, hosts: [{ hostId: 8, role: 'main', shareBp: 10000 }], startsAt: '2026-12-14T12:10:00+08:00', endsAt: '2026-12-14T13:00:00+08:00' }), id: null };
-    expect(predictConflicts(candidate, booked, [room(1, 0)])).toEqual([]);
-    expect(predictConflicts(candidate, booked, [room(1, 15)]).map((c) => c.rule)).toEqual(['room']);
+    expect(predictConflicts(candidate, booked, [room(1, 0)], hostName)).toEqual([]);
+    expect(predictConflicts(candidate, booked, [room(1, 15)], hostName).map((c) => c.rule)).toEqual(['room']);
   });
 
   it('when the server answers 409, then its details read as the same conflicts', () => {
-    const error = new ApiError({ status: 409, code: 'schedule_conflict', details: [{ rule: 'host', sessionId: 1, startsAt: 'a', endsAt: 'b', hostIds: [7], message: 'x' }] });
-    expect(conflictsOf(error)).toEqual([{ rule: 'host', sessionId: 1, startsAt: 'a', endsAt: 'b', hostIds: [7] }]);
+    const detail = { rule: 'host', sessionId: 1, startsAt: 'a', endsAt: 'b', title: '双十二预热', roomId: 1, roomName: 'R1', hosts: [{ hostId: 7, stageName: '小美' }], hostIds: [7] } as const;
+    const error = new ApiError({ status: 409, code: 'schedule_conflict', details: [{ ...detail, message: 'x' }] });
+    expect(conflictsOf(error)).toEqual([{ ...detail, message: 'x' }]);
     expect(conflictsOf(new ApiError({ status: 422, code: 'unprocessable', details: [{ path: ['x'], message: 'y' }] }))).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { expandSeries } from '../../../server/domain/recurrence';
 import { ApiError, isApiError } from '../../lib/api';
+import type { SeriesBody } from './api';
 import { conflictsOf, type ConflictView } from './conflicts';
 
 // A refused series (409 or 422) lists each occurrence that cannot be booked, with its own error code
@@ -23,4 +25,10 @@ export function seriesRefusals(error: unknown): SeriesRefusal[] {
     const inner = new ApiError({ status: 0, code, details });
     return [{ localDate: occurrence.localDate, code, conflicts: conflictsOf(inner), messages: inner.fieldDetails.map((f) => f.message) }];
   });
+}
+
+/** How many occurrences the series' rule makes (0 for a rule the server would refuse). */
+export function occurrencesOf(body: SeriesBody, timeZone: string): number {
+  const expansion = expandSeries({ ...body.rule, timeZone });
+  return expansion.ok ? expansion.occurrences.length : 0;
 }

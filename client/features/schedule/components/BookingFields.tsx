@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/ui/Field';
-import { Select } from '../../../components/ui/Select';
-import { useAccountsOf, type ScheduleHost, type ScheduleRoom } from '../lookups-api';
+import { AccountPicker } from '../../../components/pickers/AccountPicker';
+import { BOOKABLE_HOST_STATUSES, HostPicker } from '../../../components/pickers/HostPicker';
+import { RoomPicker } from '../../../components/pickers/RoomPicker';
+import { useAccountsOf } from '../lookups-api';
 import { hostRow, type Draft, type DraftProblems } from '../session-draft';
 import { CrewEditor } from './CrewEditor';
 import { HostSharesEditor } from './HostSharesEditor';
@@ -10,13 +12,11 @@ import { HostSharesEditor } from './HostSharesEditor';
 type BookingFieldsProps = {
   draft: Draft;
   problems: DraftProblems;
-  hosts: ScheduleHost[];
-  rooms: ScheduleRoom[];
   set: (patch: Partial<Draft>) => void;
 };
 
 /** Who streams where: the account (host first, then one of their accounts), the room, hosts and crew. */
-export function BookingFields({ draft, problems, hosts, rooms, set }: BookingFieldsProps) {
+export function BookingFields({ draft, problems, set }: BookingFieldsProps) {
   const { t } = useTranslation();
   const accountHostId = draft.accountHostId ? Number(draft.accountHostId) : null;
   const accounts = useAccountsOf(accountHostId);
@@ -33,25 +33,24 @@ export function BookingFields({ draft, problems, hosts, rooms, set }: BookingFie
     set({ accountHostId: value, accountId: '', ...(draft.hosts.length === 0 && value ? { hosts: [hostRow(value, true)] } : {}) });
   }
 
-  const hostOptions = hosts.filter((h) => !h.archived).map((h) => ({ value: String(h.id), label: h.stageName }));
-  const accountOptions = usable.map((a) => ({ value: String(a.id), label: `${t(`roster.platforms.${a.platform}`)} · ${a.handle ?? a.identifiers[0] ?? a.id}` }));
-  const roomOptions = rooms.filter((r) => r.active || String(r.id) === draft.roomId).map((r) => ({ value: String(r.id), label: r.name }));
   const shareProblems = problems.shares.map((p) => t(`schedule.shares.${p.code}`, { total: p.total }));
+  const idOf = (value: string) => (value ? Number(value) : null);
 
+  // Searchable pickers (type part of a stage name, handle or room): only hosts that may be booked are offered.
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t('schedule.fields.hostForAccount')}>
-          {(c) => <Select {...c} options={hostOptions} placeholder={t('schedule.chooseHost')} value={draft.accountHostId} onChange={(e) => chooseHost(e.target.value)} />}
+          {(c) => <HostPicker {...c} statuses={BOOKABLE_HOST_STATUSES} placeholder={t('schedule.chooseHost')} value={accountHostId} onChange={(id) => chooseHost(id === null ? '' : String(id))} />}
         </Field>
         <Field label={t('schedule.fields.account')} hint={accountHostId && accounts.isSuccess && usable.length === 0 ? t('schedule.noAccounts') : undefined}>
-          {(c) => <Select {...c} options={accountOptions} placeholder={t('schedule.chooseAccount')} value={draft.accountId} disabled={!accountHostId} onChange={(e) => set({ accountId: e.target.value })} />}
+          {(c) => <AccountPicker {...c} hostId={accountHostId} placeholder={t('schedule.chooseAccount')} value={idOf(draft.accountId)} onChange={(id) => set({ accountId: id === null ? '' : String(id) })} />}
         </Field>
-        <Field label={t('schedule.fields.room')}>
-          {(c) => <Select {...c} options={roomOptions} placeholder={t('schedule.outdoorOption')} value={draft.roomId} onChange={(e) => set({ roomId: e.target.value })} />}
+        <Field label={t('schedule.fields.room')} hint={draft.roomId ? undefined : t('schedule.outdoorOption')}>
+          {(c) => <RoomPicker {...c} activeOnly placeholder={t('schedule.outdoorOption')} value={idOf(draft.roomId)} onChange={(id) => set({ roomId: id === null ? '' : String(id) })} />}
         </Field>
       </div>
-      <HostSharesEditor rows={draft.hosts} hosts={hosts} problems={shareProblems} onChange={(rows) => set({ hosts: rows })} />
+      <HostSharesEditor rows={draft.hosts} problems={shareProblems} onChange={(rows) => set({ hosts: rows })} />
       <CrewEditor rows={draft.crew} invalid={problems.crew === true} onChange={(rows) => set({ crew: rows })} />
     </>
   );

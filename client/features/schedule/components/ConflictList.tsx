@@ -2,11 +2,11 @@ import { Alert } from '../../../components/ui/Alert';
 import type { ConflictView } from '../conflicts';
 import { useConflictLine } from './conflict-line';
 
-type ConflictListProps = { conflicts: ConflictView[]; title: string; tone: 'warning' | 'error'; hostName: (id: number) => string; timeZone: string };
+type ConflictListProps = { conflicts: ConflictView[]; title: string; tone: 'warning' | 'error'; timeZone: string };
 
-/** Every conflict: which rule, which other session, and when that session runs (SPEC 5). */
-export function ConflictList({ conflicts, title, tone, hostName, timeZone }: ConflictListProps) {
-  const line = useConflictLine(hostName, timeZone);
+/** Every conflict: which rule, who, and the other session by title, room and time (SPEC 5). */
+export function ConflictList({ conflicts, title, tone, timeZone }: ConflictListProps) {
+  const line = useConflictLine(timeZone);
   if (conflicts.length === 0) return null;
   return (
     <Alert tone={tone} title={title}>

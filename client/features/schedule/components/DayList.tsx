@@ -29,7 +29,7 @@ export function DayList({ days, sessions, hostName, roomName, timeZone, onOpen }
                   <li key={s.id}>
                     <button type="button" onClick={() => onOpen(s)} className="grid w-full grid-cols-[9rem_1fr_8rem_1fr_6rem] items-center gap-3 px-4 py-2 text-left text-sm hover:bg-slate-50">
                       <span className="font-mono text-xs">{timeRange(s.startsAt, s.endsAt, timeZone)}</span>
-                      <span className="truncate font-medium">{s.title || t('schedule.untitled')}</span>
+                      <span className="font-medium break-words">{s.title || t('schedule.untitled')}</span>
                       <span className="truncate">{roomName(s.roomId)}</span>
                       <span className="truncate">{joinList(s.hosts.map((h) => hostName(h.hostId)))}</span>
                       <Badge tone={statusTone[s.status]}>{t(`schedule.status.${s.status}`)}</Badge>

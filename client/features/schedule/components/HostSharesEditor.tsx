@@ -1,16 +1,17 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BOOKABLE_HOST_STATUSES, HostPicker } from '../../../components/pickers/HostPicker';
 import { Button } from '../../../components/ui/Button';
 import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
-import type { ScheduleHost } from '../lookups-api';
 import { hostRow, type HostRow } from '../session-draft';
 
-type HostSharesEditorProps = { rows: HostRow[]; hosts: ScheduleHost[]; problems: string[]; onChange: (rows: HostRow[]) => void };
+type HostSharesEditorProps = { rows: HostRow[]; problems: string[]; onChange: (rows: HostRow[]) => void };
 
 /** The session's hosts, each with a role and a share in percent; the domain's checkShares speaks under it. */
-export function HostSharesEditor({ rows, hosts, problems, onChange }: HostSharesEditorProps) {
+export function HostSharesEditor({ rows, problems, onChange }: HostSharesEditorProps) {
   const { t } = useTranslation();
-  const hostOptions = hosts.filter((h) => !h.archived).map((h) => ({ value: String(h.id), label: h.stageName }));
+  const baseId = useId();
   const roleOptions = (['main', 'assistant'] as const).map((value) => ({ value, label: t(`schedule.role.${value}`) }));
   const setRow = (i: number, patch: Partial<HostRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
@@ -19,7 +20,9 @@ export function HostSharesEditor({ rows, hosts, problems, onChange }: HostShares
       <legend className="mb-1 text-sm font-medium text-slate-700">{t('schedule.fields.hosts')}</legend>
       {rows.map((row, i) => (
         <div key={i} className="grid grid-cols-[1fr_8rem_6rem_auto] items-center gap-2">
-          <Select aria-label={`${t('schedule.fields.host')} ${i + 1}`} options={hostOptions} placeholder={t('schedule.chooseHost')} value={row.hostId} onChange={(e) => setRow(i, { hostId: e.target.value })} />
+          <label htmlFor={`${baseId}-host-${i}`} className="sr-only">{`${t('schedule.fields.host')} ${i + 1}`}</label>
+          <HostPicker id={`${baseId}-host-${i}`} statuses={BOOKABLE_HOST_STATUSES} placeholder={t('schedule.chooseHost')}
+            value={row.hostId ? Number(row.hostId) : null} onChange={(id) => setRow(i, { hostId: id === null ? '' : String(id) })} />
           <Select aria-label={`${t('schedule.fields.role')} ${i + 1}`} options={roleOptions} value={row.role} onChange={(e) => setRow(i, { role: e.target.value === 'main' ? 'main' : 'assistant' })} />
           <Input aria-label={`${t('schedule.fields.share')} ${i + 1}`} inputMode="decimal" value={row.share} onChange={(e) => setRow(i, { share: e.target.value })} />
           <Button size="sm" variant="ghost" aria-label={t('schedule.removeHostRow', { n: i + 1 })} onClick={() => onChange(rows.filter((_, j) => j !== i))}>

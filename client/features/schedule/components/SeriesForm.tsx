@@ -10,16 +10,17 @@ import { useToast } from '../../../components/ui/Toast';
 import { isApiError } from '../../../lib/api';
 import { useErrorMessage } from '../../../lib/error-message';
 import { useTimeZone } from '../../../lib/time-zone';
-import { useCreateSeries, type BookingWarning } from '../api';
-import type { ScheduleHost, ScheduleRoom } from '../lookups-api';
-import { seriesRefusals } from '../series-errors';
+import { useCreateSeries, type BookingWarning, type SeriesBody } from '../api';
+import type { ScheduleHost } from '../lookups-api';
+import { occurrencesOf, seriesRefusals } from '../series-errors';
+import { useJoinList } from '../../../lib/list-format';
 import { emptyDraft, readPeople, type Draft } from '../session-draft';
 import { BookingFields } from './BookingFields';
 import { SeriesRefusalList } from './SeriesRefusalList';
 
 const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
-export function SeriesForm({ hosts, rooms, onDone }: { hosts: ScheduleHost[]; rooms: ScheduleRoom[]; onDone: () => void }) {
+export function SeriesForm({ hosts, onDone }: { hosts: ScheduleHost[]; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const timeZone = useTimeZone();
   const toast = useToast();
@@ -28,6 +29,8 @@ export function SeriesForm({ hosts, rooms, onDone }: { hosts: ScheduleHost[]; ro
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [rule, setRule] = useState({ weekdays: [] as number[], startTime: '20:00', duration: '180', fromDate: '', untilDate: '' });
   const [tried, setTried] = useState(false);
+  const [sent, setSent] = useState<SeriesBody | null>(null);
+  const joinList = useJoinList();
   const set = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
   const { people, problems } = readPeople(draft);
   const refusals = seriesRefusals(create.error);
@@ -36,8 +39,10 @@ export function SeriesForm({ hosts, rooms, onDone }: { hosts: ScheduleHost[]; ro
   const hostName = (id: number) => hosts.find((h) => h.id === id)?.stageName ?? `#${id}`;
   const toggle = (n: number) => setRule((r) => ({ ...r, weekdays: r.weekdays.includes(n) ? r.weekdays.filter((d) => d !== n) : [...r.weekdays, n].sort() }));
 
-  function booked(series: { sessionIds: number[]; warnings: BookingWarning[] }) {
-    toast.show(t('schedule.series.created', { count: series.sessionIds.length }));
+  function booked(series: { sessionIds: number[]; skipped: { localDate: string }[]; warnings: BookingWarning[] }) {
+    toast.show(series.skipped.length === 0
+      ? t('schedule.series.created', { count: series.sessionIds.length })
+      : t('schedule.series.createdSkipping', { count: series.sessionIds.length, skipped: series.skipped.length, dates: joinList(series.skipped.map((d) => d.localDate)) }));
     for (const w of series.warnings) toast.show(t('schedule.dailyWarning', { host: hostName(w.hostId), date: w.date, minutes: w.minutes, limit: w.limit }), 'info');
     onDone();
   }
@@ -47,16 +52,19 @@ export function SeriesForm({ hosts, rooms, onDone }: { hosts: ScheduleHost[]; ro
     setTried(true);
     if (!people || rule.weekdays.length === 0) return;
     const durationMinutes = /^\d+$/.test(rule.duration.trim()) ? Number(rule.duration) : 0;
-    create.mutate(
-      { ...people, rule: { weekdays: rule.weekdays, startTime: rule.startTime, durationMinutes, fromDate: rule.fromDate, untilDate: rule.untilDate } },
-      { onSuccess: booked },
-    );
+    const body = { ...people, rule: { weekdays: rule.weekdays, startTime: rule.startTime, durationMinutes, fromDate: rule.fromDate, untilDate: rule.untilDate } };
+    setSent(body);
+    create.mutate(body, { onSuccess: booked });
   }
+
+  // All or nothing refused only for conflicts: the free dates can be booked on their own, when asked.
+  const rest = sent && refusals.length > 0 && refusals.every((r) => r.code === 'schedule_conflict') ? occurrencesOf(sent, timeZone) - refusals.length : 0;
+  const bookRest = () => sent && create.mutate({ ...sent, skipConflicts: true }, { onSuccess: booked });
 
   const other = create.error && refusals.length === 0 ? create.error : null;
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <BookingFields draft={draft} problems={tried ? problems : { shares: problems.shares }} hosts={hosts} rooms={rooms} set={set} />
+      <BookingFields draft={draft} problems={tried ? problems : { shares: problems.shares }} set={set} />
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">{t('schedule.series.weekdays')}</legend>
         <div className="flex flex-wrap gap-3">
@@ -80,7 +88,12 @@ export function SeriesForm({ hosts, rooms, onDone }: { hosts: ScheduleHost[]; ro
         <Field label={t('schedule.fields.title')}>{(c) => <Input {...c} value={draft.title} onChange={(e) => set({ title: e.target.value })} />}</Field>
       </div>
       {tried && problems.account && <Alert tone="error">{t('schedule.chooseAccount')}</Alert>}
-      <SeriesRefusalList refusals={refusals} hosts={hosts} />
+      <SeriesRefusalList refusals={refusals} />
+      {rest > 0 && (
+        <Button variant="primary" onClick={bookRest} pending={create.isPending} data-testid="series-book-rest">
+          {t('schedule.series.bookRest', { count: rest })}
+        </Button>
+      )}
       {other && (
         <Alert tone="error" title={errorMessage(other)}>
           {isApiError(other) && <ul className="list-disc pl-5">{other.fieldDetails.map((d) => <li key={d.path.join('.')}>{d.path.join('.')}: {d.message}</li>)}</ul>}

@@ -8,6 +8,7 @@ import { PX_PER_MIN, DAY_START_MIN, timeRange } from '../time';
 type SessionBlockProps = {
   placed: Placed;
   hostNames: string;
+  roomName: string;
   timeZone: string;
   canEdit: boolean;
   dimmed: boolean;
@@ -18,7 +19,7 @@ type SessionBlockProps = {
 };
 
 /** A session drawn in place: a button (Enter opens it), with a bottom edge to drag for the end. */
-export function SessionBlock({ placed, hostNames, timeZone, canEdit, dimmed, flagNote, onPointerDown, onOpen }: SessionBlockProps) {
+export function SessionBlock({ placed, hostNames, roomName, timeZone, canEdit, dimmed, flagNote, onPointerDown, onOpen }: SessionBlockProps) {
   const { t } = useTranslation();
   const { session, start, end, lane, lanes } = placed;
   const title = session.title || t('schedule.untitled');
@@ -33,7 +34,7 @@ export function SessionBlock({ placed, hostNames, timeZone, canEdit, dimmed, fla
       <button
         type="button"
         aria-label={`${title}，${time}，${hostNames}${flagNote ? `，${t('schedule.conflictMark')}：${flagNote}` : ''}`}
-        title={flagNote ?? undefined}
+        title={[title, hostNames, `${time} · ${roomName}`, flagNote].filter(Boolean).join('\n')}
         onPointerDown={draggable ? (e) => onPointerDown(e, 'move') : undefined}
         onClick={onOpen}
         className={clsx(
@@ -44,9 +45,10 @@ export function SessionBlock({ placed, hostNames, timeZone, canEdit, dimmed, fla
         )}
       >
         {flagNote && <span className="self-end rounded bg-red-600 px-1 text-[10px] font-semibold text-white">{t('schedule.conflictMark')}</span>}
-        <span className="block truncate font-semibold">{title}</span>
-        <span className="block truncate">{hostNames}</span>
-        <span className="block truncate opacity-80">{time}</span>
+        {/* Titles wrap (a column is narrow; "一号直播间 ..." told nothing): the tooltip holds the rest. */}
+        <span className="block font-semibold break-words">{title}</span>
+        <span className="block break-words">{hostNames}</span>
+        <span className="block opacity-80">{time}</span>
       </button>
       {draggable && <div aria-hidden="true" data-resize-handle="" className="absolute inset-x-1 bottom-0 h-2 cursor-ns-resize" onPointerDown={(e) => onPointerDown(e, 'resize')} />}
     </div>

@@ -33,9 +33,9 @@ export function SessionForm({ initial, editing, sessions, hosts, rooms, onDone }
   const [tried, setTried] = useState(false);
   const set = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
   const { body, candidate, problems } = readDraft(draft, timeZone);
-  const predicted = candidate ? predictConflicts({ ...candidate, id: editing?.id ?? null }, sessions, rooms) : [];
-  const refused = conflictsOf(mutation.error);
   const hostName = (id: number) => hosts.find((h) => h.id === id)?.stageName ?? `#${id}`;
+  const predicted = candidate ? predictConflicts({ ...candidate, id: editing?.id ?? null }, sessions, rooms, hostName) : [];
+  const refused = conflictsOf(mutation.error);
   const statusOptions = sessionStatuses
     .filter((s) => (editing ? canTransition(editing.status, s) && s !== 'cancelled' : s !== 'live' && s !== 'cancelled'))
     .map((value) => ({ value, label: t(`schedule.status.${value}`) }));
@@ -61,7 +61,7 @@ export function SessionForm({ initial, editing, sessions, hosts, rooms, onDone }
   const details = isApiError(mutation.error) ? mutation.error.fieldDetails : [];
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <BookingFields draft={draft} problems={tried ? problems : { shares: problems.shares }} hosts={hosts} rooms={rooms} set={set} />
+      <BookingFields draft={draft} problems={tried ? problems : { shares: problems.shares }} set={set} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t('schedule.fields.startsAt')} hint={t('schedule.timeHint', { zone: timeZone })} error={problems.times && problems.times !== 'missing' ? t(`schedule.times.${problems.times}`) : undefined}>
           {(c) => <Input {...c} type="datetime-local" step={900} value={draft.startsAt} onChange={(e) => set({ startsAt: e.target.value })} />}
@@ -76,8 +76,8 @@ export function SessionForm({ initial, editing, sessions, hosts, rooms, onDone }
       </div>
       <Field label={t('schedule.fields.notes')}>{(c) => <Textarea {...c} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />}</Field>
       {tried && problems.account && <Alert tone="error">{t('schedule.chooseAccount')}</Alert>}
-      <ConflictList conflicts={predicted} title={t('schedule.conflict.predicted')} tone="warning" hostName={hostName} timeZone={timeZone} />
-      <ConflictList conflicts={refused} title={t('schedule.conflict.refused')} tone="error" hostName={hostName} timeZone={timeZone} />
+      <ConflictList conflicts={predicted} title={t('schedule.conflict.predicted')} tone="warning" timeZone={timeZone} />
+      <ConflictList conflicts={refused} title={t('schedule.conflict.refused')} tone="error" timeZone={timeZone} />
       {mutation.error && refused.length === 0 && (
         <Alert tone="error" title={errorMessage(mutation.error)}>
           {details.length > 0 && <ul className="list-disc pl-5">{details.map((d) => <li key={`${d.path.join('.')}-${d.message}`}>{d.message}</li>)}</ul>}
