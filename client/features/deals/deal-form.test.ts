@@ -4,6 +4,7 @@ import { dealPatch, dealToForm, emptyDealForm, formToDeal, statusChoices } from 
 
 const deal: Deal = {
   id: 1, brandId: 2, sessionIds: [], pitFeeFen: 500_000, category: 'beauty', commissionRateBp: 2000, status: 'confirmed', notes: '',
+  invoicedOn: null, dueOn: null, receivedFen: 0, receivedOn: null,
   createdAt: '2026-11-01T10:00:00+08:00', updatedAt: '2026-11-01T10:00:00+08:00',
 };
 

@@ -24,6 +24,11 @@ export const deals = sqliteTable('deals', {
   commissionRateBp: integer('commission_rate_bp'),
   status: text('status', { enum: dealStatuses }).notNull(),
   notes: text('notes').notNull().default(''),
+  // The brand's invoice for the pit fee and its payment (SPEC section 9: pit fees invoiced against received).
+  invoicedOn: text('invoiced_on'),
+  dueOn: text('due_on'),
+  receivedFen: integer('received_fen').notNull().default(0),
+  receivedOn: text('received_on'),
   createdAt: at('created_at').notNull(),
   updatedAt: at('updated_at').notNull(),
 }, (t) => [index('deals_brand_idx').on(t.brandId), index('deals_status_idx').on(t.status)]);

@@ -8,9 +8,9 @@ import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps } from '../../deps';
 import { notFound, ruleBroken } from '../../errors';
 import { recordAudit } from '../../db/audit';
-import { findBrand } from '../brands/brands.service';
+import { brandNames, findBrand } from '../brands/brands.service';
 import { assertPeriodOpen } from '../periods/periods.service';
-import { currentSettings } from '../settings/settings.service';
+import { agencyToday, currentSettings } from '../settings/settings.service';
 import { findSession, sessionIdsStarting, sessionsByIds } from '../sessions/sessions.service';
 import { dealsSoldIn, findDeal, insertDeal, listDeals, sessionIdsOf, setDealSessions, updateDealRow, type DealRow } from './deals.repo';
 import { checkQualifications } from '../compliance/compliance.service';
@@ -20,6 +20,7 @@ function dealView(db: Db, d: DealRow, timezone: string) {
   return {
     id: d.id, brandId: d.brandId, sessionIds: sessionIdsOf(db, [d.id]).get(d.id) ?? [], pitFeeFen: d.pitFeeFen, category: d.category,
     commissionRateBp: d.commissionRateBp, status: d.status, notes: d.notes,
+    invoicedOn: d.invoicedOn, dueOn: d.dueOn, receivedFen: d.receivedFen, receivedOn: d.receivedOn,
     createdAt: formatInstant(d.createdAt, timezone), updatedAt: formatInstant(d.updatedAt, timezone),
   };
 }
@@ -49,7 +50,14 @@ function assertFeePeriodsOpen(tx: Db, sessionIds: readonly number[], timezone: s
   for (const period of periods) assertPeriodOpen(tx, period);
 }
 
-export function createDeal(deps: AppDeps, actor: Actor, input: DealCreate) {
+/** A deal marked paid without saying what came in was paid in full, today (agency date). */
+function receiptOnPaid<T extends DealPatch>(deps: AppDeps, before: DealRow | undefined, input: T): T {
+  if (input.status !== 'paid' || before?.status === 'paid' || input.receivedFen !== undefined || (before?.receivedFen ?? 0) > 0) return input;
+  return { ...input, receivedFen: input.pitFeeFen ?? before?.pitFeeFen ?? 0, receivedOn: input.receivedOn ?? before?.receivedOn ?? agencyToday(deps) };
+}
+
+export function createDeal(deps: AppDeps, actor: Actor, created: DealCreate) {
+  const input = receiptOnPaid(deps, undefined, created);
   const { timezone } = currentSettings(deps);
   return writeTransaction(deps.db, (tx) => {
     checkReferences(tx, input);
@@ -77,11 +85,12 @@ function checkChange(before: DealRow, patch: DealPatch): void {
   if (changed) throw ruleBroken(changed, text(`A ${before.status} deal's ${changed} cannot change`, `${before.status} 状态的合作不能修改 ${changed}`));
 }
 
-export function updateDeal(deps: AppDeps, actor: Actor, id: number, patch: DealPatch) {
+export function updateDeal(deps: AppDeps, actor: Actor, id: number, asked: DealPatch) {
   const { timezone } = currentSettings(deps);
   return writeTransaction(deps.db, (tx) => {
     const before = findDeal(tx, id);
     if (!before) throw notFound('Deal', id);
+    const patch = receiptOnPaid(deps, before, asked);
     checkChange(before, patch);
     checkReferences(tx, patch);
     const beforeView = dealView(tx, before, timezone);
@@ -130,4 +139,14 @@ export function pitFeeDeals(db: Db, from: Date, to: Date): PitFeeDeal[] {
       return s && s.status !== 'cancelled' ? [{ id: s.id, startsAt: s.startsAt, hosts: s.hosts.map((h) => ({ hostId: h.hostId, shareBp: h.shareBp })) }] : [];
     }),
   }));
+}
+
+/**
+ * The committed deals (confirmed, invoiced, paid) with a session starting in [from, to), with their brand's name:
+ * reconciliation's pit fees invoiced against received.
+ */
+export function dealsWithSessionsIn(db: Db, from: Date, to: Date) {
+  const rows = dealsSoldIn(db, sessionIdsStarting(db, from, to), pitFeeDealStatuses).sort((a, b) => a.id - b.id);
+  const names = brandNames(db, [...new Set(rows.map((d) => d.brandId))]);
+  return rows.map((d) => ({ id: d.id, brandId: d.brandId, brandName: names.get(d.brandId) ?? '', status: d.status, pitFeeFen: d.pitFeeFen, receivedFen: d.receivedFen, invoicedOn: d.invoicedOn, dueOn: d.dueOn, receivedOn: d.receivedOn }));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dealStatuses } from '../../domain/deals';
 import { categories } from '../../domain/roster';
-import { bp, pageQuery } from '../schemas';
+import { bp, isoDate, pageQuery } from '../schemas';
 
 const dealFields = {
   brandId: z.number().int().positive(),
@@ -12,6 +12,11 @@ const dealFields = {
   commissionRateBp: bp.nullable(),
   status: z.enum(dealStatuses),
   notes: z.string().max(5000),
+  // The brand's invoice for the pit fee and its payment, for reconciliation (pit fees invoiced against received).
+  invoicedOn: isoDate.nullable(),
+  dueOn: isoDate.nullable(),
+  receivedFen: z.number().int().min(0).max(100_000_000_000),
+  receivedOn: isoDate.nullable(),
 };
 
 export const dealCreate = z.object(dealFields).partial()
@@ -27,7 +32,8 @@ export const dealQuery = pageQuery.extend({
 export const dealView = z.object({
   id: z.number(), brandId: z.number(), sessionIds: z.array(z.number()), pitFeeFen: z.number(),
   category: z.enum(categories).nullable(), commissionRateBp: z.number().nullable(), status: z.enum(dealStatuses),
-  notes: z.string(), createdAt: z.string(), updatedAt: z.string(),
+  notes: z.string(), invoicedOn: z.string().nullable(), dueOn: z.string().nullable(), receivedFen: z.number(), receivedOn: z.string().nullable(),
+  createdAt: z.string(), updatedAt: z.string(),
 });
 
 export type DealCreate = z.infer<typeof dealCreate>;
