@@ -36,7 +36,7 @@ export function ScheduleToolbar({ search, range, weekResourceId }: ScheduleToolb
         options={[{ value: 'day', label: t('schedule.view.day') }, { value: 'week', label: t('schedule.view.week') }, { value: 'agenda', label: t('schedule.view.agenda') }]} />
       <nav aria-label={t('schedule.dateNav.label')} className="flex items-center gap-1.5">
         <Button size="sm" onClick={() => search.go(-1)} aria-label={t(view === 'day' ? 'schedule.dateNav.previousDay' : 'schedule.dateNav.previousWeek')}>‹</Button>
-        <Button size="sm" onClick={() => search.go('today')}>{t('schedule.dateNav.today')}</Button>
+        <Button size="sm" className="whitespace-nowrap" onClick={() => search.go('today')}>{t('schedule.dateNav.today')}</Button>
         <Button size="sm" onClick={() => search.go(1)} aria-label={t(view === 'day' ? 'schedule.dateNav.nextDay' : 'schedule.dateNav.nextWeek')}>›</Button>
         <label htmlFor={dateId} className="sr-only">{t('schedule.dateNav.date')}</label>
         <Input id={dateId} type="date" className="w-40" value={search.date} onChange={(e) => e.target.value && search.setDate(e.target.value)} />
