@@ -1,5 +1,6 @@
 import { expressBaseline } from './baselines/express';
 import { sqliteBaseline } from './baselines/sqlite';
+import { dashboardReports } from './benchmarks/dashboard-reports';
 import { httpAuth } from './benchmarks/http-auth';
 import { httpBookSession } from './benchmarks/http-book-session';
 import { httpListUsers } from './benchmarks/http-list-users';
@@ -20,5 +21,6 @@ export const benchmarks: Benchmark[] = [
   httpBookSession,
   importDouyinExport,
   settlementRun,
+  dashboardReports,
   soak,
 ];

@@ -3,7 +3,7 @@ import { composeDeps } from '../../server/compose';
 import { createApp } from '../../server/app';
 import { startCheckpointer } from '../../server/db/checkpointer';
 import { readEnv } from '../../server/env';
-import { systemClock, type AppDeps } from '../../server/deps';
+import { systemClock, type AppDeps, type Clock } from '../../server/deps';
 import { createHttpServer } from '../../server/http/node-server';
 import { createUser } from '../../server/modules/users/users.service';
 import { listenLocal } from './listen';
@@ -19,13 +19,13 @@ export interface BenchApp {
 
 const adminPassword = 'bench-password-123';
 
-/** The real MCN Desk app on a fresh migrated database, listening on 127.0.0.1 at a free port. */
-export async function startBenchApp(): Promise<BenchApp> {
+/** The real MCN Desk app on a fresh migrated database, listening on 127.0.0.1 at a free port (the system clock unless given one). */
+export async function startBenchApp(options: { clock?: Clock } = {}): Promise<BenchApp> {
   const handle = tempDb({ migrate: true });
   const env = readEnv({ NODE_ENV: 'production', DATABASE_PATH: handle.file, LOG_LEVEL: 'silent', CLIENT_DIST: './dist/client' });
   // As in production (server/index.ts): WAL checkpoints run in a worker thread, off the event loop.
   const checkpointer = startCheckpointer(handle.sqlite);
-  const deps: AppDeps = composeDeps({ db: handle.db, sqlite: handle.sqlite, env, logger: pino({ level: 'silent' }), clock: systemClock });
+  const deps: AppDeps = composeDeps({ db: handle.db, sqlite: handle.sqlite, env, logger: pino({ level: 'silent' }), clock: options.clock ?? systemClock });
   const server = await listenLocal(createHttpServer(createApp(deps)));
   let admins = 0;
 
