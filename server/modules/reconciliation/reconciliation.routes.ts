@@ -3,10 +3,10 @@ import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
 import { receiveUpload, uploadDir } from '../../http/upload';
 import {
-  accountPeriodParams, mismatchList, payoutBody, payoutImportResult, reconcileBody, reconciliationItem, reconciliationList, reconciliationQuery,
+  accountPeriodParams, mismatchList, payoutBody, payoutImportResult, pitFeeList, reconcileBody, reconciliationItem, reconciliationList, reconciliationQuery,
 } from '../../shared/api/reconciliation';
 import { importPayouts, MAX_PAYOUT_UPLOAD_BYTES, payoutTemplate } from './payout-sheet';
-import { enterPayout, markReconciled, mismatchesOf, reconciliationOf } from './reconciliation.service';
+import { enterPayout, markReconciled, mismatchesOf, pitFeesOf, reconciliationOf } from './reconciliation.service';
 
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -30,6 +30,12 @@ export function reconciliationRoutes(deps: AppDeps) {
       summary: 'A period\'s reconciliation per platform account: orders, GMV, commissions, refunds, the ledger against the stated payout',
       query: reconciliationQuery, response: reconciliationList,
       handler: ({ query }) => reconciliationOf(deps, query.period),
+    }),
+    route({
+      method: 'get', path: '/reconciliation/pit-fees', tag: 'reconciliation', access: 'brands.read',
+      summary: 'Pit fees invoiced against received: the deals sold in the period\'s sessions, what is outstanding, overdue ones flagged',
+      query: reconciliationQuery, response: pitFeeList,
+      handler: ({ query }) => pitFeesOf(deps, query.period),
     }),
     route({
       method: 'get', path: '/reconciliation/:period/:accountId/mismatches', tag: 'reconciliation', access: 'reconciliation.read',

@@ -8,7 +8,9 @@ import { notFound } from '../../errors';
 import { accountsByIds } from '../accounts/accounts.service';
 import { accountFigures, mismatchedOrders, type AccountFigures } from '../ledger/ledger.service';
 import { assertPeriodOpen, isPeriodClosed } from '../periods/periods.service';
-import { currentSettings } from '../settings/settings.service';
+import { agencyToday, currentSettings } from '../settings/settings.service';
+import { dealsWithSessionsIn } from '../deals/deals.service';
+import { receivableOf } from '../../domain/deal-receivables';
 import { findReconciliation, reconciliationsOf, saveReconciliation, type ReconciliationRow } from './reconciliation.repo';
 
 // Finance's reconciliation (SPEC section 9): the ledger's figures per platform account and period, the
@@ -95,3 +97,17 @@ export function mismatchesOf(deps: AppDeps, period: string, accountId: number) {
   return { items: mismatchedOrders(deps.sqlite, accountId, start, end).map((o) => ({ ...o, paidAt: o.paidAt === null ? null : formatInstant(new Date(o.paidAt), timezone) })) };
 }
 
+
+/** Pit fees invoiced against received (SPEC section 9): the deals sold in the period's sessions, overdue ones flagged. */
+export function pitFeesOf(deps: AppDeps, period: string) {
+  const { timezone } = currentSettings(deps);
+  const { start, end } = periodBounds(period, timezone);
+  const today = agencyToday(deps);
+  const items = dealsWithSessionsIn(deps.db, start, end).map((d) => ({ dealId: d.id, brandId: d.brandId, brandName: d.brandName, status: d.status, pitFeeFen: d.pitFeeFen,
+    receivedFen: d.receivedFen, invoicedOn: d.invoicedOn, dueOn: d.dueOn, receivedOn: d.receivedOn, ...receivableOf(d, today) }));
+  const sum = (f: (i: (typeof items)[number]) => number) => items.reduce((t, i) => t + f(i), 0);
+  return {
+    period, today, items,
+    totals: { pitFeeFen: sum((i) => i.pitFeeFen), invoicedFen: sum((i) => i.invoicedFen), receivedFen: sum((i) => i.receivedFen), outstandingFen: sum((i) => i.outstandingFen), overdue: items.filter((i) => i.overdue).length },
+  };
+}

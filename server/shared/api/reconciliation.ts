@@ -37,3 +37,14 @@ export const mismatchList = z.object({
 });
 
 export type ReconciliationItem = z.infer<typeof reconciliationItem>;
+
+/** Pit fees invoiced against received: the committed deals with a session starting in the period. */
+export const pitFeeList = z.object({
+  period: z.string(), today: z.string(),
+  items: z.array(z.object({
+    dealId: z.number(), brandId: z.number(), brandName: z.string(), status: z.string(), pitFeeFen: z.number(), invoicedFen: z.number(),
+    receivedFen: z.number(), outstandingFen: z.number(), invoicedOn: z.string().nullable(), dueOn: z.string().nullable(), receivedOn: z.string().nullable(), overdue: z.boolean(),
+  })),
+  totals: z.object({ pitFeeFen: z.number(), invoicedFen: z.number(), receivedFen: z.number(), outstandingFen: z.number(), overdue: z.number() }),
+});
+export type PitFeeList = z.infer<typeof pitFeeList>;
