@@ -5,6 +5,7 @@ import { httpAuth } from './benchmarks/http-auth';
 import { httpBookSession } from './benchmarks/http-book-session';
 import { httpListUsers } from './benchmarks/http-list-users';
 import { importDouyinExport } from './benchmarks/import-douyin-export';
+import { ordersByHost } from './benchmarks/orders-by-host';
 import { settlementRun } from './benchmarks/settlement-run';
 import { soak } from './benchmarks/soak';
 import type { Baseline, BaselineName, Benchmark } from './lib/types';
@@ -23,4 +24,5 @@ export const benchmarks: Benchmark[] = [
   settlementRun,
   dashboardReports,
   soak,
+  ordersByHost,
 ];
