@@ -8,12 +8,13 @@ import { parseTaobaoApiRow } from './taobao-api.ts';
 import { TAOBAO_EXPORT_HEADERS, parseTaobaoExportRow } from './taobao-export.ts';
 import { FORMAT_IDS, type FormatId } from '../shared/api/imports.ts';
 import type { ParsedRow, PlatformRow } from './types.ts';
+import { text as say, type Text } from '../domain/text.ts';
 import { parseWechatApiRow } from './wechat-api.ts';
 
 interface BaseSpec {
   id: FormatId;
-  /** What the user uploads, for the "supported formats" message. */
-  description: string;
+  /** What to export from the platform, in plain words (the "which files can be imported" message). */
+  help: Text;
   parse: (row: PlatformRow) => ParsedRow;
 }
 export interface JsonFormatSpec extends BaseSpec {
@@ -32,23 +33,26 @@ export type FormatSpec = JsonFormatSpec | TableFormatSpec;
 export const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
   'douyin-api': {
     id: 'douyin-api', kind: 'json', parse: parseDouyinApiRow,
-    description: 'JSON saved from Douyin buyin.instituteOrderMCN / kolOrderAds',
+    // buyin.instituteOrderMCN / kolOrderAds
+    help: say('Douyin: the order data saved from the Douyin Buyin (精选联盟) order API, a .json file', '抖音：从抖音精选联盟（百应）订单接口保存的订单数据，.json 文件'),
     json: { path: ['data', 'orders'], list: true, rowKey: 'order_id' },
     markers: ['flow_point', 'author_buyin_id'],
   },
   'douyin-export': {
     id: 'douyin-export', kind: 'table', parse: parseDouyinExportRow, headers: DOUYIN_EXPORT_HEADERS,
-    description: 'Douyin 精选联盟 order export, .xlsx or .csv',
+    help: say('Douyin: the order details exported from the 精选联盟 (Buyin) back office, .xlsx or .csv', '抖音：精选联盟（百应）后台导出的订单明细，.xlsx 或 .csv'),
   },
   'kuaishou-api': {
     id: 'kuaishou-api', kind: 'json', parse: parseKuaishouApiRow,
-    description: 'JSON saved from Kuaishou open.distribution.cps.distributor.order.cursor.list',
+    // open.distribution.cps.distributor.order.cursor.list
+    help: say('Kuaishou: the order data saved from the Kuaishou distribution (分销) order API, a .json file', '快手：从快手分销推广订单接口保存的订单数据，.json 文件'),
     json: { path: ['data', 'orderView'], list: true, rowKey: 'oid' },
     markers: ['orderView', 'cpsOrderStatus'],
   },
   'taobao-api': {
     id: 'taobao-api', kind: 'json', parse: parseTaobaoApiRow,
-    description: 'JSON saved from taobao.tbk.order.details.get',
+    // taobao.tbk.order.details.get
+    help: say('Taobao: the order data saved from the Taobao Union (淘宝联盟) order API, a .json file', '淘宝：从淘宝联盟订单查询接口保存的订单数据，.json 文件'),
     json: {
       path: ['tbk_order_details_get_response', 'data', 'results', 'publisher_order_dto'], list: true, rowKey: 'trade_id',
     },
@@ -56,11 +60,12 @@ export const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
   },
   'taobao-export': {
     id: 'taobao-export', kind: 'table', parse: parseTaobaoExportRow, headers: TAOBAO_EXPORT_HEADERS,
-    description: '淘宝联盟 publisher order export, .xlsx or .csv',
+    help: say('Taobao: the publisher order details exported from the 淘宝联盟 back office, .xlsx or .csv', '淘宝：淘宝联盟后台导出的推广者订单明细，.xlsx 或 .csv'),
   },
   'jd-api': {
     id: 'jd-api', kind: 'json', parse: parseJdApiRow,
-    description: 'JSON saved from jd.union.open.order.row.query',
+    // jd.union.open.order.row.query
+    help: say('JD: the order data saved from the JD Union (京东联盟) order API, a .json file', '京东：从京东联盟订单接口保存的订单数据，.json 文件'),
     // As the API answers it, the rows sit in queryResult, a string of JSON (JD's spelling "responce" and the corrected one);
     // the response inside it is also accepted saved on its own.
     json: {
@@ -71,7 +76,8 @@ export const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
   },
   'wechat-api': {
     id: 'wechat-api', kind: 'json', parse: parseWechatApiRow,
-    description: 'JSON saved from the WeChat channels league headsupplier order get (commssion_order)',
+    // the channels league headsupplier order get (commssion_order)
+    help: say('WeChat Channels: the order data saved from the Channels affiliate (带货) order API, a .json file', '微信视频号：从视频号带货订单接口保存的订单数据，.json 文件'),
     json: { path: ['commssion_order'], list: false, rowKey: 'order_id' },
     markers: ['commssion_order'],
   },
@@ -81,8 +87,10 @@ export function isFormatId(value: string): value is FormatId {
   return (FORMAT_IDS as readonly string[]).includes(value);
 }
 
-/** "Supported formats: douyin-api (JSON saved from ...), ..." for refusals. */
+/** Which files can be imported, in plain words (what to export from each platform), for refusals. */
 export function supportedFormatsText(locale: 'en' | 'zh-CN' = 'en'): string {
-  const list = FORMAT_IDS.map((id) => `${id} (${FORMATS[id].description})`);
-  return locale === 'zh-CN' ? `支持的格式：${list.join('；')}` : `Supported formats: ${list.join('; ')}`;
+  // The back offices' exports first: what most staff can download themselves; API data comes from developers.
+  const ordered = [...FORMAT_IDS].sort((a, b) => Number(FORMATS[a].kind === 'json') - Number(FORMATS[b].kind === 'json'));
+  const list = ordered.map((id) => FORMATS[id].help.in(locale));
+  return locale === 'zh-CN' ? `可以导入的文件：${list.join('；')}` : `Files that can be imported: ${list.join('; ')}`;
 }

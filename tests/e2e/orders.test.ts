@@ -40,6 +40,11 @@ describe('orders in the browser', () => {
     const count = (label: string) => summary.locator('div', { has: page.getByText(label, { exact: true }) }).locator('dd').textContent();
     expect(await count('读取行数')).toBe('30');
     expect(await count('新增')).toBe('30');
+    // Where the orders went, and who uploaded the file.
+    const attribution = page.getByLabel('订单归属', { exact: true });
+    const went = (label: string) => attribution.locator('div', { has: page.getByText(label, { exact: true }) }).locator('dd').textContent();
+    expect([await went('归属到场次'), await went('归属到主播（无场次）'), await went('未匹配')]).toEqual(['0', '0', '30']);
+    expect(await page.getByTestId('import-uploader').textContent()).toMatch(/^由 .+ 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}.* 上传$/);
     expect(await count('拒绝')).toBe('0');
     await page.getByRole('cell', { name: 'douyin-export.csv', exact: true }).waitFor();
 

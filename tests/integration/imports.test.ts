@@ -129,14 +129,18 @@ describe('importing the platforms\' files', () => {
 });
 
 describe('files and rows that cannot be read', () => {
-  it('when the file is in no known format, then the import fails with a message naming the formats, and nothing is written', async () => {
+  it('when the file is in no known format, then the import fails saying in plain words what to export from each platform, and nothing is written', async () => {
     const res = await importFile(finance, 'bad-not-an-export.csv');
     expect(res.status).toBe('failed');
-    expect(res.message).toMatch(/douyin-export/);
+    expect(res.message).toMatch(/Files that can be imported: Douyin: the order details exported from .*\.xlsx or \.csv/);
+    for (const platform of ['Kuaishou', 'Taobao', 'JD', 'WeChat Channels']) expect(res.message).toContain(`${platform}: `);
+    // No API method names or format codes: they speak to developers.
+    expect(res.message).not.toMatch(/douyin-export|instituteOrderMCN|taobao\.tbk|jd\.union|commssion_order/);
     expect((await totals(finance)).rows).toBe(0);
     // Read by the Chinese app, the same failure is worded in Chinese.
     const zh = await finance.get(`/api/v1/imports/${res.id}`, { 'accept-language': 'zh-CN' });
-    expect(zh.body.message).toMatch(/^bad-not-an-export\.csv：不是可识别的订单文件：.*douyin-export/);
+    expect(zh.body.message).toMatch(/^bad-not-an-export\.csv：不是可识别的订单文件：.*可以导入的文件：抖音：精选联盟（百应）后台导出的订单明细/);
+    expect(zh.body.message).not.toMatch(/[A-Za-z]{4,}\.[a-z]{3,}\.|Supported|Douyin/);
     expect(zh.headers.get('vary')).toMatch(/accept-language/i);
   });
 

@@ -5,7 +5,7 @@ import { text } from '../../domain/text';
 import { checkNamedKind, ImportFileError } from '../../importers';
 import type { FormatId } from '../../shared/api/imports';
 import type { AppDeps } from '../../deps';
-import { orderWriter, type UpsertOutcome } from '../ledger/ledger.service';
+import { attributionOfImport, orderWriter, type UpsertOutcome } from '../ledger/ledger.service';
 import { unfinishedImports, updateImportRow } from './imports.repo';
 import { parsedBatches } from './parsed-batches';
 
@@ -80,11 +80,11 @@ async function runImport(deps: AppDeps, job: Job): Promise<void> {
       // The API and the import share one event loop: between batches, waiting requests go first.
       await yieldToRequests();
     }
-    updateImportRow(deps.db, job.id, { ...counts, errors, bytesRead, status: 'succeeded', finishedAt: deps.clock.now() });
+    updateImportRow(deps.db, job.id, { ...counts, ...attributionOfImport(deps, job.id), errors, bytesRead, status: 'succeeded', finishedAt: deps.clock.now() });
   } catch (err) {
     const why = err instanceof ImportFileError ? err.text : unexpectedFailure;
     if (!(err instanceof ImportFileError)) deps.logger.error({ err, importId: job.id }, 'import failed');
-    updateImportRow(deps.db, job.id, { ...counts, errors, status: 'failed', message: why.en, messageZh: why.zh, finishedAt: deps.clock.now() });
+    updateImportRow(deps.db, job.id, { ...counts, ...attributionOfImport(deps, job.id), errors, status: 'failed', message: why.en, messageZh: why.zh, finishedAt: deps.clock.now() });
   } finally {
     fs.rmSync(job.filePath, { force: true });
   }

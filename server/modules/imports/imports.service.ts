@@ -22,6 +22,8 @@ export function importView(r: ImportRow, tz: string, locale: Locale) {
     rowsRead: r.rowsRead, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected,
     errors: r.errors.map((e) => ({ row: e.row, message: (zh && e.messageZh) || e.message })),
     message: (zh && r.messageZh) || r.message,
+    attribution: r.toSession === null || r.toHostOnly === null || r.leftUnmatched === null
+      ? null : { toSession: r.toSession, toHostOnly: r.toHostOnly, leftUnmatched: r.leftUnmatched },
     createdBy: r.createdBy,
     createdAt: at(r.createdAt), startedAt: at(r.startedAt), finishedAt: at(r.finishedAt),
   };

@@ -12,7 +12,7 @@ import { attributionContext } from './attribution-context';
 import { orderStatements } from './order-statements';
 import { reattributeOrder, upsertContext, upsertOrder, type UpsertContext, type UpsertOutcome } from './order-upsert';
 import type { OrderQuery } from '../../shared/api/ledger';
-import { findOrder, rawRowOf, ledgerOfOrder, listOrders, ordersToReattribute, type OrderRow } from './orders.repo';
+import { attributionOfImport as attributionCounts, findOrder, rawRowOf, ledgerOfOrder, listOrders, ordersToReattribute, type OrderRow } from './orders.repo';
 import { ledgerSubtotals, listLedger, type LedgerFilter } from './ledger.repo';
 import type { Db } from '../../db/client';
 
@@ -125,6 +125,11 @@ export function orderWriter(deps: AppDeps, importId: number) {
 export type { UpsertOutcome };
 
 export { commissionByHost } from './ledger.repo';
+
+/** Where an import's orders were attributed (read once, when it finishes: one pass over its orders). */
+export function attributionOfImport(deps: Pick<AppDeps, 'db'>, importId: number) {
+  return attributionCounts(deps.db, importId);
+}
 
 export { accountFigures, mismatchedOrders, type AccountFigures, type MismatchedOrder } from './reconciliation-figures';
 

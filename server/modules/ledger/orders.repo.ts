@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gte, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { ledgerEntries, orderHosts, orders, rawHeaders, rowCounts } from '../../db/schema';
 import { recordBuilder, type PlatformRow } from '../../importers';
@@ -91,4 +91,15 @@ export function ordersOfHostCount(db: Db, f: OrderFilter, hostId: number) {
 
 function listOrdersOfHost(db: Db, f: OrderFilter, hostId: number, page: number, pageSize: number) {
   return { items: ordersOfHostPage(db, f, hostId, page, pageSize).all(), total: ordersOfHostCount(db, f, hostId).get()?.n ?? 0 };
+}
+
+/** Where the orders an import wrote stand now: attributed to a session, to the account's host only, or unmatched. */
+export function attributionOfImport(db: Db, importId: number): { toSession: number; toHostOnly: number; leftUnmatched: number } {
+  const tally = (condition: SQL) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
+  const row = db.select({
+    toSession: tally(sql`${orders.sessionId} IS NOT NULL`),
+    toHostOnly: tally(sql`${orders.accountId} IS NOT NULL AND ${orders.sessionId} IS NULL`),
+    leftUnmatched: tally(sql`${orders.accountId} IS NULL`),
+  }).from(orders).where(eq(orders.importId, importId)).get();
+  return { toSession: Number(row?.toSession ?? 0), toHostOnly: Number(row?.toHostOnly ?? 0), leftUnmatched: Number(row?.leftUnmatched ?? 0) };
 }

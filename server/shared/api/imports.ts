@@ -41,7 +41,9 @@ export const importView = z.object({
   rejected: z.number(),
   errors: z.array(z.object({ row: z.number(), message: z.string() })).describe('the first rejected rows only; `rejected` counts them all'),
   message: z.string().nullable(),
-  createdBy: z.number().nullable(),
+  attribution: z.object({ toSession: z.number(), toHostOnly: z.number(), leftUnmatched: z.number() }).nullable()
+    .describe('where the orders it wrote (new or updated) were attributed when it finished: to a session, to a host without a session, unmatched; null while it runs'),
+  createdBy: z.number().nullable().describe('who uploaded it (a name from GET /staff)'),
   createdAt: z.string().nullable(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportFileError } from '../../../server/importers/index.ts';
+import { FORMATS, ImportFileError } from '../../../server/importers/index.ts';
 import { FORMAT_IDS } from '../../../server/shared/api/imports.ts';
 import { collect, expected, fixture } from './aggregate.ts';
 
@@ -13,7 +13,9 @@ describe('bad files (expected.json: bad-*)', () => {
   it(`when a CSV is no known export, then it is ${expected['bad-not-an-export.csv'].expect} listing the formats`, async () => {
     const error = await refusal(collect({ path: fixture('bad-not-an-export.csv'), fileName: 'bad-not-an-export.csv' }));
     expect(error.message).toMatch(/^bad-not-an-export\.csv: Not a known order file/);
-    for (const id of FORMAT_IDS) expect(error.message).toContain(id);
+    // In plain words: what to export from each platform, not the format codes.
+    for (const id of FORMAT_IDS) expect(error.message).toContain(FORMATS[id].help.en);
+    expect(error.message).not.toContain('douyin-export');
   });
 
   it(`when a JSON file is cut off, then it is ${expected['bad-truncated.json'].expect}`, async () => {

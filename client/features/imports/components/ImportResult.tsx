@@ -4,6 +4,8 @@ import { Badge } from '../../../components/ui/Badge';
 import { Button } from '../../../components/ui/Button';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Spinner } from '../../../components/ui/Spinner';
+import { useStaffDirectory } from '../../../lib/staff';
+import { useFormatInstant } from '../../../lib/time-zone';
 import { isRunning, useImport, type Import } from '../api';
 import { useFormatLabel } from './format-label';
 import { ImportProgress } from './ImportProgress';
@@ -45,6 +47,9 @@ export function ImportResult({ id, onClose }: { id: string; onClose: () => void 
 
 function ImportOutcome({ imp }: { imp: Import }) {
   const { t } = useTranslation();
+  const staff = useStaffDirectory();
+  const formatInstant = useFormatInstant();
+  const uploader = imp.createdBy === null ? null : (staff.find(imp.createdBy)?.name ?? `#${imp.createdBy}`);
   const counts = [
     ['rowsRead', imp.rowsRead], ['inserted', imp.inserted], ['updated', imp.updated], ['unchanged', imp.unchanged], ['rejected', imp.rejected],
   ] as const;
@@ -68,6 +73,17 @@ function ImportOutcome({ imp }: { imp: Import }) {
           ))}
         </dl>
       )}
+      {imp.attribution && (
+        <dl aria-label={t('imports.attribution.title')} className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+          {([['toSession', 'text-slate-900'], ['toHostOnly', 'text-slate-900'], ['leftUnmatched', imp.attribution.leftUnmatched > 0 ? 'text-amber-700' : 'text-slate-900']] as const).map(([key, tone]) => (
+            <div key={key} className="rounded-md border border-slate-200 px-4 py-3">
+              <dt className="text-xs font-medium text-slate-500">{t(`imports.attribution.${key}`)}</dt>
+              <dd className={`text-xl font-semibold ${tone}`}>{imp.attribution?.[key]}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {uploader && <p className="text-sm text-slate-600" data-testid="import-uploader">{t('imports.uploadedBy', { name: uploader, at: formatInstant(imp.createdAt) })}</p>}
       {imp.status === 'succeeded' && imp.message && <Alert tone="info">{imp.message}</Alert>}
       {imp.errors.length > 0 && <RejectedRows imp={imp} />}
     </>

@@ -60,6 +60,12 @@ export function ImportUpload({ onStarted }: { onStarted: (id: number) => void })
           {t('imports.upload')}
         </Button>
       </div>
+      <details className="mt-3 text-sm text-slate-600">
+        <summary className="cursor-pointer text-indigo-700">{t('imports.accepted.title')}</summary>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {(['douyin', 'taobao', 'api'] as const).map((key) => <li key={key}>{t(`imports.accepted.${key}`)}</li>)}
+        </ul>
+      </details>
     </form>
   );
 }
