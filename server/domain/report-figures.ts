@@ -38,29 +38,24 @@ export function topBy<T extends { key: number }>(rows: readonly T[], n: number, 
   return [...rows].sort((a, b) => by(b) - by(a) || a.key - b.key).slice(0, n);
 }
 
-/**
- * The width of the time buckets the ledger groups money by: every zone's offset is a whole quarter of an
- * hour, so a bucket never straddles two local dates, and folding buckets into days is exact in any zone.
- */
-export const BUCKET_MS = 900_000;
-
 export interface MoneyTotals { orders: number; gmvFen: number; estimatedCommissionFen: number; settledCommissionFen: number; refunds: number; refundsFen: number }
 export const moneyKeys = ['orders', 'gmvFen', 'estimatedCommissionFen', 'settledCommissionFen', 'refunds', 'refundsFen'] as const;
 export const zeroMoney = (): MoneyTotals => ({ orders: 0, gmvFen: 0, estimatedCommissionFen: 0, settledCommissionFen: 0, refunds: 0, refundsFen: 0 });
 
+/** A row of the ledger's money for one interval (`bucket`, its index) and one key of a dimension. */
 export interface BucketRow { bucket: number; key: string | number | null }
 
 /**
- * Folds the ledger's bucketed rows (paid, settled and refunded, each with its own fields) into totals per
- * group, where `groupOf` names the group of a row from the bucket's first instant and the row's key.
+ * Folds the ledger's rows per interval (paid, settled and refunded, each with its own fields) into totals
+ * per group, where `groupOf` names the group of a row from its interval's index and its key.
  */
 export function foldMoney<G extends string | number>(
   rows: { paid: readonly (BucketRow & Partial<MoneyTotals>)[]; settled: readonly (BucketRow & Partial<MoneyTotals>)[]; refunds: readonly (BucketRow & Partial<MoneyTotals>)[] },
-  bucketMs: number, groupOf: (bucketStart: Date, key: string | number | null) => G | null,
+  groupOf: (bucket: number, key: string | number | null) => G | null,
 ): Map<G, MoneyTotals> {
   const out = new Map<G, MoneyTotals>();
   for (const row of [...rows.paid, ...rows.settled, ...rows.refunds]) {
-    const group = groupOf(new Date(row.bucket * bucketMs), row.key);
+    const group = groupOf(row.bucket, row.key);
     if (group === null) continue;
     addInto(out.get(group) ?? out.set(group, zeroMoney()).get(group)!, row, moneyKeys);
   }

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUCKET_MS, changeBp, foldMoney, minutesBetween, mondayOf, perHourLive, refundRateBp, topBy } from '../../server/domain/report-figures';
-import { localDateOf } from '../../server/domain/zones';
+import { changeBp, foldMoney, minutesBetween, mondayOf, perHourLive, refundRateBp, topBy } from '../../server/domain/report-figures';
 
 describe('perHourLive', () => {
   it.each([
@@ -61,21 +60,21 @@ describe('minutesBetween, mondayOf and topBy', () => {
 });
 
 describe('foldMoney', () => {
-  it('when buckets are folded into Shanghai days, then a bucket just before local midnight stays on its day and the totals are kept', () => {
-    const at = (iso: string) => Math.floor(new Date(iso).getTime() / BUCKET_MS);
+  it('when the rows of three intervals are folded into two days, then each day adds up its intervals and every field is kept', () => {
+    const days = ['2026-11-30', '2026-11-30', '2026-12-01'];
     const folded = foldMoney({
-      paid: [{ bucket: at('2026-11-30T15:45:00Z'), key: 'douyin', orders: 2, gmvFen: 300, estimatedCommissionFen: 30 }, { bucket: at('2026-11-30T16:00:00Z'), key: 'douyin', orders: 1, gmvFen: 100, estimatedCommissionFen: 10 }],
-      settled: [{ bucket: at('2026-11-30T16:10:00Z'), key: 'kuaishou', settledCommissionFen: 7 }],
-      refunds: [{ bucket: at('2026-11-30T10:00:00Z'), key: 'douyin', refunds: 1, refundsFen: 50 }],
-    }, BUCKET_MS, (start) => localDateOf(start, 'Asia/Shanghai'));
+      paid: [{ bucket: 0, key: 'douyin', orders: 2, gmvFen: 300, estimatedCommissionFen: 30 }, { bucket: 1, key: 'kuaishou', orders: 1, gmvFen: 20, estimatedCommissionFen: 2 }, { bucket: 2, key: 'douyin', orders: 1, gmvFen: 100, estimatedCommissionFen: 10 }],
+      settled: [{ bucket: 2, key: 'kuaishou', settledCommissionFen: 7 }],
+      refunds: [{ bucket: 0, key: 'douyin', refunds: 1, refundsFen: 50 }],
+    }, (i) => days[i]!);
     expect(Object.fromEntries(folded)).toEqual({
-      '2026-11-30': { orders: 2, gmvFen: 300, estimatedCommissionFen: 30, settledCommissionFen: 0, refunds: 1, refundsFen: 50 },
+      '2026-11-30': { orders: 3, gmvFen: 320, estimatedCommissionFen: 32, settledCommissionFen: 0, refunds: 1, refundsFen: 50 },
       '2026-12-01': { orders: 1, gmvFen: 100, estimatedCommissionFen: 10, settledCommissionFen: 7, refunds: 0, refundsFen: 0 },
     });
   });
 
   it('when a group is refused (null), then its rows are left out', () => {
-    const folded = foldMoney({ paid: [{ bucket: 0, key: null, gmvFen: 5 }], settled: [], refunds: [] }, BUCKET_MS, (_s, key) => (key === null ? null : 'x'));
+    const folded = foldMoney({ paid: [{ bucket: 0, key: null, gmvFen: 5 }], settled: [], refunds: [] }, (_i, key) => (key === null ? null : 'x'));
     expect(folded.size).toBe(0);
   });
 });

@@ -4,43 +4,56 @@ import { perConnection } from '../../db/per-connection';
 // The money of the dashboard and the reports (issue 16), as SQL aggregates over the orders this module
 // owns, counted as SPEC section 9 counts them: GMV and estimated commission by payment instant (orders
 // not invalid), settled commission by settlement instant, refunds (the GMV of invalid orders) by refund
-// instant. Each query reads one index range and groups by a time bucket and one dimension, so that a
-// caller folds the buckets into agency days or months in its own time zone.
+// instant. The caller cuts time into intervals at its own boundaries (agency days or months in its time
+// zone); each interval is one index range grouped by one dimension. Grouping a whole range by a computed
+// time bucket instead made SQLite sort every order of the range: 90 ms for two months of 200,000 orders.
 
-export type Dimension = 'platform' | 'session';
-const column: Record<Dimension, string> = { platform: 'platform', session: 'session_id' };
+/** `none`: one row per interval, without grouping (the cheapest: no sort of the range's orders). */
+export type Dimension = 'platform' | 'session' | 'none';
+const column: Record<Dimension, string> = { platform: 'platform', session: 'session_id', none: 'NULL' };
 
+/** `bucket`: the index of the interval the row belongs to. */
 export interface PaidRow { bucket: number; key: string | number | null; orders: number; gmvFen: number; estimatedCommissionFen: number }
 export interface SettledRow { bucket: number; key: string | number | null; settledCommissionFen: number }
 export interface RefundRow { bucket: number; key: string | number | null; refunds: number; refundsFen: number }
 
 function statementsFor(sqlite: Database.Database, dim: Dimension) {
   const c = column[dim];
+  const group = dim === 'none' ? '' : 'GROUP BY 1';
   return {
-    paid: sqlite.prepare(`SELECT paid_at / ? AS bucket, ${c} AS key, count(*) AS orders, sum(gmv_fen) AS gmvFen,
+    paid: sqlite.prepare(`SELECT ${c} AS key, count(*) AS orders, sum(gmv_fen) AS gmvFen,
         sum(estimated_commission_fen) AS estimatedCommissionFen
-      FROM orders WHERE paid_at >= ? AND paid_at < ? AND status <> 'invalid' GROUP BY 1, 2`),
-    settled: sqlite.prepare(`SELECT settled_at / ? AS bucket, ${c} AS key, sum(settled_commission_fen) AS settledCommissionFen
-      FROM orders WHERE settled_at >= ? AND settled_at < ? GROUP BY 1, 2`),
+      FROM orders WHERE paid_at >= ? AND paid_at < ? AND status <> 'invalid' ${group}`),
+    settled: sqlite.prepare(`SELECT ${c} AS key, sum(settled_commission_fen) AS settledCommissionFen
+      FROM orders WHERE settled_at >= ? AND settled_at < ? ${group}`),
     // `+status`: the status index would read every invalid order ever; the refund instant's range is the one to read.
-    refunds: sqlite.prepare(`SELECT refunded_at / ? AS bucket, ${c} AS key, count(*) AS refunds, sum(gmv_fen) AS refundsFen
-      FROM orders WHERE refunded_at >= ? AND refunded_at < ? AND +status = 'invalid' GROUP BY 1, 2`),
+    refunds: sqlite.prepare(`SELECT ${c} AS key, count(*) AS refunds, sum(gmv_fen) AS refundsFen
+      FROM orders WHERE refunded_at >= ? AND refunded_at < ? AND +status = 'invalid' ${group}`),
   };
 }
 
 const queries = perConnection((sqlite) => ({
   platform: statementsFor(sqlite, 'platform'),
   session: statementsFor(sqlite, 'session'),
+  none: statementsFor(sqlite, 'none'),
   unmatched: sqlite.prepare('SELECT count(*) AS n FROM orders WHERE account_id IS NULL'),
 }));
 
-export interface MoneyQuery { dimension: Dimension; from: Date; to: Date; bucketMs: number }
+/** `bounds`: the intervals' edges in time order; interval i is [bounds[i], bounds[i + 1]). */
+export interface MoneyQuery { dimension: Dimension; bounds: readonly Date[] }
 
-/** The orders' money in [from, to) by bucket (instant / bucketMs, in ms since the epoch) and dimension. */
+/** The orders' money in each interval by dimension; each row's `bucket` is its interval's index. */
 export function moneyFigures(sqlite: Database.Database, q: MoneyQuery): { paid: PaidRow[]; settled: SettledRow[]; refunds: RefundRow[] } {
   const s = queries(sqlite)[q.dimension];
-  const args = [q.bucketMs, q.from.getTime(), q.to.getTime()];
-  return { paid: s.paid.all(...args) as PaidRow[], settled: s.settled.all(...args) as SettledRow[], refunds: s.refunds.all(...args) as RefundRow[] };
+  const out = { paid: [] as PaidRow[], settled: [] as SettledRow[], refunds: [] as RefundRow[] };
+  for (let bucket = 0; bucket + 1 < q.bounds.length; bucket += 1) {
+    const args = [q.bounds[bucket]!.getTime(), q.bounds[bucket + 1]!.getTime()];
+    const tag = <T>(rows: unknown[]) => (rows as Omit<T, 'bucket'>[]).map((r) => ({ ...r, bucket }) as T);
+    out.paid.push(...tag<PaidRow>(s.paid.all(...args)));
+    out.settled.push(...tag<SettledRow>(s.settled.all(...args)));
+    out.refunds.push(...tag<RefundRow>(s.refunds.all(...args)));
+  }
+  return out;
 }
 
 /** Orders waiting in the unmatched queue (no platform account known for them). */

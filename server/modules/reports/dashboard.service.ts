@@ -1,7 +1,7 @@
 import type { Actor, AppDeps } from '../../deps';
 import { addDays } from '../../domain/dates';
-import { periodBounds, previousPeriod } from '../../domain/periods';
-import { BUCKET_MS, changeBp, foldMoney, mondayOf, topBy, zeroMoney, type MoneyTotals } from '../../domain/report-figures';
+import { datesOfPeriod, periodBounds, previousPeriod } from '../../domain/periods';
+import { changeBp, foldMoney, mondayOf, topBy, zeroMoney, type MoneyTotals } from '../../domain/report-figures';
 import { platforms, type Platform } from '../../domain/roster';
 import { localDateOf, zonedWallTimeToInstant } from '../../domain/zones';
 import type { ChartsView, DashboardView } from '../../shared/api/reports';
@@ -26,7 +26,7 @@ function monthMoney(deps: AppDeps, period: string, tz: string) {
   const previous = previousPeriod(period);
   const from = periodBounds(previous, tz).start;
   const { start: split, end: to } = periodBounds(period, tz);
-  const folded = foldMoney(moneyFigures(deps.sqlite, { dimension: 'platform', from, to, bucketMs: BUCKET_MS }), BUCKET_MS, (at) => (at < split ? 'previous' : 'current'));
+  const folded = foldMoney(moneyFigures(deps.sqlite, { dimension: 'none', bounds: [from, split, to] }), (i) => (i === 0 ? 'previous' : 'current'));
   const current = folded.get('current') ?? zeroMoney();
   const before = folded.get('previous') ?? zeroMoney();
   return {
@@ -72,9 +72,10 @@ export function dashboardCharts(deps: AppDeps, period: string | undefined): Char
   const { timezone } = currentSettings(deps);
   const month = period ?? localDateOf(deps.clock.now(), timezone).slice(0, 7);
   const { start: from, end: to } = periodBounds(month, timezone);
-  const figures = moneyFigures(deps.sqlite, { dimension: 'platform', from, to, bucketMs: BUCKET_MS });
-  const byDay = foldMoney(figures, BUCKET_MS, (at) => localDateOf(at, timezone));
-  const byPlatform = foldMoney(figures, BUCKET_MS, (_at, key) => key as Platform);
+  const days = datesOfPeriod(month);
+  const figures = moneyFigures(deps.sqlite, { dimension: 'platform', bounds: [...days.map((d) => startOf(d, timezone)), to] });
+  const byDay = foldMoney(figures, (i) => days[i]!);
+  const byPlatform = foldMoney(figures, (_i, key) => key as Platform);
   const hosts = [...hostMoney(deps.sqlite, from, to)].map(([key, m]) => ({ key, ...m }));
   const top = topBy(hosts, 10, (h) => h.gmvFen);
   const names = hostSummaries(deps.db, top.map((h) => h.key));

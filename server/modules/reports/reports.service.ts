@@ -18,8 +18,6 @@ import { namesOf } from '../users/users.service';
 type Row = ReportView['rows'][number];
 type Payout = { payableFen: number; netFen: number };
 
-/** One bucket for the whole range: the reports group by key only. */
-const WHOLE_RANGE = 2 ** 52;
 const NONE = 'none';
 
 export function rangeBounds(from: string, to: string, tz: string) {
@@ -62,7 +60,7 @@ function byAgent(deps: AppDeps, actor: Actor, q: ReportQuery, start: Date, end: 
 }
 
 function bySession(deps: AppDeps, start: Date, end: Date): Map<string, MoneyTotals> {
-  return foldMoney(moneyFigures(deps.sqlite, { dimension: 'session', from: start, to: end, bucketMs: WHOLE_RANGE }), WHOLE_RANGE, (_at, key) => (key === null ? NONE : String(key)));
+  return foldMoney(moneyFigures(deps.sqlite, { dimension: 'session', bounds: [start, end] }), (_i, key) => (key === null ? NONE : String(key)));
 }
 
 function sessionRows(deps: AppDeps, start: Date, end: Date, tz: string): Row[] {
@@ -93,7 +91,7 @@ function brandRows(deps: AppDeps, start: Date, end: Date): { rows: Row[]; total:
 }
 
 function platformRows(deps: AppDeps, start: Date, end: Date): Row[] {
-  const money = foldMoney(moneyFigures(deps.sqlite, { dimension: 'platform', from: start, to: end, bucketMs: WHOLE_RANGE }), WHOLE_RANGE, (_at, key) => String(key));
+  const money = foldMoney(moneyFigures(deps.sqlite, { dimension: 'platform', bounds: [start, end] }), (_i, key) => String(key));
   return [...money].map(([key, m]) => row(key, key, m, { platform: key }));
 }
 
