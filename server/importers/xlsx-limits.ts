@@ -68,25 +68,37 @@ export function sharedStringsLimit(limit: number): ImportLimitError {
 }
 
 /**
- * Makes `holder[key]`, once exceljs sets it to its shared strings array, refuse its (limit + 1)th
- * string: the strings are cached in memory, so the count is what bounds that memory.
+ * Makes `holder[key]`, once exceljs sets it to its shared strings array, refuse past `limit`: the
+ * strings are cached in memory, so their count is what bounds that memory. A rich-text string (an
+ * object and one more per run) costs several plain ones, so it counts one plus its runs: a table of a
+ * million one-letter rich-text strings (the 2.4 MB bomb's shape) would otherwise fill a worker's heap
+ * before reaching the count.
  */
 export function capSharedStrings(holder: object, key: string, limit: number): void {
   let table: unknown;
+  let weight = 0;
   Object.defineProperty(holder, key, {
     configurable: true,
     get: () => table,
     set: (value: unknown) => {
       table = value;
+      weight = 0;
       if (!Array.isArray(value)) return;
       Object.defineProperty(value, 'push', {
         value(this: unknown[], ...items: unknown[]): number {
-          if (this.length + items.length > limit) throw sharedStringsLimit(limit);
+          for (const item of items) weight += sharedStringWeight(item);
+          if (weight > limit) throw sharedStringsLimit(limit);
           return Array.prototype.push.apply(this, items);
         },
       });
     },
   });
+}
+
+/** What one cached shared string counts toward the limit: 1, or 1 + its runs for rich text. */
+export function sharedStringWeight(item: unknown): number {
+  const runs = (item as { richText?: unknown } | null)?.richText;
+  return Array.isArray(runs) ? 1 + runs.length : 1;
 }
 
 const LT = 0x3c;

@@ -38,6 +38,12 @@ describe('workbook limits', () => {
     expect(await rowsOf(bytes, { maxSharedStrings: 5_000 })).toBe(4_999);
   });
 
+  it('when the shared strings are rich text, then each counts one plus its runs: the bomb\'s shape reaches the limit at half the count', async () => {
+    const bytes = workbook({ sharedStrings: sharedStringsOf(2_500), sheetData: sharedRows(1) });
+    await expect(rowsOf(bytes, { maxSharedStrings: 4_999 })).rejects.toThrow(/^refused: the workbook has more than 4999 shared strings$/);
+    expect(await rowsOf(bytes, { maxSharedStrings: 5_000 })).toBe(0);
+  });
+
   it('when the sheet has one cell more than the limit, then it is refused naming it; at the limit it is read', async () => {
     const bytes = tableWorkbook(Array.from({ length: 100 }, (_, r) => Array.from({ length: 10 }, (_, c) => `r${r}c${c}`)));
     await expect(rowsOf(bytes, { maxCells: 999 })).rejects.toThrow(/^refused: the sheet has more than 999 cells$/);
