@@ -8,9 +8,12 @@ export const PRIME_TIME_START_MIN = 19 * 60 + 30;
 const LEAD_MIN = 30;
 const STEP_MIN = 30;
 
-/** Within the grid, and no lower than lets the view end at the grid's end (on a half hour). */
+/**
+ * Within the grid, and no lower than lets the view end at the grid's end: there the top is wherever that
+ * is, not a half hour, or a start in the grid's last half hour would fall just below the view.
+ */
 const clampTop = (minute: number, viewMinutes: number) =>
-  Math.max(DAY_START_MIN, Math.min(minute, Math.floor((DAY_END_MIN - viewMinutes) / STEP_MIN) * STEP_MIN));
+  Math.max(DAY_START_MIN, Math.min(minute, DAY_END_MIN - viewMinutes));
 
 /**
  * The minute (from 00:00 of the column's day) to put at the top of a view `viewMinutes` tall: the

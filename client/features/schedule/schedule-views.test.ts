@@ -37,16 +37,20 @@ describe('where the grid opens', () => {
     expect(openingMinute([hm('19:30')], [], 10 * 60)).toBe(DAY_END_MIN - 10 * 60);
   });
 
+  it('when a start lies in the grid\'s last half hour, then the view ends at the grid\'s end and shows it (found by the property below)', () => {
+    expect(openingMinute([DAY_END_MIN - 29], [], 991)).toBe(DAY_END_MIN - 991);
+  });
+
   it('when starts fall outside the grid span, then they are ignored', () => {
     expect(openingMinute([hm('03:00')], [], sixHours)).toBe(PRIME_TIME_START_MIN - 30);
   });
 
-  it('when any sessions are given, then the opening lies in the grid, on a half hour, shows at least one start, and no half hour shows more', () => {
+  it('when any sessions are given, then the opening lies in the grid, on a half hour (or at the grid\'s end), shows at least one start, and no half hour shows more', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: DAY_START_MIN, max: DAY_END_MIN - 1 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 120, max: 20 * 60 }), (starts, view) => {
       const top = openingMinute(starts, [], view);
       expect(top).toBeGreaterThanOrEqual(DAY_START_MIN);
       expect(top).toBeLessThanOrEqual(Math.max(DAY_START_MIN, DAY_END_MIN - view));
-      expect(top % 30).toBe(0);
+      if (top !== DAY_END_MIN - view) expect(top % 30).toBe(0);
       // A start counts where half an hour of its session shows under it.
       const shown = (t: number) => starts.filter((m) => m >= t && m < t + view - 30).length;
       expect(starts.filter((m) => m >= top && m < top + view).length).toBeGreaterThanOrEqual(1);
