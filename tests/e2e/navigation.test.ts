@@ -45,8 +45,8 @@ describe('navigation in the browser', () => {
       { group: '订单与资金', links: expect.any(Array) },
       { group: '系统管理', links: ['用户', 'API 令牌', '设置', '审计日志'] },
     ]);
-    // Reconciliation (对账) joins this group where it is built; the rest keep the order finance works in.
-    expect(groups[2]?.links.filter((link) => link !== '对账')).toEqual(['导入', '订单', '佣金台账', '结算', '成本', '结算周期']);
+    // Reconciliation (对账) joins this group where it is built; the rest keep the order finance works in, reports last.
+    expect(groups[2]?.links.filter((link) => link !== '对账')).toEqual(['导入', '订单', '佣金台账', '结算', '成本', '结算周期', '报表']);
     await expectReadable(page);
 
     const nav = page.getByRole('navigation', { name: '主导航' });

@@ -81,7 +81,8 @@ describe('the schedule in the browser', () => {
     const form = page.getByRole('dialog', { name: '新建场次' });
     expect(await form.getByLabel('开始').inputValue()).toBe('2026-12-14T19:30');
     expect(await form.getByLabel('结束').inputValue()).toBe('2026-12-14T23:30');
-    expect(await form.getByRole('combobox', { name: '直播间', exact: true }).inputValue()).toBe('一号直播间');
+    // The picker names the room once it has fetched it by id: wait for that, as for the account below.
+    await expect.poll(() => form.getByRole('combobox', { name: '直播间', exact: true }).inputValue()).toBe('一号直播间');
     // Terminated hosts are not offered; part of the stage name finds the host.
     await form.getByRole('combobox', { name: '账号所属主播', exact: true }).fill('老王');
     await form.getByText('没有匹配项').waitFor();
