@@ -131,6 +131,7 @@ export const apiPaths = {
   periods: `${api}/periods`,
   periodClose: (period: string) => `${api}/periods/${segment(period)}/close`,
   reconciliation: `${api}/reconciliation`,
+  reconciliationPitFees: `${api}/reconciliation/pit-fees`,
   reconciliationMismatches: (period: string, accountId: string | number) => `${api}/reconciliation/${segment(period)}/${segment(accountId)}/mismatches`,
   reconciliationPayout: (period: string, accountId: string | number) => `${api}/reconciliation/${segment(period)}/${segment(accountId)}/payout`,
   reconciliationMark: (period: string, accountId: string | number) => `${api}/reconciliation/${segment(period)}/${segment(accountId)}/reconcile`,

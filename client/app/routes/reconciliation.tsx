@@ -8,12 +8,13 @@ import { NotFoundRoute } from './not-found';
 import { RequirePermission } from './RequirePermission';
 
 // Reconciliation is read by admin, manager, finance and viewer; only admin and finance enter payouts and mark (SPEC 11).
+// Its pit fees show to who reads deals (not the viewer), and open the deal's form for who may change deals.
 
 export function ReconciliationRoute() {
   const role = useCurrentUser().data?.role;
   return (
     <RequirePermission permission="reconciliation.read">
-      <ReconciliationPage canWrite={can(role, 'reconciliation.write')} />
+      <ReconciliationPage canWrite={can(role, 'reconciliation.write')} canReadDeals={can(role, 'brands.read')} canEditDeals={can(role, 'brands.write')} />
     </RequirePermission>
   );
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
-  mismatchList, payoutImportResult, reconciliationItem, reconciliationList, type PayoutImportResult, type ReconciliationItem,
+  mismatchList, payoutImportResult, pitFeeList, reconciliationItem, reconciliationList, type PayoutImportResult, type ReconciliationItem,
 } from '../../../server/shared/api/reconciliation';
 import { apiRequest } from '../../lib/api';
 import { apiPaths, withQuery } from '../../lib/paths';
@@ -9,11 +9,13 @@ import { apiPaths, withQuery } from '../../lib/paths';
 export type { PayoutImportResult, ReconciliationItem };
 export type ReconciliationList = z.infer<typeof reconciliationList>;
 export type Mismatch = z.infer<typeof mismatchList>['items'][number];
+export type PitFee = z.infer<typeof pitFeeList>['items'][number];
 
 export const reconciliationKeys = {
   all: ['reconciliation'] as const,
   period: (period: string) => ['reconciliation', 'period', period] as const,
   mismatches: (period: string, accountId: number) => ['reconciliation', 'mismatches', period, accountId] as const,
+  pitFees: (period: string) => ['reconciliation', 'pit-fees', period] as const,
 };
 
 /** The period's figures per platform account, with whether the period is closed (locked). */
@@ -29,6 +31,15 @@ export function useMismatches(period: string, accountId: number) {
   return useQuery({
     queryKey: reconciliationKeys.mismatches(period, accountId),
     queryFn: ({ signal }) => apiRequest(apiPaths.reconciliationMismatches(period, accountId), { schema: mismatchList, signal }),
+  });
+}
+
+/** The deals sold in the period's sessions: pit fees invoiced against received, overdue ones flagged. */
+export function usePitFees(period: string) {
+  return useQuery({
+    queryKey: reconciliationKeys.pitFees(period),
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.reconciliationPitFees, { period }), { schema: pitFeeList, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

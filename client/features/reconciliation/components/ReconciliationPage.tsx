@@ -12,10 +12,16 @@ import { useTimeZone } from '../../../lib/time-zone';
 import { useHostNames, useReconciliation } from '../api';
 import { isSortKey } from '../table-logic';
 import { PayoutSheetImport } from './PayoutSheetImport';
+import { PitFeeTable } from './PitFeeTable';
 import { ReconciliationTable } from './ReconciliationTable';
 
-/** A period's reconciliation, one row per platform account (SPEC section 9); the period and the sort live in the URL. */
-export function ReconciliationPage({ canWrite }: { canWrite: boolean }) {
+type Props = { canWrite: boolean; canReadDeals: boolean; canEditDeals: boolean };
+
+/**
+ * A period's reconciliation, one row per platform account (SPEC section 9), then the pit fees of the period's deals
+ * for who may read deals; the period and the sort live in the URL.
+ */
+export function ReconciliationPage({ canWrite, canReadDeals, canEditDeals }: Props) {
   const { t } = useTranslation();
   const timeZone = useTimeZone();
   const { values, update } = useSearchState(['period', 'sort', 'order'] as const);
@@ -55,6 +61,15 @@ export function ReconciliationPage({ canWrite }: { canWrite: boolean }) {
         />
       )}
       <p className="text-xs text-slate-500">{t('reconciliation.legend')}</p>
+      {canReadDeals && (
+        <section aria-labelledby="reconciliation-pit-fees" className="space-y-3">
+          <div>
+            <h2 id="reconciliation-pit-fees" className="text-lg font-semibold text-slate-900">{t('reconciliation.pitFees.title')}</h2>
+            <p className="text-sm text-slate-600">{t('reconciliation.pitFees.description')}</p>
+          </div>
+          <PitFeeTable period={period} canEditDeals={canEditDeals} />
+        </section>
+      )}
     </section>
   );
 }
