@@ -11,8 +11,9 @@ import { currentSettings } from '../settings/settings.service';
 import { attributionContext } from './attribution-context';
 import { orderStatements } from './order-statements';
 import { reattributeOrder, upsertContext, upsertOrder, type UpsertContext, type UpsertOutcome } from './order-upsert';
-import type { OrderQuery } from '../../shared/api/ledger';
-import { attributionOfImport as attributionCounts, findOrder, rawRowOf, ledgerOfOrder, listOrders, ordersToReattribute, type OrderRow } from './orders.repo';
+import type { OrderFilterQuery, OrderQuery } from '../../shared/api/ledger';
+import { orderSubtotals } from './order-subtotals';
+import { attributionOfImport as attributionCounts, findOrder, rawRowOf, ledgerOfOrder, listOrders, ordersToReattribute, type OrderFilter, type OrderRow } from './orders.repo';
 import { ledgerSubtotals, listLedger, type LedgerFilter } from './ledger.repo';
 import type { Db } from '../../db/client';
 
@@ -27,11 +28,22 @@ export function orderView(o: OrderRow, tz: string) {
   };
 }
 
+/** The list's query as the repo filters: a period is the paid instants of its month in the agency time zone. */
+export function orderFilterOf(deps: AppDeps, { period, ...rest }: OrderFilterQuery): OrderFilter {
+  const bounds = period ? periodBounds(period, currentSettings(deps).timezone) : undefined;
+  return { ...rest, from: bounds?.start, to: bounds?.end };
+}
+
 export function searchOrders(deps: AppDeps, q: OrderQuery) {
   const { timezone } = currentSettings(deps);
-  const bounds = q.period ? periodBounds(q.period, timezone) : undefined;
-  const { items, total } = listOrders(deps.db, { ...q, from: bounds?.start, to: bounds?.end }, q.page, q.pageSize);
-  return { items: items.map((o) => orderView(o, timezone)), total, page: q.page, pageSize: q.pageSize };
+  const { page, pageSize, ...filter } = q;
+  const { items, total } = listOrders(deps.db, orderFilterOf(deps, filter), page, pageSize);
+  return { items: items.map((o) => orderView(o, timezone)), total, page, pageSize };
+}
+
+/** What the orders list's filter matches, summed: totals, by platform, and by host unless the list is one host's. */
+export function orderSubtotalsOf(deps: AppDeps, q: OrderFilterQuery) {
+  return orderSubtotals(deps.db, orderFilterOf(deps, q));
 }
 
 export function getOrder(deps: AppDeps, id: number) {

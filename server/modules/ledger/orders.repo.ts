@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { ledgerEntries, orderHosts, orders, rawHeaders, rowCounts } from '../../db/schema';
 import { recordBuilder, type PlatformRow } from '../../importers';
@@ -42,9 +42,9 @@ export interface OrderFilter {
   unmatched?: boolean; from?: Date; to?: Date;
 }
 
-export function listOrders(db: Db, f: OrderFilter, page: number, pageSize: number) {
-  if (f.hostId !== undefined) return listOrdersOfHost(db, f, f.hostId, page, pageSize);
-  const where: SQL | undefined = and(
+/** The list's filter on orders' own columns (without a host: a host filters on order_hosts, hostWhere). */
+export function orderWhere(f: OrderFilter): SQL | undefined {
+  return and(
     f.platform ? eq(orders.platform, f.platform) : undefined,
     f.status ? eq(orders.status, f.status) : undefined,
     f.sessionId ? eq(orders.sessionId, f.sessionId) : undefined,
@@ -53,6 +53,11 @@ export function listOrders(db: Db, f: OrderFilter, page: number, pageSize: numbe
     f.from ? gte(orders.paidAt, f.from) : undefined,
     f.to ? lt(orders.paidAt, f.to) : undefined,
   );
+}
+
+export function listOrders(db: Db, f: OrderFilter, page: number, pageSize: number) {
+  if (f.hostId !== undefined) return listOrdersOfHost(db, f, f.hostId, page, pageSize);
+  const where = orderWhere(f);
   const items = db.select().from(orders).where(where).orderBy(desc(orders.paidAt), desc(orders.id))
     .limit(pageSize).offset((page - 1) * pageSize).all();
   // Unfiltered, the total is the trigger-kept count: counting a million rows costs tens of milliseconds.
@@ -62,10 +67,33 @@ export function listOrders(db: Db, f: OrderFilter, page: number, pageSize: numbe
   return { items, total: total ?? 0 };
 }
 
-/** A host's orders filter on order_hosts' copies of the order's columns: one index range, order_hosts_host_paid_idx. */
-function hostWhere(f: OrderFilter, hostId: number): SQL | undefined {
+/** Where an order stands in the list's order (newest paid first, then newest id; orders never paid last). */
+export interface OrderCursor { paidAt: Date | null; id: number }
+
+/** Strictly after the cursor in the list's order: SQLite sorts NULL first ascending, so last descending. */
+function afterCursor(paidAt: typeof orders.paidAt | typeof orderHosts.paidAt, id: typeof orders.id | typeof orderHosts.orderId, c: OrderCursor): SQL | undefined {
+  if (c.paidAt === null) return and(isNull(paidAt), lt(id, c.id));
+  return or(lt(paidAt, c.paidAt), and(eq(paidAt, c.paidAt), lt(id, c.id)), isNull(paidAt));
+}
+
+/** The next page of the list after the cursor (keyset, as the list orders them): an export reads the list a page at a time. */
+export function ordersPageAfter(db: Db, f: OrderFilter, after: OrderCursor | null, limit: number): OrderRow[] {
+  if (f.hostId !== undefined) {
+    return db.select(getTableColumns(orders)).from(orderHosts).innerJoin(orders, eq(orders.id, orderHosts.orderId))
+      .where(and(hostWhere(f, f.hostId), after ? afterCursor(orderHosts.paidAt, orderHosts.orderId, after) : undefined))
+      .orderBy(desc(orderHosts.paidAt), desc(orderHosts.orderId)).limit(limit).all();
+  }
+  return db.select().from(orders).where(and(orderWhere(f), after ? afterCursor(orders.paidAt, orders.id, after) : undefined))
+    .orderBy(desc(orders.paidAt), desc(orders.id)).limit(limit).all();
+}
+
+/**
+ * The filter on order_hosts' copies of the order's columns: with a host, one index range (order_hosts_host_paid_idx);
+ * without one (every host's rows, as the subtotals by host read them), the paid range of order_hosts_paid_host_idx.
+ */
+export function hostWhere(f: OrderFilter, hostId: number | undefined): SQL | undefined {
   return and(
-    eq(orderHosts.hostId, hostId),
+    hostId === undefined ? undefined : eq(orderHosts.hostId, hostId),
     f.platform ? eq(orderHosts.platform, f.platform) : undefined,
     f.status ? eq(orderHosts.status, f.status) : undefined,
     f.sessionId ? eq(orderHosts.sessionId, f.sessionId) : undefined,

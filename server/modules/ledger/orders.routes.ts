@@ -3,17 +3,25 @@ import { route } from '../../http/route';
 import { idParam } from '../../shared/schemas';
 import { contentTypes, sendTable, type TableFormat } from '../../http/table-download';
 import {
-  assignBody, assignedGroupView, assignedOrderView, assignGroupBody, unmatchedGroupPage, unmatchedGroupQuery, ledgerExportQuery, ledgerPage, ledgerQuery, ledgerSubtotalsView, orderDetailView, orderPage, orderQuery,
+  assignBody, assignedGroupView, assignedOrderView, assignGroupBody, unmatchedGroupPage, unmatchedGroupQuery, ledgerExportQuery, ledgerPage, ledgerQuery, ledgerSubtotalsView, orderDetailView, orderExportQuery, orderFilterQuery, orderPage, orderQuery, orderSubtotalsView,
 } from '../../shared/api/ledger';
 import { ledgerTable } from './ledger-export';
+import { ordersTable } from './order-export';
 import { assignGroup, searchUnmatchedGroups } from './unmatched.service';
-import { assignToAccount, getOrder, ledgerSubtotalsOf, searchLedger, searchOrders } from './ledger.service';
+import { assignToAccount, getOrder, ledgerSubtotalsOf, orderSubtotalsOf, searchLedger, searchOrders } from './ledger.service';
 
 const ledgerExport = (deps: AppDeps, format: TableFormat) => route({
   method: 'get', path: `/ledger/export.${format}`, tag: 'orders', access: 'orders.read', produces: contentTypes[format],
   summary: `The filtered ledger as .${format}, newest first; headers and labels in \`lang\` (else Accept-Language); money in yuan`,
   query: ledgerExportQuery,
   handler: ({ query: { lang, ...filter }, locale, res }) => sendTable(res, format, ledgerTable(deps, filter, lang ?? locale)),
+});
+
+const ordersExport = (deps: AppDeps, format: TableFormat) => route({
+  method: 'get', path: `/orders/export.${format}`, tag: 'orders', access: 'orders.read', produces: contentTypes[format],
+  summary: `The orders the list's filter matches as .${format}, in the list's order; headers and labels in \`lang\` (else Accept-Language); money in yuan`,
+  query: orderExportQuery,
+  handler: ({ query: { lang, ...filter }, locale, res }) => sendTable(res, format, ordersTable(deps, filter, lang ?? locale)),
 });
 
 export function ordersRoutes(deps: AppDeps) {
@@ -33,6 +41,14 @@ export function ordersRoutes(deps: AppDeps) {
       summary: 'Assign a group: its identifier joins an account (accountId) or a new account of a host (newAccount); every order naming it is attributed',
       body: assignGroupBody, response: assignedGroupView, handler: ({ body, actor }) => assignGroup(deps, actor, body),
     }),
+    route({
+      method: 'get', path: '/orders/subtotals', tag: 'orders', access: 'orders.read',
+      summary: 'The orders the list\'s filter matches, summed: count, GMV, estimated and settled commission, refunds; by platform, and by host (each host\'s part) unless filtered by host',
+      query: orderFilterQuery, response: orderSubtotalsView, handler: ({ query }) => orderSubtotalsOf(deps, query),
+    }),
+    // Before '/orders/:id', which would take 'export.xlsx' for an id.
+    ordersExport(deps, 'xlsx'),
+    ordersExport(deps, 'csv'),
     route({
       method: 'get', path: '/orders/:id', tag: 'orders', access: 'orders.read',
       summary: 'One order with its raw platform row, attribution and ledger entries',

@@ -30,6 +30,24 @@ export const ledgerQuery = pageQuery.extend(ledgerFilter.shape);
 const exportLanguage = { lang: z.enum(locales).optional() };
 export const ledgerExportQuery = ledgerFilter.extend(exportLanguage);
 
+/** The orders list's filter without its page: what the subtotals sum and the export writes. */
+export const orderFilterQuery = orderQuery.omit({ page: true, pageSize: true });
+export const orderExportQuery = orderFilterQuery.extend(exportLanguage);
+export type OrderFilterQuery = z.infer<typeof orderFilterQuery>;
+
+const orderFigures = z.object({
+  orders: z.number(),
+  gmvFen: z.number().describe('GMV of the orders not invalid'), estimatedCommissionFen: z.number().describe('of the orders not invalid'),
+  settledCommissionFen: z.number(),
+  refunds: z.number().describe('invalid orders with a refund instant'), refundsFen: z.number().describe('their GMV'),
+});
+export const orderSubtotalsView = orderFigures.extend({
+  byPlatform: z.array(orderFigures.extend({ platform: z.enum(platforms) })).describe('largest GMV first'),
+  byHost: z.array(orderFigures.extend({ hostId: z.number(), hostName: z.string() })).nullable()
+    .describe("each host's part of the orders by its session share, largest GMV first; null when the list is one host's"),
+});
+export type OrderSubtotals = z.infer<typeof orderSubtotalsView>;
+
 /** The unmatched queue grouped by platform and unknown identifier. */
 export const unmatchedGroupQuery = pageQuery.extend({ platform: z.enum(platforms).optional() });
 
