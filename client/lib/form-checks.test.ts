@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstProblems, maxLength, notBefore, required, wholeInRange } from './form-checks';
+import { email, firstProblems, maxLength, minLength, notBefore, positiveYuan, required, wholeInRange } from './form-checks';
 
 describe('form checks', () => {
   it('when a value is missing, too long, out of range or a span ends before it starts, then the check names it', () => {
@@ -14,6 +14,22 @@ describe('form checks', () => {
     expect(notBefore('2026-02-01', '2026-01-31')).toEqual({ key: 'form.dateOrder' });
     expect(notBefore('2026-02-01', '2026-02-01')).toBeNull();
     expect(notBefore('', '2026-01-31')).toBeNull();
+  });
+
+  it('when a password is too short, an email no address or an amount not positive yuan, then the check names it', () => {
+    expect(minLength('123456789', 10)).toEqual({ key: 'form.tooShort', min: 10 });
+    expect(minLength('1234567890', 10)).toBeNull();
+    expect(minLength('', 10)).toBeNull();
+    expect(email('zhao@example')).toEqual({ key: 'form.email' });
+    expect(email('zhao example.test')).toEqual({ key: 'form.email' });
+    expect(email(' zhao@example.test ')).toBeNull();
+    expect(email('')).toBeNull();
+    expect(positiveYuan('12.345')).toEqual({ key: 'form.yuan' });
+    expect(positiveYuan('abc')).toEqual({ key: 'form.yuan' });
+    expect(positiveYuan('0')).toEqual({ key: 'form.positive' });
+    expect(positiveYuan('-1')).toEqual({ key: 'form.positive' });
+    expect(positiveYuan('1,200.50')).toBeNull();
+    expect(positiveYuan('')).toBeNull();
   });
 
   it('when a field has several checks, then only its first problem is kept, and fields without one are left out', () => {

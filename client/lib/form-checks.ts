@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusFirstInvalid } from './form-focus';
+import { parseYuan } from './units';
 
 // What the browser can check before asking the server (issue 17 item 4): pure checks that name a message,
 // and a hook that keeps the problems found on submit, shows them beside their fields and focuses the first.
@@ -9,13 +10,30 @@ export type FormProblem =
   | { key: 'form.required' }
   | { key: 'form.tooLong'; max: number }
   | { key: 'form.range'; min: number; max: number }
-  | { key: 'form.dateOrder' };
+  | { key: 'form.dateOrder' }
+  | { key: 'form.tooShort'; min: number }
+  | { key: 'form.email' }
+  | { key: 'form.yuan' }
+  | { key: 'form.positive' };
 
 export type Problems<F extends string> = Partial<Record<F, FormProblem>>;
 
 export const required = (text: string): FormProblem | null => (text.trim() === '' ? { key: 'form.required' } : null);
 
 export const maxLength = (text: string, max: number): FormProblem | null => (text.trim().length > max ? { key: 'form.tooLong', max } : null);
+
+/** At least min characters, as typed (a password's spaces count); '' is for `required` to say. */
+export const minLength = (text: string, min: number): FormProblem | null => (text !== '' && text.length < min ? { key: 'form.tooShort', min } : null);
+
+/** Something@somewhere.tld: what the browser can tell of an email address ('' is for `required`). */
+export const email = (text: string): FormProblem | null => (text.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim()) ? null : { key: 'form.email' });
+
+/** An amount in yuan (at most two decimals) above zero ('' is for `required`). */
+export function positiveYuan(text: string): FormProblem | null {
+  const amount = parseYuan(text);
+  if (!amount.ok) return { key: 'form.yuan' };
+  return amount.value !== null && amount.value <= 0 ? { key: 'form.positive' } : null;
+}
 
 /** A whole number from min to max, typed as text ('' is for `required` to say). */
 export function wholeInRange(text: string, min: number, max: number): FormProblem | null {

@@ -10,17 +10,14 @@ import { apiPaths, withQuery } from './paths';
 
 const hostNameSchema = hostView.pick({ id: true, stageName: true, legalName: true });
 
-/** The roster as picker options, and a name for any host id on the page (one page of 200 holds an agency's roster). */
-export function useHostOptions() {
+/** A name for any host id on the page, from the roster's first 200 (an agency's roster); hosts are picked with the HostPicker. */
+export function useRosterNames() {
   const hosts = useQuery({
     queryKey: ['hosts', 'names'],
     queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.hosts, { page: 1, pageSize: MAX_PAGE_SIZE }), { schema: pageOf(hostNameSchema), signal }),
   });
   const items = hosts.data?.items ?? [];
-  return {
-    options: items.map((h) => ({ value: String(h.id), label: `${h.stageName} (${h.legalName})` })),
-    name: (id: number) => items.find((h) => h.id === id)?.stageName ?? `#${id}`,
-  };
+  return { name: (id: number) => items.find((h) => h.id === id)?.stageName ?? `#${id}` };
 }
 
 /** Stage names of the hosts on a page, one cached request per host; an unreadable host shows as its id. */

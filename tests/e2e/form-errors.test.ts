@@ -105,5 +105,42 @@ describe('form errors in the browser', () => {
     await dialog.getByRole('button', { name: '创建' }).click();
     await page.getByRole('cell', { name: '三号直播间', exact: true }).waitFor();
   });
-});
 
+  it('when an admin adds a user with nothing typed, then each required field says so beside it and focus is on the first, at 1280x720', async () => {
+    await e2e.server.signIn('admin', { email: 'root@example.test', password: 'admin-password-1' });
+    const page = await e2e.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await e2e.signIn(page, 'root@example.test', 'admin-password-1');
+    await page.goto(`${e2e.server.url}/users`);
+    await page.getByRole('button', { name: '新建用户' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建用户' });
+    const sent: string[] = [];
+    page.on('request', (req) => { if (req.method() === 'POST' && req.url().includes('/api/v1/users')) sent.push(req.url()); });
+
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => focused(page)).toEqual({ label: '邮箱', described: '必填', invalid: 'true' });
+    expect(await dialog.getByText('必填', { exact: true }).count()).toBe(3);
+    for (const label of ['姓名', '密码']) expect(await dialog.getByLabel(label, { exact: true }).getAttribute('aria-invalid')).toBe('true');
+
+    // Half right: the email and the password say what is wrong in words; focus goes to the first of them.
+    await dialog.getByLabel('邮箱').fill('zhao@');
+    await dialog.getByLabel('姓名').fill('赵排期');
+    await dialog.getByLabel('密码', { exact: true }).fill('short');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => focused(page)).toEqual({ label: '邮箱', described: '请输入邮箱地址，例如 name@example.com', invalid: 'true' });
+    await dialog.getByText('太短：至少需要 10 个字符', { exact: true }).waitFor();
+    const inView = await dialog.getByLabel('邮箱').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    expect(sent).toEqual([]);
+
+    await dialog.getByLabel('邮箱').fill('zhao@example.test');
+    await dialog.getByLabel('密码', { exact: true }).fill('scheduler-pass-1');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await page.getByRole('cell', { name: 'zhao@example.test', exact: true }).waitFor();
+    expect(sent).toHaveLength(1);
+    expect(e2e.browser.errors).toEqual([]);
+  });
+});

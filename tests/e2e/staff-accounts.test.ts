@@ -17,9 +17,12 @@ describe('staff accounts in the browser', () => {
     await dialog.getByLabel('姓名').fill('赵排期');
     await dialog.getByLabel('角色', { exact: true }).selectOption('scheduler');
     await dialog.getByLabel('密码').fill('short');
+    const sent: string[] = [];
+    page.on('request', (req) => { if (req.method() === 'POST' && req.url().includes('/api/v1/users')) sent.push(req.url()); });
     await dialog.getByRole('button', { name: '创建' }).click();
-    // The server's refusal is shown under the field it names, in the app's language, and nothing is created.
-    await dialog.getByText('密码至少需要 10 个字符').waitFor();
+    // The browser says so under the field, in the app's language, and nothing is sent or created.
+    await dialog.getByText('太短：至少需要 10 个字符', { exact: true }).waitFor();
+    expect(sent).toEqual([]);
     await dialog.getByLabel('密码').fill('scheduler-pass-1');
     await dialog.getByRole('button', { name: '创建' }).click();
     await page.getByRole('cell', { name: 'sched@example.test', exact: true }).waitFor();

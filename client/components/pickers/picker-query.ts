@@ -52,3 +52,7 @@ export function usePickedItem<T extends { id: number }>(
   const item = value === null ? null : (known ?? query.data ?? null);
   return { item, remember: setPicked };
 }
+
+/** A picker's id from a form or URL value kept as text ('' or anything but digits is none), and back. */
+export const pickedId = (value: string): number | null => (/^\d+$/.test(value.trim()) ? Number(value.trim()) : null);
+export const idText = (id: number | null): string => (id === null ? '' : String(id));

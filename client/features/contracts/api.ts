@@ -59,4 +59,4 @@ export function useAmendContract(id: Id) {
 }
 
 /** Hosts by id, for the host picker and to name each contract's host (contracts carry only hostId). */
-export { useHostOptions as useHostNames } from '../../lib/host-lookups';
+export { useRosterNames as useHostNames } from '../../lib/host-lookups';

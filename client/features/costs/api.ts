@@ -48,7 +48,7 @@ export function useDeleteCost() {
   return useCostMutation((id: Id) => apiRequest(apiPaths.cost(id), { method: 'DELETE', schema: z.unknown() }));
 }
 
-export { useHostOptions } from '../../lib/host-lookups';
+export { useHostNames } from '../../lib/host-lookups';
 
 const periodStatesSchema = z.object({ items: z.array(periodView.pick({ period: true, status: true })) });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cost } from './api';
-import { costPatch, costToForm, emptyCostForm, formToCost } from './cost-form';
+import { costPatch, costProblems, costToForm, emptyCostForm, formToCost } from './cost-form';
 
 const cost: Cost = {
   id: 7, hostId: 3, period: '2026-11', amountFen: 120_050, kind: 'ad_spend', note: '千川投流', createdBy: 1,
@@ -9,19 +9,23 @@ const cost: Cost = {
 
 describe('cost form', () => {
   it('when a cost is typed in yuan, then it goes as whole fen with its host, period and kind', () => {
-    expect(formToCost({ ...emptyCostForm('2026-11', '3'), amount: '1,200.50', note: ' 投流 ' }).input)
+    const form = { ...emptyCostForm('2026-11', '3'), amount: '1,200.50', note: ' 投流 ' };
+    expect(costProblems(form)).toEqual({});
+    expect(formToCost(form))
       .toEqual({ hostId: 3, period: '2026-11', amountFen: 120_050, kind: 'ad_spend', note: '投流' });
   });
 
-  it('when the host, period or amount is missing or not a positive amount, then each field says so', () => {
-    expect(formToCost(emptyCostForm('')).errors).toEqual({ hostId: 'required', period: 'required', amountFen: 'required' });
-    expect(formToCost({ ...emptyCostForm('2026-11', '3'), amount: '12.345' }).errors).toEqual({ amountFen: 'yuan' });
-    expect(formToCost({ ...emptyCostForm('2026-11', '3'), amount: '-5' }).errors).toEqual({ amountFen: 'positive' });
+  it('when the host, period or amount is missing, the amount is not a positive amount or the note is too long, then each field says so', () => {
+    const required = { key: 'form.required' };
+    expect(costProblems(emptyCostForm(''))).toEqual({ hostId: required, period: required, amountFen: required });
+    expect(costProblems({ ...emptyCostForm('2026-11', '3'), amount: '12.345' })).toEqual({ amountFen: { key: 'form.yuan' } });
+    expect(costProblems({ ...emptyCostForm('2026-11', '3'), amount: '-5' })).toEqual({ amountFen: { key: 'form.positive' } });
+    expect(costProblems({ ...emptyCostForm('2026-11', '3'), amount: '0' })).toEqual({ amountFen: { key: 'form.positive' } });
+    expect(costProblems({ ...emptyCostForm('2026-11', '3'), amount: '5', note: 'x'.repeat(501) })).toEqual({ note: { key: 'form.tooLong', max: 500 } });
   });
 
   it('when a cost is edited, then only what changed is sent', () => {
-    const { input } = formToCost({ ...costToForm(cost), amount: '1300' });
-    expect(input && costPatch(input, cost)).toEqual({ amountFen: 130_000 });
+    expect(costPatch(formToCost({ ...costToForm(cost), amount: '1300' }), cost)).toEqual({ amountFen: 130_000 });
     expect(costToForm(cost).amount).toBe('1200.50');
   });
 });

@@ -1,10 +1,12 @@
 import type { CostKind } from '../../../server/domain/settlement';
 import type { CostCreate, CostPatch } from '../../../server/shared/api/costs';
-import { fenToYuanText, parseYuan } from '../../lib/units';
+import { firstProblems, maxLength, positiveYuan, required, type Problems } from '../../lib/form-checks';
+import { yuanToFen } from '../../../server/domain/money';
+import { fenToYuanText } from '../../lib/units';
 import type { Cost } from './api';
 
 export type CostForm = { hostId: string; period: string; amount: string; kind: CostKind; note: string };
-export type CostFormErrors = Partial<{ hostId: 'required'; period: 'required'; amountFen: 'required' | 'yuan' | 'positive' }>;
+export type CostField = 'hostId' | 'period' | 'amountFen' | 'note';
 
 export function emptyCostForm(period: string, hostId = ''): CostForm {
   return { hostId, period, amount: '', kind: 'ad_spend', note: '' };
@@ -14,17 +16,19 @@ export function costToForm(cost: Cost): CostForm {
   return { hostId: String(cost.hostId), period: cost.period, amount: fenToYuanText(cost.amountFen), kind: cost.kind, note: cost.note };
 }
 
-/** Amount typed in yuan -> fen; a cost is a positive amount for a host and a period. */
-export function formToCost(form: CostForm): { input: CostCreate | null; errors: CostFormErrors } {
-  const errors: CostFormErrors = {};
-  const amount = parseYuan(form.amount);
-  if (form.hostId === '') errors.hostId = 'required';
-  if (form.period === '') errors.period = 'required';
-  if (!amount.ok) errors.amountFen = 'yuan';
-  else if (amount.value === null) errors.amountFen = 'required';
-  else if (amount.value <= 0) errors.amountFen = 'positive';
-  if (Object.keys(errors).length > 0 || !amount.ok || amount.value === null) return { input: null, errors };
-  return { input: { hostId: Number(form.hostId), period: form.period, amountFen: amount.value, kind: form.kind, note: form.note.trim() }, errors };
+/** What the browser can tell: a cost is a positive amount in yuan for a host and a period, its note at most 500 characters. */
+export function costProblems(form: CostForm): Problems<CostField> {
+  return firstProblems<CostField>({
+    hostId: [required(form.hostId)],
+    period: [required(form.period)],
+    amountFen: [required(form.amount), positiveYuan(form.amount)],
+    note: [maxLength(form.note, 500)],
+  });
+}
+
+/** The cost to send, once costProblems finds nothing: the amount typed in yuan goes as fen. */
+export function formToCost(form: CostForm): CostCreate {
+  return { hostId: Number(form.hostId), period: form.period, amountFen: yuanToFen(form.amount), kind: form.kind, note: form.note.trim() };
 }
 
 /** Only what changed (the host of a cost does not change: delete it and record it again). */

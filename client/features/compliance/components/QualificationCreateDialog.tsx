@@ -7,6 +7,7 @@ import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
 import { useToast } from '../../../components/ui/Toast';
+import { firstProblems, maxLength, required, useFormChecks } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
 import { useRosterLabels, type Category } from '../../../lib/roster-labels';
 import { regulatedCategories } from '../../../../server/domain/roster';
@@ -27,11 +28,21 @@ function QualificationForm({ hostId, onClose }: { hostId: number; onClose: () =>
   const label = useRosterLabels();
   const add = useAddQualification(hostId);
   const [form, setForm] = useState({ category: 'medical' as Category, certificateNumber: '', expiresOn: '' });
-  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
-  const { fieldError, formError } = useFormErrors(add.error, ['category', 'certificateNumber', 'expiresOn']);
+  const checks = useFormChecks<'certificateNumber' | 'expiresOn'>();
+  const set = (patch: Partial<typeof form>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    checks.clear(Object.keys(patch));
+  };
+  const { fieldError: serverError, formError } = useFormErrors(add.error, ['category', 'certificateNumber', 'expiresOn']);
+  const fieldError = (field: Parameters<typeof serverError>[0]) => checks.message(field) ?? serverError(field);
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // The certificate's number (at most 64 characters, as the server keeps it) and its expiry date are both needed.
+    if (!checks.passes(firstProblems({
+      certificateNumber: [required(form.certificateNumber), maxLength(form.certificateNumber, 64)],
+      expiresOn: [required(form.expiresOn)],
+    }))) return;
     add.mutate(
       { ...form, certificateNumber: form.certificateNumber.trim() },
       {
@@ -44,7 +55,7 @@ function QualificationForm({ hostId, onClose }: { hostId: number; onClose: () =>
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
       <Field label={t('compliance.fields.category')} error={fieldError('category')}>
         {(c) => <Select {...c} options={regulatedCategories.map((v) => ({ value: v, label: label.category(v) }))} value={form.category} onChange={(e) => set({ category: e.target.value as Category })} />}

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { HostPicker } from '../../../components/pickers/HostPicker';
+import { idText, pickedId } from '../../../components/pickers/picker-query';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
 import { platforms, useRosterLabels, type ContractStatus, type Platform } from '../../../lib/roster-labels';
-import { useHostNames } from '../api';
 
 export type ContractFieldsState = { hostId: string; number: string; startDate: string; endDate: string; status: ContractStatus; exclusive: boolean; platforms: Platform[] };
 
@@ -16,18 +17,18 @@ type Props = {
   editing?: boolean;
 };
 
-/** A new contract is a draft or signed at once (active); terminated and expired come later. */
+/** A new contract is a draft or signed at once (active); terminated and expired come later. Any host may sign one
+ * (a terminated host comes back through a new contract), found by typing part of a name. */
 const CREATE_STATUSES: readonly ContractStatus[] = ['draft', 'active'];
 
 export function ContractFields({ form, set, errorOf, editing = false }: Props) {
   const { t } = useTranslation();
   const label = useRosterLabels();
-  const hosts = useHostNames();
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       {!editing && (
         <Field label={t('contracts.fields.host')} error={errorOf('hostId')}>
-          {(c) => <Select {...c} options={hosts.options} placeholder={t('contracts.chooseHost')} value={form.hostId} onChange={(e) => set({ hostId: e.target.value })} />}
+          {(c) => <HostPicker {...c} placeholder={t('contracts.chooseHost')} value={pickedId(form.hostId)} onChange={(id) => set({ hostId: idText(id) })} />}
         </Field>
       )}
       <Field label={t('contracts.fields.number')} hint={editing ? undefined : t('contracts.numberHint')} error={errorOf('number')}>

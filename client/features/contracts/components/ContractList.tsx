@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { HostPicker } from '../../../components/pickers/HostPicker';
+import { idText, pickedId } from '../../../components/pickers/picker-query';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
@@ -12,7 +14,7 @@ import { can } from '../../../lib/permissions';
 import { contractStatuses, useRosterOptions, type ContractStatus } from '../../../lib/roster-labels';
 import { useSearchState } from '../../../lib/search-state';
 import { useViewer } from '../../../lib/viewer';
-import { useContracts, useHostNames } from '../api';
+import { useContracts } from '../api';
 import { ContractTable } from './ContractTable';
 
 /** Every contract; "ending within 30 days" lists the active ones that end soon, soonest first. */
@@ -20,7 +22,6 @@ export function ContractList() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const options = useRosterOptions();
-  const hosts = useHostNames();
   const { values, page, update, setPage } = useSearchState(['status', 'hostId', 'ending'] as const);
   const status = contractStatuses.includes(values.status as ContractStatus) ? (values.status as ContractStatus) : '';
   const ending = values.ending === '30';
@@ -35,7 +36,7 @@ export function ContractList() {
       />
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <Field label={t('contracts.fields.host')} className="w-56">
-          {(c) => <Select {...c} options={hosts.options} placeholder={t('common.all')} value={values.hostId} onChange={(e) => update({ hostId: e.target.value })} />}
+          {(c) => <HostPicker {...c} placeholder={t('common.all')} value={pickedId(values.hostId)} onChange={(id) => update({ hostId: idText(id) })} />}
         </Field>
         <Field label={t('contracts.fields.status')} className="w-40">
           {(c) => <Select {...c} options={options.contractStatuses} placeholder={t('common.all')} value={status} onChange={(e) => update({ status: e.target.value })} />}

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HostPicker } from '../../../components/pickers/HostPicker';
+import { idText, pickedId } from '../../../components/pickers/picker-query';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { Dialog, DialogActions } from '../../../components/ui/Dialog';
@@ -8,9 +10,10 @@ import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
 import { Textarea } from '../../../components/ui/Textarea';
 import { useToast } from '../../../components/ui/Toast';
+import { useFormChecks } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
-import { useCreateCost, useHostOptions, useUpdateCost, type Cost } from '../api';
-import { costPatch, costToForm, emptyCostForm, formToCost, type CostForm, type CostFormErrors } from '../cost-form';
+import { useCreateCost, useUpdateCost, type Cost } from '../api';
+import { costPatch, costProblems, costToForm, emptyCostForm, formToCost, type CostField, type CostForm } from '../cost-form';
 import { useCostKinds, type CostKind } from '../labels';
 
 const FIELDS = ['hostId', 'period', 'amountFen', 'kind', 'note'] as const;
@@ -18,7 +21,7 @@ type FieldName = (typeof FIELDS)[number];
 
 type Props = { open: boolean; cost: Cost | null; defaults: { period: string; hostId: string }; onClose: () => void };
 
-/** Record a cost (cost null) or change one; the host of a recorded cost stays. */
+/** Record a cost (cost null) or change one; the host, found by typing part of a name, stays once recorded. */
 export function CostFormDialog({ open, cost, defaults, onClose }: Props) {
   const { t } = useTranslation();
   return (
@@ -31,25 +34,24 @@ export function CostFormDialog({ open, cost, defaults, onClose }: Props) {
 function CostFormBody({ cost, initial, onClose }: { cost: Cost | null; initial: CostForm; onClose: () => void }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const hosts = useHostOptions();
   const kinds = useCostKinds();
   const create = useCreateCost();
   const update = useUpdateCost(cost?.id ?? 0);
   const save = cost ? update : create;
   const [form, setForm] = useState(initial);
-  const [local, setLocal] = useState<CostFormErrors>({});
+  // The browser's checks on submit (a field's message goes once it is changed); then the server's, beside the same fields.
+  const checks = useFormChecks<CostField>();
   const { fieldError, formError } = useFormErrors(save.error, FIELDS);
-  const set = (patch: Partial<CostForm>) => setForm((f) => ({ ...f, ...patch }));
-  const errorOf = (field: FieldName) => {
-    const code = local[field as keyof CostFormErrors];
-    return code ? t(`costs.errors.${code}`) : fieldError(field);
+  const set = (patch: Partial<CostForm>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    checks.clear(Object.keys(patch).map((key) => (key === 'amount' ? 'amountFen' : key)));
   };
+  const errorOf = (field: FieldName) => checks.message(field) ?? fieldError(field);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const { input, errors } = formToCost(form);
-    setLocal(errors);
-    if (!input) return;
+    if (!checks.passes(costProblems(form))) return;
+    const input = formToCost(form);
     const done = { onSuccess: () => { toast.show(t(cost ? 'costs.updated' : 'costs.created')); onClose(); } };
     if (!cost) return create.mutate(input, done);
     const patch = costPatch(input, cost);
@@ -58,10 +60,10 @@ function CostFormBody({ cost, initial, onClose }: { cost: Cost | null; initial: 
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
       <Field label={t('costs.fields.host')} error={errorOf('hostId')}>
-        {(c) => <Select {...c} disabled={cost !== null} options={hosts.options} placeholder={t('costs.chooseHost')} value={form.hostId} onChange={(e) => set({ hostId: e.target.value })} />}
+        {(c) => <HostPicker {...c} disabled={cost !== null} placeholder={t('costs.chooseHost')} value={pickedId(form.hostId)} onChange={(id) => set({ hostId: idText(id) })} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t('costs.fields.period')} error={errorOf('period')}>

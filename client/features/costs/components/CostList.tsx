@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { HostPicker } from '../../../components/pickers/HostPicker';
+import { idText, pickedId } from '../../../components/pickers/picker-query';
 import { Button } from '../../../components/ui/Button';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Field } from '../../../components/ui/Field';
@@ -14,7 +16,7 @@ import { formatMoney } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useSearchState } from '../../../lib/search-state';
 import { useFormatInstant } from '../../../lib/time-zone';
-import { useCosts, useHostOptions, useIsPeriodClosed, type Cost } from '../api';
+import { useCosts, useHostNames, useIsPeriodClosed, type Cost } from '../api';
 import { costKinds, useCostKinds, type CostKind } from '../labels';
 import { CostDeleteDialog } from './CostDeleteDialog';
 import { CostFormDialog } from './CostFormDialog';
@@ -25,18 +27,18 @@ const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 export function CostList({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
   const kinds = useCostKinds();
-  const hosts = useHostOptions();
   const formatInstant = useFormatInstant();
   const isClosed = useIsPeriodClosed();
   const { values, page, update, setPage } = useSearchState(['period', 'hostId', 'kind'] as const);
   const kind = costKinds.includes(values.kind as CostKind) ? (values.kind as CostKind) : '';
   const period = PERIOD.test(values.period) ? values.period : '';
   const costs = useCosts({ page, period, hostId: values.hostId, kind });
+  const hostName = useHostNames(costs.data?.items.map((c) => c.hostId) ?? []);
   const [editing, setEditing] = useState<Cost | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Cost | null>(null);
 
   const columns: Column<Cost>[] = [
-    { key: 'host', header: t('costs.fields.host'), cell: (c) => <Link to={paths.host(c.hostId)} className="text-indigo-700 hover:underline">{hosts.name(c.hostId)}</Link>, className: 'whitespace-nowrap' },
+    { key: 'host', header: t('costs.fields.host'), cell: (c) => <Link to={paths.host(c.hostId)} className="text-indigo-700 hover:underline">{hostName(c.hostId)}</Link>, className: 'whitespace-nowrap' },
     { key: 'period', header: t('costs.fields.period'), cell: (c) => c.period },
     { key: 'kind', header: t('costs.fields.kind'), cell: (c) => kinds.label(c.kind) },
     { key: 'amount', header: t('costs.fields.amount'), cell: (c) => formatMoney(c.amountFen), className: 'text-right tabular-nums whitespace-nowrap' },
@@ -63,7 +65,7 @@ export function CostList({ canWrite }: { canWrite: boolean }) {
           {(c) => <Input {...c} type="month" value={period} onChange={(e) => update({ period: e.target.value })} />}
         </Field>
         <Field label={t('costs.fields.host')} className="w-56">
-          {(c) => <Select {...c} options={hosts.options} placeholder={t('common.all')} value={values.hostId} onChange={(e) => update({ hostId: e.target.value })} />}
+          {(c) => <HostPicker {...c} placeholder={t('common.all')} value={pickedId(values.hostId)} onChange={(id) => update({ hostId: idText(id) })} />}
         </Field>
         <Field label={t('costs.fields.kind')} className="w-36">
           {(c) => <Select {...c} options={kinds.options} placeholder={t('common.all')} value={kind} onChange={(e) => update({ kind: e.target.value })} />}
@@ -83,7 +85,7 @@ export function CostList({ canWrite }: { canWrite: boolean }) {
         </>
       )}
       <CostFormDialog open={editing !== null} cost={editing === 'new' ? null : editing} defaults={{ period, hostId: values.hostId }} onClose={() => setEditing(null)} />
-      <CostDeleteDialog cost={deleting} hostName={hosts.name} onClose={() => setDeleting(null)} />
+      <CostDeleteDialog cost={deleting} hostName={hostName} onClose={() => setDeleting(null)} />
     </section>
   );
 }

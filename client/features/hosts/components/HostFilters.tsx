@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { idText, pickedId } from '../../../components/pickers/picker-query';
+import { StaffPicker } from '../../../components/pickers/StaffPicker';
 import { Button } from '../../../components/ui/Button';
 import { Checkbox } from '../../../components/ui/Checkbox';
 import { Field } from '../../../components/ui/Field';
@@ -7,16 +9,14 @@ import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
 import { tierOptions, useHostTiers } from '../../../lib/host-tiers';
 import { useRosterOptions } from '../../../lib/roster-labels';
-import { useAgents } from '../agents';
 
 export const HOST_FILTER_KEYS = ['q', 'status', 'agentId', 'platform', 'tier', 'category', 'sort', 'order', 'archived'] as const;
 type Filters = Record<(typeof HOST_FILTER_KEYS)[number], string>;
 
-/** The search box applies on submit; the selects apply at once. All of it lives in the URL. */
+/** The search box applies on submit; the selects and the agent (picked by name) apply at once. All of it lives in the URL. */
 export function HostFilters({ values, onChange }: { values: Filters; onChange: (patch: Partial<Filters>) => void }) {
   const { t } = useTranslation();
   const options = useRosterOptions();
-  const agents = useAgents();
   const [q, setQ] = useState(values.q);
   const tiers = useHostTiers();
 
@@ -39,7 +39,9 @@ export function HostFilters({ values, onChange }: { values: Filters; onChange: (
       <Button type="submit">{t('common.search')}</Button>
       {select('tier', t('hosts.fields.tier'), tierOptions(tiers, values.tier, (tier) => tier))}
       {select('status', t('hosts.fields.status'), options.hostStatuses)}
-      {select('agentId', t('hosts.fields.agent'), agents.options)}
+      <Field label={t('hosts.fields.agent')} className="w-44">
+        {(c) => <StaffPicker {...c} placeholder={t('common.all')} value={pickedId(values.agentId)} onChange={(id) => onChange({ agentId: idText(id) })} />}
+      </Field>
       {select('platform', t('hosts.fields.platform'), options.platforms)}
       {select('category', t('hosts.fields.category'), options.categories)}
       <Checkbox className="flex h-10 items-center gap-2 text-sm text-slate-700" label={t('hosts.includeArchived')} checked={values.archived === 'include'} onChange={(e) => onChange({ archived: e.target.checked ? 'include' : '' })} />

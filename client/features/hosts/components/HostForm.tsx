@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { idText, pickedId } from '../../../components/pickers/picker-query';
+import { StaffPicker } from '../../../components/pickers/StaffPicker';
 import { Alert } from '../../../components/ui/Alert';
 import { Button } from '../../../components/ui/Button';
 import { Checkbox } from '../../../components/ui/Checkbox';
@@ -13,7 +15,6 @@ import { tierOptions, useHostTiers } from '../../../lib/host-tiers';
 import { hostTransitions } from '../../../../server/domain/host-status';
 import { categories, useRosterLabels, type HostStatus } from '../../../lib/roster-labels';
 import { hostStatuses } from '../../../lib/roster-labels';
-import { useAgents } from '../agents';
 import type { Host } from '../api';
 import { hostFormProblems, type HostFormField, type HostFormState } from '../host-form';
 import { HostSensitiveFields } from './HostSensitiveFields';
@@ -23,13 +24,15 @@ const FIELDS = [
   'realNameVerified', 'guardianConsent', 'idNumber', 'phone', 'bankAccount', 'bankName',
 ] as const;
 
+/** 经纪人 are managers (SPEC 1): only they are offered; a host's agent of another role keeps the name until changed. */
+const AGENT_ROLES = ['manager'] as const;
+
 type HostFormProps = { host?: Host; initial: HostFormState; pending: boolean; error: unknown; submitLabel: string; onSubmit: (form: HostFormState) => void; onCancel: () => void };
 
 /** The host's fields, shared by create and edit; the server's message for a field appears under it. */
 export function HostForm({ host, initial, pending, error, submitLabel, onSubmit, onCancel }: HostFormProps) {
   const { t } = useTranslation();
   const label = useRosterLabels();
-  const agents = useAgents();
   const tiers = useHostTiers();
   const [form, setForm] = useState(initial);
   // The browser's own checks, made on submit; a field's message goes once it is changed.
@@ -42,10 +45,6 @@ export function HostForm({ host, initial, pending, error, submitLabel, onSubmit,
   const fieldError = (field: (typeof FIELDS)[number]) => checks.message(field) ?? serverError(field);
   // Editing offers only the moves the server allows (server/domain/host-status); creating, any status.
   const statuses: readonly HostStatus[] = host ? [host.status, ...hostTransitions[host.status]] : hostStatuses;
-  // A manager cannot list staff: the host's current agent stays choosable even when not in the list.
-  const agentOptions = form.agentId === '' || agents.options.some((o) => o.value === form.agentId)
-    ? agents.options
-    : [...agents.options, { value: form.agentId, label: agents.name(Number(form.agentId)) }];
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -69,7 +68,7 @@ export function HostForm({ host, initial, pending, error, submitLabel, onSubmit,
           {(c) => <Select {...c} options={statuses.map((s) => ({ value: s, label: label.hostStatus(s) }))} value={form.status} onChange={(e) => set({ status: e.target.value as HostStatus })} />}
         </Field>
         <Field label={t('hosts.fields.agent')} error={fieldError('agentId')}>
-          {(c) => <Select {...c} options={agentOptions} placeholder={t('hosts.noAgent')} value={form.agentId} onChange={(e) => set({ agentId: e.target.value })} />}
+          {(c) => <StaffPicker {...c} roles={AGENT_ROLES} placeholder={t('hosts.noAgent')} value={pickedId(form.agentId)} onChange={(id) => set({ agentId: idText(id) })} />}
         </Field>
         <Field label={t('hosts.fields.tier')} error={fieldError('tier')}>
           {(c) => (

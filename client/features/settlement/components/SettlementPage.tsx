@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { idText, pickedId } from '../../../components/pickers/picker-query';
+import { StaffPicker } from '../../../components/pickers/StaffPicker';
 import { Alert } from '../../../components/ui/Alert';
 import { Badge } from '../../../components/ui/Badge';
 import { DownloadLink } from '../../../components/ui/DownloadLink';
@@ -13,7 +15,6 @@ import { Spinner } from '../../../components/ui/Spinner';
 import { apiPaths } from '../../../lib/paths';
 import { isApiPeriod, periodFromSearch } from '../../../lib/period';
 import { useSearchState } from '../../../lib/search-state';
-import { useStaffDirectory } from '../../../lib/staff';
 import { useTimeZone } from '../../../lib/time-zone';
 import { useLastRun, useRunSettlement, useStatements } from '../api';
 import { statementStatuses, useStatementLabels, type StatementStatus } from '../labels';
@@ -26,7 +27,6 @@ import { StatementTable } from './StatementTable';
 export function SettlementPage({ canRun, canReadRuns }: { canRun: boolean; canReadRuns: boolean }) {
   const { t } = useTranslation();
   const label = useStatementLabels();
-  const staff = useStaffDirectory();
   const timeZone = useTimeZone();
   const { values, page, update, setPage } = useSearchState(['period', 'status', 'agentId'] as const);
   const period = periodFromSearch(values.period, new Date(), timeZone);
@@ -60,7 +60,7 @@ export function SettlementPage({ canRun, canReadRuns }: { canRun: boolean; canRe
           {(c) => <Select {...c} options={label.statusOptions} placeholder={t('common.all')} value={status} onChange={(e) => update({ status: e.target.value })} />}
         </Field>
         <Field label={t('settlement.fields.agent')} className="w-44">
-          {(c) => <Select {...c} options={staff.active.map((u) => ({ value: String(u.id), label: u.name }))} placeholder={t('common.all')} value={values.agentId} onChange={(e) => update({ agentId: e.target.value })} />}
+          {(c) => <StaffPicker {...c} placeholder={t('common.all')} value={pickedId(values.agentId)} onChange={(id) => update({ agentId: idText(id) })} />}
         </Field>
       </div>
       {closed && <Alert tone="info">{t('settlement.closedNotice', { period })}</Alert>}

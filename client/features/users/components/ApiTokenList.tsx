@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { idText, pickedId } from '../../../components/pickers/picker-query';
+import { StaffPicker } from '../../../components/pickers/StaffPicker';
 import { Button } from '../../../components/ui/Button';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { Field } from '../../../components/ui/Field';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { Pagination } from '../../../components/ui/Pagination';
-import { Select } from '../../../components/ui/Select';
 import { Spinner } from '../../../components/ui/Spinner';
 import { useSearchState } from '../../../lib/search-state';
 import { useAllUsers } from '../api';
@@ -19,7 +20,6 @@ export function ApiTokenList() {
   const { values, page, update, setPage } = useSearchState(['userId'] as const);
   const tokens = useTokens({ page, userId: values.userId });
   const users = useAllUsers();
-  const userOptions = (users.data?.items ?? []).map((u) => ({ value: String(u.id), label: `${u.name} <${u.email}>` }));
   const [issuing, setIssuing] = useState(false);
 
   return (
@@ -35,7 +35,7 @@ export function ApiTokenList() {
       />
       <div className="mb-4 w-80">
         <Field label={t('tokens.filterByUser')}>
-          {(c) => <Select {...c} options={userOptions} placeholder={t('common.all')} value={values.userId} onChange={(e) => update({ userId: e.target.value })} />}
+          {(c) => <StaffPicker {...c} placeholder={t('common.all')} value={pickedId(values.userId)} onChange={(id) => update({ userId: idText(id) })} />}
         </Field>
       </div>
       {tokens.isPending ? (
@@ -48,7 +48,7 @@ export function ApiTokenList() {
           <Pagination page={tokens.data.page} pageSize={tokens.data.pageSize} total={tokens.data.total} onPageChange={setPage} />
         </>
       )}
-      <ApiTokenIssueDialog open={issuing} onClose={() => setIssuing(false)} users={users.data?.items ?? []} defaultUserId={values.userId} />
+      <ApiTokenIssueDialog open={issuing} onClose={() => setIssuing(false)} defaultUserId={values.userId} />
     </section>
   );
 }

@@ -7,10 +7,12 @@ import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
 import { useToast } from '../../../components/ui/Toast';
+import { useFormChecks } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
 import { useRoleOptions } from '../../../lib/role-label';
 import { roleSchema, type Role } from '../../../lib/roles';
 import { useCreateUser } from '../api';
+import { newUserProblems, type UserField } from '../user-checks';
 
 export function UserCreateDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -28,11 +30,17 @@ function UserCreateForm({ onClose }: { onClose: () => void }) {
   const roleOptions = useRoleOptions();
   const create = useCreateUser();
   const [form, setForm] = useState({ email: '', name: '', role: 'viewer' as Role, password: '' });
-  const { fieldError, formError } = useFormErrors(create.error, ['email', 'name', 'role', 'password']);
-  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  const { fieldError: serverError, formError } = useFormErrors(create.error, ['email', 'name', 'role', 'password']);
+  const checks = useFormChecks<UserField>();
+  const fieldError = (field: Parameters<typeof serverError>[0]) => checks.message(field) ?? serverError(field);
+  const set = (patch: Partial<typeof form>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    checks.clear(Object.keys(patch));
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (!checks.passes(newUserProblems(form))) return;
     create.mutate(
       { ...form, email: form.email.trim(), name: form.name.trim() },
       {
@@ -45,7 +53,7 @@ function UserCreateForm({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
       <Field label={t('users.fields.email')} error={fieldError('email')}>
         {(c) => <Input {...c} type="email" autoComplete="off" value={form.email} onChange={(e) => set({ email: e.target.value })} />}

@@ -7,10 +7,12 @@ import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
 import { useToast } from '../../../components/ui/Toast';
+import { useFormChecks } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
 import { useRoleOptions } from '../../../lib/role-label';
 import { roleSchema } from '../../../lib/roles';
 import { useUpdateUser, type User, type UserUpdateInput } from '../api';
+import { userNameProblems } from '../user-checks';
 
 /** Change a user's name or role; only what changed is sent. */
 export function UserEditDialog({ user, onClose }: { user: User | null; onClose: () => void }) {
@@ -29,10 +31,13 @@ function UserEditForm({ user, onClose }: { user: User; onClose: () => void }) {
   const update = useUpdateUser();
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState(user.role);
-  const { fieldError, formError } = useFormErrors(update.error, ['name', 'role']);
+  const { fieldError: serverError, formError } = useFormErrors(update.error, ['name', 'role']);
+  const checks = useFormChecks<'name'>();
+  const fieldError = (field: Parameters<typeof serverError>[0]) => checks.message(field) ?? serverError(field);
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (!checks.passes(userNameProblems(name))) return;
     const changes: UserUpdateInput = {};
     if (name.trim() !== user.name) changes.name = name.trim();
     if (role !== user.role) changes.role = role;
@@ -49,10 +54,10 @@ function UserEditForm({ user, onClose }: { user: User; onClose: () => void }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
       <Field label={t('users.fields.name')} error={fieldError('name')}>
-        {(c) => <Input {...c} value={name} onChange={(e) => setName(e.target.value)} />}
+        {(c) => <Input {...c} value={name} onChange={(e) => { setName(e.target.value); checks.clear(['name']); }} />}
       </Field>
       <Field label={t('users.fields.role')} error={fieldError('role')}>
         {(c) => <Select {...c} options={roleOptions} value={role} onChange={(e) => setRole(roleSchema.parse(e.target.value))} />}
