@@ -1,7 +1,7 @@
 // Settlement periods (SPEC section 3): a period is a calendar month in the agency's time zone, 'YYYY-MM',
 // the zone passed in as an IANA name on every call (never assumed here).
 
-import { assertDate, daysInMonth, formatDate, pad, type PlainDate } from './dates';
+import { addDays, assertDate, daysInMonth, formatDate, pad, type PlainDate } from './dates';
 import { localDateOf, zonedWallTimeToInstant, type WallTime } from './zones';
 
 /** A settlement period: a calendar month in the agency time zone, 'YYYY-MM'. */
@@ -77,4 +77,22 @@ export function periodBounds(period: Period, timeZone: string): { start: Date; e
     start: zonedWallTimeToInstant(first(period), timeZone),
     end: zonedWallTimeToInstant(first(nextPeriod(period)), timeZone),
   };
+}
+
+/** Agency dates from..to, both included, as a half-open UTC range: [local start of from, local start of the day after to). */
+export function dateRangeBounds(from: PlainDate, to: PlainDate, timeZone: string): { start: Date; end: Date } {
+  return { start: zonedWallTimeToInstant(`${from} 00:00`, timeZone), end: zonedWallTimeToInstant(`${addDays(to, 1)} 00:00`, timeZone) };
+}
+
+/**
+ * A list's range of instants from a period and/or agency dates from..to (both included): the intersection of those
+ * given, either end open when nothing bounds it (an empty range when they do not meet: start >= end).
+ */
+export function instantRange(q: { period?: Period; from?: PlainDate; to?: PlainDate }, timeZone: string): { start?: Date; end?: Date } {
+  const month = q.period === undefined ? undefined : periodBounds(q.period, timeZone);
+  const from = q.from === undefined ? undefined : dateRangeBounds(q.from, q.from, timeZone).start;
+  const to = q.to === undefined ? undefined : dateRangeBounds(q.to, q.to, timeZone).end;
+  const latest = (a?: Date, b?: Date) => (a === undefined || (b !== undefined && b > a) ? b : a);
+  const earliest = (a?: Date, b?: Date) => (a === undefined || (b !== undefined && b < a) ? b : a);
+  return { start: latest(month?.start, from), end: earliest(month?.end, to) };
 }

@@ -10,6 +10,8 @@ import {
   lastDateOfPeriod,
   nextPeriod,
   parsePeriod,
+  dateRangeBounds,
+  instantRange,
   periodBounds,
   periodOf,
   periodOfDate,
@@ -179,6 +181,31 @@ describe('localDayOf', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('dateRangeBounds and instantRange', () => {
+  it.each([
+    ['2026-11-10', '2026-11-10', SH, '2026-11-09T16:00:00.000Z', '2026-11-10T16:00:00.000Z'],
+    ['2026-10-31', '2026-11-02', 'UTC', '2026-10-31T00:00:00.000Z', '2026-11-03T00:00:00.000Z'],
+    ['2026-03-08', '2026-03-08', NY, '2026-03-08T05:00:00.000Z', '2026-03-09T04:00:00.000Z'], // a 23-hour day
+  ])('when %s..%s in %s is bounded, then it runs from %s to %s', (from, to, timeZone, start, end) => {
+    const bounds = dateRangeBounds(from, to, timeZone);
+    expect([bounds.start.toISOString(), bounds.end.toISOString()]).toEqual([start, end]);
+  });
+
+  const iso = (d?: Date) => d?.toISOString();
+  it.each([
+    [{}, undefined, undefined],
+    [{ period: '2026-11' }, '2026-10-31T16:00:00.000Z', '2026-11-30T16:00:00.000Z'],
+    [{ from: '2026-11-10' }, '2026-11-09T16:00:00.000Z', undefined],
+    [{ to: '2026-11-10' }, undefined, '2026-11-10T16:00:00.000Z'],
+    [{ period: '2026-11', from: '2026-10-25', to: '2026-11-03' }, '2026-10-31T16:00:00.000Z', '2026-11-03T16:00:00.000Z'],
+    [{ period: '2026-11', from: '2026-11-20', to: '2026-12-10' }, '2026-11-19T16:00:00.000Z', '2026-11-30T16:00:00.000Z'],
+    [{ period: '2026-10', from: '2026-11-01' }, '2026-10-31T16:00:00.000Z', '2026-10-31T16:00:00.000Z'], // nothing in both: empty
+  ])('when a list asks %j in Shanghai, then its instants run from %s to %s', (q, start, end) => {
+    const range = instantRange(q, SH);
+    expect([iso(range.start), iso(range.end)]).toEqual([start, end]);
   });
 });
 

@@ -1,9 +1,9 @@
-import { periodBounds } from '../../domain/periods';
+import { instantRange } from '../../domain/periods';
 import { formatInstant } from '../../domain/zones';
 import { text } from '../../domain/text';
 import { writeTransaction } from '../../db/write';
 import type { Actor, AppDeps, SessionChange } from '../../deps';
-import { AppError, notFound } from '../../errors';
+import { AppError, notFound, ruleBroken } from '../../errors';
 import type { PreparedOrder } from '../../importers/prepared-order';
 import { addIdentifier } from '../accounts/accounts.service';
 import { recordAudit } from '../../db/audit';
@@ -28,10 +28,14 @@ export function orderView(o: OrderRow, tz: string) {
   };
 }
 
-/** The list's query as the repo filters: a period is the paid instants of its month in the agency time zone. */
-export function orderFilterOf(deps: AppDeps, { period, ...rest }: OrderFilterQuery): OrderFilter {
-  const bounds = period ? periodBounds(period, currentSettings(deps).timezone) : undefined;
-  return { ...rest, from: bounds?.start, to: bounds?.end };
+/**
+ * The list's query as the repo filters: a period and paid dates from..to (agency dates, both included) become the
+ * paid instants both allow, in the agency time zone; a to before from is refused.
+ */
+export function orderFilterOf(deps: AppDeps, { period, from, to, ...rest }: OrderFilterQuery): OrderFilter {
+  if (from !== undefined && to !== undefined && from > to) throw ruleBroken('to', text('to must not be before from', '结束日期不能早于开始日期'));
+  const paid = instantRange({ period, from, to }, currentSettings(deps).timezone);
+  return { ...rest, from: paid.start, to: paid.end };
 }
 
 export function searchOrders(deps: AppDeps, q: OrderQuery) {

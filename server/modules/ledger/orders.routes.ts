@@ -28,7 +28,7 @@ export function ordersRoutes(deps: AppDeps) {
   return [
     route({
       method: 'get', path: '/orders', tag: 'orders', access: 'orders.read',
-      summary: 'Orders, filtered by platform, status, host, session, account, period (paid), or unmatched=true',
+      summary: 'Orders, filtered by platform, status, host, session, account, period (paid), paid dates from..to (agency dates, both included), or unmatched=true',
       query: orderQuery, response: orderPage, handler: ({ query }) => searchOrders(deps, query),
     }),
     route({

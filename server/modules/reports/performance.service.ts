@@ -1,5 +1,5 @@
 import type { Actor, AppDeps } from '../../deps';
-import { nextPeriod, periodBounds } from '../../domain/periods';
+import { dateRangeBounds, nextPeriod, periodBounds } from '../../domain/periods';
 import { minutesBetween, perHourLive, refundRateBp, zeroMoney } from '../../domain/report-figures';
 import { periodOf } from '../../domain/periods';
 import type { DateRange, PerformanceView } from '../../shared/api/reports';
@@ -9,7 +9,6 @@ import { hostMoneyOf } from '../ledger/ledger.service';
 import { completedSessionsOfHost } from '../sessions/sessions.service';
 import { currentSettings } from '../settings/settings.service';
 import { statementPayouts } from '../settlement/statements.service';
-import { rangeBounds } from './reports.service';
 
 // A host's performance over a date range (issue 16): completed sessions and the time streamed (actual
 // times where recorded, else planned, as the guarantee's live days count them), the host's part of the
@@ -24,7 +23,7 @@ function periodsBetween(from: string, to: string): string[] {
 export function hostPerformance(deps: AppDeps, actor: Actor, hostId: number, q: DateRange): PerformanceView {
   const host = getHost(deps, hostId);
   const { timezone } = currentSettings(deps);
-  const { start, end } = rangeBounds(q.from, q.to, timezone);
+  const { start, end } = dateRangeBounds(q.from, q.to, timezone);
   const minutesByPeriod = new Map<string, number>();
   const sessions = completedSessionsOfHost(deps.db, hostId, start, end);
   for (const s of sessions) {

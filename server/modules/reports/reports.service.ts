@@ -1,7 +1,7 @@
 import type { Actor, AppDeps } from '../../deps';
-import { addDays } from '../../domain/dates';
+import { dateRangeBounds } from '../../domain/periods';
 import { addInto, foldMoney, moneyKeys, zeroMoney, type MoneyTotals } from '../../domain/report-figures';
-import { formatInstant, zonedWallTimeToInstant } from '../../domain/zones';
+import { formatInstant } from '../../domain/zones';
 import type { ReportQuery, ReportView } from '../../shared/api/reports';
 import { brandNames } from '../brands/brands.service';
 import { brandsOfSessions } from '../deals/deals.service';
@@ -19,10 +19,6 @@ type Row = ReportView['rows'][number];
 type Payout = { payableFen: number; netFen: number };
 
 const NONE = 'none';
-
-export function rangeBounds(from: string, to: string, tz: string) {
-  return { start: zonedWallTimeToInstant(`${from} 00:00`, tz), end: zonedWallTimeToInstant(`${addDays(to, 1)} 00:00`, tz) };
-}
 
 const row = (key: string, label: string, m: MoneyTotals, link: Record<string, string>, payout: Payout | null = null): Row =>
   ({ key, label, ...m, payableFen: payout?.payableFen ?? null, netFen: payout?.netFen ?? null, link });
@@ -103,7 +99,7 @@ function totalsOf(rows: Row[], withPayouts: boolean): ReportView['totals'] {
 
 export function reportOf(deps: AppDeps, actor: Actor, q: ReportQuery): ReportView {
   const { timezone } = currentSettings(deps);
-  const { start, end } = rangeBounds(q.from, q.to, timezone);
+  const { start, end } = dateRangeBounds(q.from, q.to, timezone);
   const head = { by: q.by, from: q.from, to: q.to, fromPeriod: q.from.slice(0, 7), toPeriod: q.to.slice(0, 7) };
   if (q.by === 'brand') {
     const { rows, total } = brandRows(deps, start, end);
