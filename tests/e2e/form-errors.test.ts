@@ -62,6 +62,10 @@ describe('form errors in the browser', () => {
     await page.getByRole('button', { name: '添加账号' }).click();
     const dialog = page.getByRole('dialog', { name: '添加平台账号' });
     await dialog.getByLabel('平台').selectOption('douyin');
+    // An account needs an identifier: said beside it, with focus there, before anything is sent.
+    await dialog.getByRole('button', { name: '添加', exact: true }).click();
+    await expect.poll(async () => (await focused(page)).label).toBe('账号 ID');
+    expect(await focused(page)).toMatchObject({ invalid: 'true', described: expect.stringContaining('必填') });
     await dialog.getByLabel('账号 ID').fill('dy12345');
     await dialog.getByLabel('账号 ID').press('Enter');
     await dialog.getByLabel('账号昵称').fill('小美的直播间');

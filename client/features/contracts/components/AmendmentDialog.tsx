@@ -9,6 +9,7 @@ import { useToast } from '../../../components/ui/Toast';
 import { TermsEditor } from '../../../components/terms/TermsEditor';
 import { fieldErrors } from '../../../lib/api';
 import { useErrorMessage } from '../../../lib/error-message';
+import { firstProblems, notBefore, required, useFormChecks } from '../../../lib/form-checks';
 import { emptyTermsForm, formToTerms, termsToForm, type TermsErrors } from '../../../lib/terms-form';
 import { useTermsErrors } from '../../../lib/terms-errors';
 import { useAmendContract, type Contract } from '../api';
@@ -35,11 +36,14 @@ function AmendmentForm({ contract, onClose }: { contract: Contract; onClose: () 
   const { terms, errors } = formToTerms(form);
   const termsError = useTermsErrors(shown, amend.error);
   const server = fieldErrors(amend.error);
+  const checks = useFormChecks<'effectiveFrom'>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setShown(errors);
-    if (!terms) return;
+    // The date is needed and falls within the contract (the server also refuses one after its end).
+    const datePasses = checks.passes(firstProblems({ effectiveFrom: [required(effectiveFrom), notBefore(contract.startDate, effectiveFrom)] }));
+    if (!terms || !datePasses) return;
     amend.mutate({ effectiveFrom, terms }, {
       onSuccess: (c) => {
         toast.show(t('contracts.amended', { version: c.versions.length }));
@@ -49,10 +53,10 @@ function AmendmentForm({ contract, onClose }: { contract: Contract; onClose: () 
   }
 
   return (
-    <form onSubmit={submit} noValidate className="max-h-[70vh] space-y-4 overflow-y-auto">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="max-h-[70vh] space-y-4 overflow-y-auto">
       {amend.error !== null && Object.keys(server).length === 0 && <Alert tone="error">{errorMessage(amend.error)}</Alert>}
-      <Field label={t('contracts.fields.effectiveFrom')} error={server.effectiveFrom} className="max-w-xs">
-        {(c) => <Input {...c} type="date" min={contract.startDate} max={contract.endDate} value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.target.value)} />}
+      <Field label={t('contracts.fields.effectiveFrom')} error={checks.message('effectiveFrom') ?? server.effectiveFrom} className="max-w-xs">
+        {(c) => <Input {...c} type="date" min={contract.startDate} max={contract.endDate} value={effectiveFrom} onChange={(e) => { setEffectiveFrom(e.target.value); checks.clear(['effectiveFrom']); }} />}
       </Field>
       <TermsEditor form={form} onChange={(next) => { setForm(next); if (Object.keys(shown).length) setShown(formToTerms(next).errors); }} errorOf={termsError} />
       <TermsPreview terms={terms} />

@@ -6,6 +6,7 @@ import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { TagInput } from '../../../components/ui/TagInput';
 import { fieldErrors } from '../../../lib/api';
+import { firstProblems, maxLength, type Problems } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
 import { paths } from '../../../lib/paths';
 import { parseCount } from '../../../lib/units';
@@ -14,6 +15,12 @@ import { takenIdentifiers } from '../accounts-api';
 export interface AccountFieldValues { identifiers: string[]; handle: string; followers: string }
 
 /** Followers as typed: '12.5万', '125,000' and full-width digits read as the count (lib/units parseCount). */
+export type AccountField = 'identifiers' | 'handle';
+
+/** At least one identifier (Enter, a comma or leaving the field adds the typed one) and a handle of at most 100 characters. */
+export const accountProblems = (v: AccountFieldValues): Problems<AccountField> =>
+  firstProblems<AccountField>({ identifiers: [v.identifiers.length === 0 ? { key: 'form.required' } : null], handle: [maxLength(v.handle, 100)] });
+
 export const followersInvalid = (v: AccountFieldValues) => !parseCount(v.followers).ok;
 
 /** The values as the API takes them (the caller checks followersInvalid first). */
@@ -26,14 +33,18 @@ export const accountBody = (v: AccountFieldValues) => {
  * The fields an account is added and edited with, and the server's refusal: a taken identifier names
  * the host that has it. The platform field is the caller's (chosen when adding, fixed when editing).
  */
-export function AccountFields({ values, onChange, error, platformField }: {
+export function AccountFields({ values, onChange, error, problemOf, platformField }: {
   values: AccountFieldValues;
   onChange: (patch: Partial<AccountFieldValues>) => void;
   error: unknown;
+  /** What the browser found on submit, shown before the server's. */
+  problemOf: (field: AccountField) => string | undefined;
   platformField: (error: string | undefined) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const { fieldError, formError } = useFormErrors(error, ['platform', 'identifiers', 'handle', 'followers']);
+  const server = useFormErrors(error, ['platform', 'identifiers', 'handle', 'followers']);
+  const { formError } = server;
+  const fieldError = (field: 'platform' | AccountField | 'followers') => (field === 'platform' || field === 'followers' ? undefined : problemOf(field)) ?? server.fieldError(field);
   const taken = takenIdentifiers(error);
   const byPath = fieldErrors(error);
   return (

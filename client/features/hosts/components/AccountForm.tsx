@@ -2,7 +2,8 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/Button';
 import { DialogActions } from '../../../components/ui/Dialog';
-import { AccountFields, accountBody, followersInvalid, type AccountFieldValues } from './AccountFields';
+import { useFormChecks } from '../../../lib/form-checks';
+import { AccountFields, accountBody, accountProblems, followersInvalid, type AccountField, type AccountFieldValues } from './AccountFields';
 
 type Props = {
   initial: AccountFieldValues;
@@ -20,15 +21,22 @@ type Props = {
 export function AccountForm({ initial, platformField, error, pending, submitLabel, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
+  const checks = useFormChecks<AccountField>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!followersInvalid(values)) onSubmit(accountBody(values));
+    if (checks.passes(accountProblems(values)) && !followersInvalid(values)) onSubmit(accountBody(values));
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      <AccountFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} error={error} platformField={platformField} />
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="space-y-4">
+      <AccountFields
+        values={values}
+        onChange={(patch) => { setValues((v) => ({ ...v, ...patch })); checks.clear(Object.keys(patch)); }}
+        error={error}
+        problemOf={checks.message}
+        platformField={platformField}
+      />
       <DialogActions>
         <Button onClick={onCancel}>{t('common.cancel')}</Button>
         <Button type="submit" variant="primary" pending={pending}>

@@ -6,6 +6,7 @@ import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { useToast } from '../../../components/ui/Toast';
 import { fenToYuanText, parseYuan } from '../../../lib/units';
+import { firstProblems, notBefore, useFormChecks } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
 import { useTimeZone } from '../../../lib/time-zone';
 import { useRecordResults, type Session } from '../api';
@@ -26,7 +27,12 @@ export function SessionResultsForm({ session }: { session: Session }) {
   const { fieldError, formError } = useFormErrors(record.error, ['actualStartAt', 'actualEndAt', 'peakViewers', 'gmvFen']);
   const gmv = parseYuan(form.gmv);
   const viewersOk = form.peakViewers.trim() === '' || /^\d+$/.test(form.peakViewers.trim());
-  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
+  // The numbers are judged as typed (beside their fields); that the stream did not end before it began, on submit.
+  const checks = useFormChecks<'actualEndAt'>();
+  const set = (patch: Partial<typeof form>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    checks.clear(Object.keys(patch).map((key) => (key === 'actualStartAt' ? 'actualEndAt' : key)));
+  };
   const instant = (value: string) => {
     const at = fromLocalInput(value, timeZone);
     return at ? iso(at, timeZone) : null;
@@ -34,7 +40,8 @@ export function SessionResultsForm({ session }: { session: Session }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!gmv.ok || !viewersOk) return;
+    const timesPass = checks.passes(firstProblems({ actualEndAt: [notBefore(form.actualStartAt, form.actualEndAt)] }));
+    if (!gmv.ok || !viewersOk || !timesPass) return;
     record.mutate(
       { id: session.id, actualStartAt: instant(form.actualStartAt), actualEndAt: instant(form.actualEndAt), peakViewers: form.peakViewers.trim() ? Number(form.peakViewers) : null, gmvFen: gmv.value },
       { onSuccess: () => toast.show(t('schedule.drawer.resultsSaved')) },
@@ -42,14 +49,14 @@ export function SessionResultsForm({ session }: { session: Session }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="space-y-3">
       <h3 className="text-sm font-semibold text-slate-800">{t('schedule.drawer.results')}</h3>
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={t('schedule.fields.actualStartAt')} error={fieldError('actualStartAt')}>
           {(c) => <Input {...c} type="datetime-local" value={form.actualStartAt} onChange={(e) => set({ actualStartAt: e.target.value })} />}
         </Field>
-        <Field label={t('schedule.fields.actualEndAt')} error={fieldError('actualEndAt')}>
+        <Field label={t('schedule.fields.actualEndAt')} error={checks.message('actualEndAt') ?? fieldError('actualEndAt')}>
           {(c) => <Input {...c} type="datetime-local" value={form.actualEndAt} onChange={(e) => set({ actualEndAt: e.target.value })} />}
         </Field>
         <Field label={t('schedule.fields.peakViewers')} error={viewersOk ? fieldError('peakViewers') : t('schedule.drawer.invalidNumber')}>
