@@ -53,7 +53,7 @@ export const paths = {
   reconciliation: '/reconciliation',
   reconciliationOf: (period: string) => withQuery('/reconciliation', { period }),
   reconciliationAccount: (period: string, accountId: string | number) => `/reconciliation/${segment(period)}/${segment(accountId)}`,
-  ordersOf: (filters: { period?: string; status?: string; platform?: string; hostId?: string | number; sessionId?: string | number; unmatched?: boolean }) => withQuery('/orders', filters),
+  ordersOf: (filters: { period?: string; from?: string; to?: string; status?: string; platform?: string; hostId?: string | number; sessionId?: string | number; unmatched?: boolean }) => withQuery('/orders', filters),
   ledgerOfPeriod: (period: string) => withQuery('/ledger', { period }),
   scheduleOn: (date: string, view?: 'list') => withQuery('/schedule', { date, view }),
   contractsEnding: '/contracts?ending=30',

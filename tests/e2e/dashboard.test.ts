@@ -35,6 +35,22 @@ describe('the dashboard and the reports in the browser', () => {
     }
     await page.screenshot({ path: '/tmp/dashboard-e2e.png', fullPage: true });
 
+    // A day's bar opens the orders paid that agency day: the list filtered by paid date, counted here from every order.
+    const charts = (await world.finance.get('/api/v1/dashboard/charts?period=2026-12')).body as { byDay: { date: string; gmvFen: number }[] };
+    const day = charts.byDay[0]!.date;
+    const paidThatDay = world.orders.filter((o) => o.paidAt?.slice(0, 10) === day);
+    expect(paidThatDay.length).toBeGreaterThan(0);
+    await page.getByTestId('chart-by-day').locator('.recharts-bar').first().locator('.recharts-bar-rectangle').first().click();
+    await page.waitForURL(new RegExp(`/orders\\?from=${day}&to=${day}$`));
+    await page.getByText(new RegExp(`共 ${paidThatDay.length} 条$`)).waitFor();
+    expect(await page.getByLabel('付款日期（起）').inputValue()).toBe(day);
+    expect(await page.getByLabel('付款日期（止）').inputValue()).toBe(day);
+    const rows = page.getByRole('table').getByRole('row');
+    await expect.poll(() => rows.count()).toBe(Math.min(paidThatDay.length, 50) + 1);
+    const newest = [...paidThatDay].sort((a, b) => Date.parse(b.paidAt!) - Date.parse(a.paidAt!) || b.id - a.id)[0]!;
+    expect(await rows.nth(1).textContent()).toContain(newest.rowKey);
+    await page.goBack();
+
     await page.getByTestId('figure-unmatched').click();
     await page.waitForURL(/\/orders\?unmatched=true$/);
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -18,7 +18,7 @@ import { december5 } from './settlement-kit';
 // Every figure is then counted again here from the orders list, independently of the server's SQL.
 
 export interface Order {
-  id: number; platform: string; status: string; accountId: number | null; sessionId: number | null; hosts: { hostId: number; shareBp: number }[];
+  id: number; rowKey: string; platform: string; status: string; accountId: number | null; sessionId: number | null; hosts: { hostId: number; shareBp: number }[];
   gmvFen: number; estimatedCommissionFen: number; settledCommissionFen: number; paidAt: string | null; settledAt: string | null; refundedAt: string | null;
 }
 

@@ -13,7 +13,9 @@ import { apiPaths, withQuery } from '../../lib/paths';
 export { orderPlatforms, orderStatuses, type LedgerEntry, type LedgerListEntry, type Order, type OrderDetail, type OrderPlatform, type OrderStatus };
 
 export type OrderListParams = {
-  page: number; platform?: OrderPlatform | ''; status?: OrderStatus | ''; hostId?: string; sessionId?: string; period?: string; unmatched?: boolean;
+  page: number; platform?: OrderPlatform | ''; status?: OrderStatus | ''; hostId?: string; sessionId?: string; period?: string;
+  /** Paid on or after / on or before these agency dates (YYYY-MM-DD). */
+  from?: string; to?: string; unmatched?: boolean;
 };
 
 export const orderKeys = {

@@ -45,7 +45,7 @@ function MoneyBars<T extends Record<string, unknown>>({ data, category, series, 
   );
 }
 
-/** GMV and commission of the month by day, by platform and for the top ten hosts; a bar opens its orders. */
+/** GMV and commission of the month by day, by platform and for the top ten hosts; a bar opens its orders (a day's: those paid that day). */
 export default function DashboardCharts({ period }: { period: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -60,7 +60,7 @@ export default function DashboardCharts({ period }: { period: string }) {
     <div className="space-y-3">
       <p className="text-xs text-slate-500">{t('dashboard.charts.hint')}</p>
       <ChartBox title={t('dashboard.charts.byDay')} testId="chart-by-day">
-        <MoneyBars data={byDay.map((d) => ({ ...d, day: d.date.slice(8) }))} category="day" series={all} onOpen={() => navigate(paths.ordersOf({ period }))} />
+        <MoneyBars data={byDay.map((d) => ({ ...d, day: d.date.slice(8) }))} category="day" series={all} onOpen={(d) => navigate(paths.ordersOf({ from: d.date, to: d.date }))} />
       </ChartBox>
       <div className="grid gap-3 xl:grid-cols-2">
         <ChartBox title={t('dashboard.charts.byPlatform')} testId="chart-by-platform">

@@ -5,9 +5,10 @@ import { Checkbox } from '../../../components/ui/Checkbox';
 import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { Select } from '../../../components/ui/Select';
+import { notBefore } from '../../../lib/form-checks';
 import { useOrderLabels } from '../labels';
 
-export const ORDER_FILTER_KEYS = ['platform', 'status', 'hostId', 'sessionId', 'period', 'unmatched'] as const;
+export const ORDER_FILTER_KEYS = ['platform', 'status', 'hostId', 'sessionId', 'period', 'from', 'to', 'unmatched'] as const;
 export type OrderFilterValues = Record<(typeof ORDER_FILTER_KEYS)[number], string>;
 
 const idOf = (value: string) => (/^\d+$/.test(value) ? Number(value) : null);
@@ -31,6 +32,12 @@ export function OrderFilters({ values, onChange }: { values: OrderFilterValues; 
           </Field>
           <Field label={t('orders.fields.period')} className="w-44">
             {(c) => <Input {...c} type="month" value={values.period} onChange={(e) => onChange({ period: e.target.value })} />}
+          </Field>
+          <Field label={t('orders.filters.paidFrom')} className="w-44">
+            {(c) => <Input {...c} type="date" value={values.from} onChange={(e) => onChange({ from: e.target.value })} />}
+          </Field>
+          <Field label={t('orders.filters.paidTo')} className="w-44" error={notBefore(values.from, values.to) ? t('form.dateOrder') : undefined}>
+            {(c) => <Input {...c} type="date" min={values.from || undefined} value={values.to} onChange={(e) => onChange({ to: e.target.value })} />}
           </Field>
           <Field label={t('orders.filters.host')} className="w-60">
             {(c) => <HostPicker {...c} value={idOf(values.hostId)} onChange={(id) => onChange({ hostId: id === null ? '' : String(id) })} />}

@@ -22,8 +22,9 @@ export function OrderList() {
   const { values, page, update, setPage } = useSearchState(ORDER_FILTER_KEYS);
   const unmatched = values.unmatched === 'true';
   const period = /^\d{4}-\d{2}$/.test(values.period) ? values.period : '';
+  const date = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? text : '');
   const orders = useOrders({
-    enabled: !unmatched, page, period, hostId: values.hostId, sessionId: values.sessionId,
+    enabled: !unmatched, page, period, from: date(values.from), to: date(values.to), hostId: values.hostId, sessionId: values.sessionId,
     platform: pick(orderPlatforms, values.platform), status: pick(orderStatuses, values.status),
   });
   const filtered = ORDER_FILTER_KEYS.some((key) => values[key] !== '');
