@@ -22,6 +22,8 @@ export function openDb(file: string): DbHandle {
   // Several processes may share the file: wait for a writer rather than failing at once.
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Statement journals (a statement whose triggers write other tables) in memory, not a temp file per statement: ADR 0005.
+  sqlite.pragma('temp_store = MEMORY');
   const db = drizzle(sqlite, { schema });
   return { sqlite, db, close: () => sqlite.close() };
 }
