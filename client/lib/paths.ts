@@ -119,6 +119,7 @@ export const apiPaths = {
   ledgerSubtotals: `${api}/ledger/subtotals`,
   ledgerExport: (format: 'xlsx' | 'csv') => `${api}/ledger/export.${format}`,
   ordersExport: (format: 'xlsx' | 'csv') => `${api}/orders/export.${format}`,
+  orderSubtotals: `${api}/orders/subtotals`,
   settlementRuns: `${api}/settlements/runs`,
   statements: `${api}/statements`,
   statement: (id: string | number) => `${api}/statements/${segment(id)}`,

@@ -2,15 +2,15 @@ import type { z } from 'zod';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { orderStatuses, type OrderStatus } from '../../../server/domain/ledger';
 import {
-  assignedGroupView, ledgerPage, unmatchedGroupPage, ledgerSubtotalsView, orderDetailView, orderPage, orderPlatforms,
-  type LedgerEntry, type LedgerListEntry, type Order, type unmatchedGroupView, type OrderDetail, type OrderPlatform,
+  assignedGroupView, ledgerPage, unmatchedGroupPage, ledgerSubtotalsView, orderDetailView, orderPage, orderPlatforms, orderSubtotalsView,
+  type LedgerEntry, type LedgerListEntry, type Order, type unmatchedGroupView, type OrderDetail, type OrderPlatform, type OrderSubtotals,
 } from '../../../server/shared/api/ledger';
 import { apiRequest } from '../../lib/api';
 import { currentLanguage } from '../../lib/i18n';
 import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export { orderPlatforms, orderStatuses, type LedgerEntry, type LedgerListEntry, type Order, type OrderDetail, type OrderPlatform, type OrderStatus };
+export { orderPlatforms, orderStatuses, type LedgerEntry, type LedgerListEntry, type Order, type OrderDetail, type OrderPlatform, type OrderStatus, type OrderSubtotals };
 
 export type OrderListParams = {
   page: number; platform?: OrderPlatform | ''; status?: OrderStatus | ''; hostId?: string; sessionId?: string; period?: string;
@@ -32,6 +32,23 @@ export function useOrders({ unmatched, enabled = true, ...params }: OrderListPar
       apiRequest(withQuery(apiPaths.orders, { pageSize: DEFAULT_PAGE_SIZE, ...params, unmatched: unmatched ? 'true' : undefined }), { schema: orderPage, signal }),
     placeholderData: keepPreviousData,
   });
+}
+
+/** The list's filter without its page: what the subtotals sum and an export writes. */
+export type OrderFilter = Omit<OrderListParams, 'page' | 'unmatched'>;
+
+export function useOrderSubtotals(filter: OrderFilter, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: ['orders', 'subtotals', filter],
+    queryFn: ({ signal }) => apiRequest(withQuery(apiPaths.orderSubtotals, filter), { schema: orderSubtotalsView, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The filtered orders as a file, headers and labels in the UI's language. */
+export function ordersExportUrl(format: 'xlsx' | 'csv', filter: OrderFilter): string {
+  return withQuery(apiPaths.ordersExport(format), { ...filter, lang: currentLanguage() });
 }
 
 export function useOrder(id: Id) {

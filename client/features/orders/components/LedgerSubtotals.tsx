@@ -3,16 +3,16 @@ import { Link } from 'react-router';
 import { formatMoney } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import type { LedgerSubtotals as Subtotals } from '../../../../server/shared/api/ledger';
+import { SubtotalSection } from './SubtotalSection';
 
 /** What the filter matches, summed by host and by booking period; each line narrows the ledger to it. */
 export function LedgerSubtotals({ subtotals, period }: { subtotals: Subtotals; period: string }) {
   const { t } = useTranslation();
-  const list = 'max-h-64 divide-y divide-slate-100 overflow-y-auto text-sm';
+  const list = 'divide-y divide-slate-100 text-sm';
   const row = 'flex items-baseline justify-between gap-3 px-3 py-1.5';
   return (
     <div className="mb-4 grid gap-4 lg:grid-cols-2">
-      <section aria-labelledby="subtotals-by-host" className="rounded-lg border border-slate-200 bg-white">
-        <h2 id="subtotals-by-host" className="border-b border-slate-200 px-3 py-2 text-sm font-semibold text-slate-800">{t('orders.ledger.byHost')}</h2>
+      <SubtotalSection id="subtotals-by-host" title={t('orders.ledger.byHost')}>
         <ul className={list} data-testid="subtotals-by-host">
           {subtotals.byHost.map((h) => (
             <li key={h.hostId} className={row}>
@@ -22,9 +22,8 @@ export function LedgerSubtotals({ subtotals, period }: { subtotals: Subtotals; p
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="subtotals-by-period" className="rounded-lg border border-slate-200 bg-white">
-        <h2 id="subtotals-by-period" className="border-b border-slate-200 px-3 py-2 text-sm font-semibold text-slate-800">{t('orders.ledger.byPeriod')}</h2>
+      </SubtotalSection>
+      <SubtotalSection id="subtotals-by-period" title={t('orders.ledger.byPeriod')}>
         <ul className={list} data-testid="subtotals-by-period">
           {subtotals.byPeriod.map((p) => (
             <li key={p.period} className={row}>
@@ -34,7 +33,7 @@ export function LedgerSubtotals({ subtotals, period }: { subtotals: Subtotals; p
             </li>
           ))}
         </ul>
-      </section>
+      </SubtotalSection>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/ui/ButtonLink';
+import { DownloadLink } from '../../../components/ui/DownloadLink';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert';
 import { PageHeader } from '../../../components/ui/PageHeader';
 import { Pagination } from '../../../components/ui/Pagination';
@@ -8,12 +9,14 @@ import { paths } from '../../../lib/paths';
 import { can } from '../../../lib/permissions';
 import { useSearchState } from '../../../lib/search-state';
 import { useViewer } from '../../../lib/viewer';
-import { orderPlatforms, orderStatuses, useOrders } from '../api';
+import { orderPlatforms, orderStatuses, ordersExportUrl, useOrders, useOrderSubtotals, type OrderFilter } from '../api';
 import { ORDER_FILTER_KEYS, OrderFilters } from './OrderFilters';
+import { OrderSubtotals } from './OrderSubtotals';
 import { OrderTable } from './OrderTable';
 import { UnmatchedGroups } from './UnmatchedGroups';
 
 const pick = <T extends string>(list: readonly T[], value: string): T | '' => (list.includes(value as T) ? (value as T) : '');
+const digits = (value: string) => (/^\d+$/.test(value) ? value : '');
 
 /** Imported orders, filtered and paged on the server; `?unmatched=true` is the queue, grouped by unknown account. */
 export function OrderList() {
@@ -21,12 +24,16 @@ export function OrderList() {
   const viewer = useViewer();
   const { values, page, update, setPage } = useSearchState(ORDER_FILTER_KEYS);
   const unmatched = values.unmatched === 'true';
-  const period = /^\d{4}-\d{2}$/.test(values.period) ? values.period : '';
   const date = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? text : '');
-  const orders = useOrders({
-    enabled: !unmatched, page, period, from: date(values.from), to: date(values.to), hostId: values.hostId, sessionId: values.sessionId,
+  const filter: OrderFilter = {
+    period: /^\d{4}-\d{2}$/.test(values.period) ? values.period : '', from: date(values.from), to: date(values.to),
+    hostId: digits(values.hostId), sessionId: digits(values.sessionId),
     platform: pick(orderPlatforms, values.platform), status: pick(orderStatuses, values.status),
-  });
+  };
+  const orders = useOrders({ enabled: !unmatched, page, ...filter });
+  const subtotals = useOrderSubtotals(filter, !unmatched);
+  // Paid dates that end before they start are flagged beside the fields; the server would refuse the file too.
+  const exportable = !unmatched && !(filter.from && filter.to && filter.from > filter.to);
   const filtered = ORDER_FILTER_KEYS.some((key) => values[key] !== '');
 
   return (
@@ -34,7 +41,17 @@ export function OrderList() {
       <PageHeader
         title={unmatched ? t('orders.unmatchedTitle') : t('orders.title')}
         description={unmatched ? t('orders.unmatchedDescription') : t('orders.description')}
-        actions={<ButtonLink to={unmatched ? paths.orders : paths.unmatchedOrders}>{unmatched ? t('orders.allOrders') : t('orders.unmatchedTitle')}</ButtonLink>}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {exportable && (
+              <>
+                <DownloadLink href={ordersExportUrl('xlsx', filter)}>{t('orders.export.xlsx')}</DownloadLink>
+                <DownloadLink href={ordersExportUrl('csv', filter)}>{t('orders.export.csv')}</DownloadLink>
+              </>
+            )}
+            <ButtonLink to={unmatched ? paths.orders : paths.unmatchedOrders}>{unmatched ? t('orders.allOrders') : t('orders.unmatchedTitle')}</ButtonLink>
+          </div>
+        }
       />
       <OrderFilters values={values} onChange={update} />
       {unmatched ? (
@@ -45,6 +62,7 @@ export function OrderList() {
         <ErrorAlert error={orders.error} onRetry={() => void orders.refetch()} />
       ) : (
         <>
+          {subtotals.data && <OrderSubtotals subtotals={subtotals.data} filter={filter} />}
           <OrderTable orders={orders.data.items} emptyMessage={filtered ? t('orders.emptyFiltered') : t('orders.empty')} />
           <Pagination page={orders.data.page} pageSize={orders.data.pageSize} total={orders.data.total} onPageChange={setPage} />
         </>
