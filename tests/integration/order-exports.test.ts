@@ -217,6 +217,22 @@ describe('GET /orders/export.xlsx and .csv', () => {
     expectError(await finance.get('/api/v1/orders/export.csv?lang=fr'), 400, 'invalid_request', ['lang']);
   });
 
+  it('when paid dates end before they start, then 422 with the envelope for the subtotals and both formats, as for the list', async () => {
+    const query = 'from=2026-12-01&to=2026-11-01';
+    expectError(await finance.get(`/api/v1/orders?${query}`), 422, 'unprocessable', ['to']);
+    for (const path of ['subtotals', 'export.xlsx', 'export.csv']) expectError(await finance.get(`/api/v1/orders/${path}?${query}`), 422, 'unprocessable', ['to']);
+  });
+
+  it('when filtered by paid dates, then the export and the subtotals hold the list\'s orders of those days', async () => {
+    const query = 'from=2026-11-10&to=2026-11-30';
+    const list = await listed(query);
+    expect(list.total).toBeGreaterThan(0);
+    expect(list.total).toBeLessThan((await listed()).total);
+    const rows = parse((await download(finance, `/api/v1/orders/export.csv?lang=en&${query}`)).bytes.toString('utf8').slice(1)) as string[][];
+    expect(rows.slice(1).map((r) => r[2])).toEqual(list.items.map((o) => o.rowKey));
+    expect((await finance.get(`/api/v1/orders/subtotals?${query}`)).body).toMatchObject(figuresOf(list.items));
+  });
+
   it('when the export reads the list a few rows at a time, then every order comes once, in the list\'s order, never-paid ones last', async () => {
     for (const query of [{}, { hostId: kuaishouHosts.get('kuaishou-acct-0')! }]) {
       const pages = [...ordersTable(server.deps, query, 'en', 3).pages];
