@@ -48,6 +48,13 @@ describe('orders in the browser', () => {
     expect(await count('拒绝')).toBe('0');
     await page.getByRole('cell', { name: 'douyin-export.csv', exact: true }).waitFor();
 
+    // The same file again writes nothing, and the result says so instead of showing 0 / 0 / 0.
+    await page.getByLabel('文件').setInputFiles(path.join(fixtureDir, 'douyin-export.csv'));
+    await page.getByRole('button', { name: '上传并导入' }).click();
+    await page.getByText('这 30 行此前已导入且没有变化，本次没有写入订单', { exact: false }).waitFor();
+    expect(await count('未变')).toBe('30');
+    expect(await page.getByLabel('订单归属', { exact: true }).count()).toBe(0);
+
     // No account knows the export's identifiers: all 30 orders wait in the queue, grouped by unknown account.
     await nav.getByRole('link', { name: '订单' }).click();
     await page.getByRole('heading', { name: '订单', exact: true }).waitFor();
@@ -113,7 +120,7 @@ describe('orders in the browser', () => {
     await signIn(page, 'look@example.test', 'viewer-password-1');
 
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '导入' }).click();
-    await page.getByRole('cell', { name: 'douyin-export.csv', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'douyin-export.csv', exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: '上传并导入' }).count()).toBe(0);
 
     await page.goto(`${e2e.server.url}/orders?unmatched=true`);

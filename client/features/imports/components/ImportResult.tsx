@@ -73,7 +73,10 @@ function ImportOutcome({ imp }: { imp: Import }) {
           ))}
         </dl>
       )}
-      {imp.attribution && (
+      {imp.attribution && imp.status === 'succeeded' && imp.inserted + imp.updated === 0 && imp.unchanged > 0 && (
+        <Alert tone="info">{t('imports.attribution.nothingWritten', { count: imp.unchanged })}</Alert>
+      )}
+      {imp.attribution && imp.inserted + imp.updated > 0 && (
         <dl aria-label={t('imports.attribution.title')} className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           {([['toSession', 'text-slate-900'], ['toHostOnly', 'text-slate-900'], ['leftUnmatched', imp.attribution.leftUnmatched > 0 ? 'text-amber-700' : 'text-slate-900']] as const).map(([key, tone]) => (
             <div key={key} className="rounded-md border border-slate-200 px-4 py-3">
