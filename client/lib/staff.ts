@@ -16,6 +16,7 @@ export function useStaffDirectory() {
   });
   const all = data?.items ?? [];
   return {
+    all,
     active: all.filter((u) => u.active),
     find: (id: number | string) => all.find((u) => String(u.id) === String(id)),
   };

@@ -86,4 +86,27 @@ describe('picked by name in the browser', () => {
     expect((await admin.get(`/api/v1/hosts/${host.id}`)).body.agentId).toBe(colleague.user.id);
     expect(e2e.browser.errors).toEqual([]);
   });
+
+  it('when an admin filters the audit log by who did it, then a colleague who has left is still offered by name, and only their entries remain', async () => {
+    const admin = await e2e.server.signIn('admin', { email: 'auditor@example.test', password: 'admin-pass-6' });
+    const leaver = await e2e.server.signIn('manager', { email: 'qian@example.test', name: '钱已走' });
+    await addHost(leaver, { stageName: '钱的主播' });
+    await addHost(admin, { stageName: '管理员的主播' });
+    expect((await admin.patch(`/api/v1/users/${leaver.user.id}`, { active: false })).status).toBe(200);
+
+    const page = await e2e.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await e2e.signIn(page, 'auditor@example.test', 'admin-pass-6');
+    await page.goto(`${e2e.server.url}/audit-log`);
+    const actor = page.getByRole('combobox', { name: '操作人', exact: true });
+    expect(await typeInto(page, actor, '已走', '钱已走')).toEqual(['钱已走']);
+    expect(await (await optionsOf(page, actor)).first().innerText()).toContain('已离职');
+    await pickFirstWithKeyboard(page, actor);
+    await page.getByRole('button', { name: '筛选' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('actorId')).toBe(String(leaver.user.id));
+    const rows = page.getByRole('row').filter({ has: page.getByRole('button', { name: '查看变更' }) });
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    for (const text of await rows.allInnerTexts()) expect(text).toContain('qian@example.test');
+    expect(e2e.browser.errors).toEqual([]);
+  });
 });

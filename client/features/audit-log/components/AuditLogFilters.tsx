@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { idText, pickedId } from '../../../components/pickers/picker-query';
+import { StaffPicker } from '../../../components/pickers/StaffPicker';
 import { Button } from '../../../components/ui/Button';
 import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { Select, type SelectOption } from '../../../components/ui/Select';
-import { useActors } from '../api';
 import { useActionLabel, KNOWN_ACTIONS } from './action-label';
 import { KNOWN_ENTITIES, useEntityLabel } from './entity-label';
 
@@ -16,14 +17,12 @@ export function AuditLogFilters({ values, onApply }: { values: Filters; onApply:
   const { t, i18n } = useTranslation();
   const actionLabel = useActionLabel();
   const entityLabel = useEntityLabel();
-  const actors = useActors();
   const [form, setForm] = useState(values);
   const set = (patch: Partial<Filters>) => setForm((f) => ({ ...f, ...patch }));
   const rangeError = form.from && form.to && form.to < form.from ? t('audit.rangeError') : undefined;
   // Sorted by name in the reading language; a link to an entity not (yet) named here keeps its value selectable.
   const entityOptions: SelectOption[] = KNOWN_ENTITIES.map((value) => ({ value: value as string, label: entityLabel(value) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
   if (form.entity && !entityOptions.some((o) => o.value === form.entity)) entityOptions.push({ value: form.entity, label: form.entity });
-  const actorOptions = (actors.data?.items ?? []).map((a) => ({ value: String(a.id), label: a.email }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,7 +41,7 @@ export function AuditLogFilters({ values, onApply }: { values: Filters; onApply:
         )}
       </Field>
       <Field label={t('audit.fields.actor')}>
-        {(c) => <Select {...c} options={actorOptions} placeholder={t('common.all')} value={form.actorId} onChange={(e) => set({ actorId: e.target.value })} />}
+        {(c) => <StaffPicker {...c} includePast placeholder={t('common.all')} value={pickedId(form.actorId)} onChange={(id) => set({ actorId: idText(id) })} />}
       </Field>
       <Field label={t('audit.fields.from')}>{(c) => <Input {...c} type="date" value={form.from} onChange={(e) => set({ from: e.target.value })} />}</Field>
       <Field label={t('audit.fields.to')} error={rangeError}>
