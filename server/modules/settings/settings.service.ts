@@ -8,12 +8,25 @@ import { readSettingsText, readSettingsVersion, writeSetting } from './settings.
 
 let parsedLast: { text: string; settings: Settings } | undefined;
 
+/**
+ * Stored values over the defaults. A stored value the schema no longer accepts (written by an older version, or
+ * by hand) falls back to its own default; the other stored values stay.
+ */
+export function settingsOfStored(stored: Record<string, unknown>): Settings {
+  const merged: Record<string, unknown> = { ...defaultSettings, ...stored };
+  const parsed = settingsSchema.safeParse(merged);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const key = issue.path[0];
+    if (typeof key === 'string' && key in defaultSettings) merged[key] = defaultSettings[key as keyof Settings];
+  }
+  const repaired = settingsSchema.safeParse(merged);
+  return repaired.success ? repaired.data : defaultSettings;
+}
+
 /** The settings a stored text stands for; the parse is redone only when the text changes. */
 function settingsOfText(text: string): Settings {
-  if (parsedLast?.text !== text) {
-    const parsed = settingsSchema.safeParse({ ...defaultSettings, ...(JSON.parse(text) as Record<string, unknown>) });
-    parsedLast = { text, settings: parsed.success ? parsed.data : defaultSettings };
-  }
+  if (parsedLast?.text !== text) parsedLast = { text, settings: settingsOfStored(JSON.parse(text) as Record<string, unknown>) };
   return parsedLast.settings;
 }
 
