@@ -153,7 +153,13 @@ export const ledgerEntries = sqliteTable('ledger_entries', {
   eventAt: at('event_at').notNull(),
   bookingPeriod: text('booking_period').notNull(),
   createdAt: at('created_at').notNull(),
-}, (t) => [index('ledger_period_host_idx').on(t.bookingPeriod, t.hostId), index('ledger_order_host_idx').on(t.orderId, t.hostId)]);
+}, (t) => [
+  index('ledger_period_host_idx').on(t.bookingPeriod, t.hostId),
+  index('ledger_order_host_idx').on(t.orderId, t.hostId),
+  // The ledger list, newest event first, unfiltered and by host: read along an index, not sorted per page.
+  index('ledger_event_idx').on(t.eventAt, t.id),
+  index('ledger_host_event_idx').on(t.hostId, t.eventAt, t.id),
+]);
 
 /**
  * One row whose version triggers bump on every change to what attribution reads (accounts, their
