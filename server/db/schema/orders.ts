@@ -97,6 +97,8 @@ export const orders = sqliteTable('orders', {
   // one index range each, without the rows: partial (most orders are neither settled nor refunded yet) and covering.
   index('orders_settled_idx').on(t.settledAt, t.settledCommissionFen, t.platform, t.sessionId).where(sql`settled_at IS NOT NULL`),
   index('orders_refunded_idx').on(t.refundedAt, t.status, t.gmvFen, t.platform, t.sessionId).where(sql`refunded_at IS NOT NULL`),
+  // A session given the platform's live-room id re-attributes that room's orders of the account, not all the account's.
+  index('orders_live_room_idx').on(t.liveRoomId, t.accountId).where(sql`live_room_id IS NOT NULL`),
 ]);
 
 /**

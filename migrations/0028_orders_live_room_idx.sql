@@ -1,0 +1,1 @@
+CREATE INDEX `orders_live_room_idx` ON `orders` (`live_room_id`,`account_id`) WHERE live_room_id IS NOT NULL;
