@@ -7,6 +7,7 @@ import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { Select, type SelectOption } from '../../../components/ui/Select';
 import { useActionLabel, KNOWN_ACTIONS } from './action-label';
+import { EntityIdField } from './EntityIdField';
 import { KNOWN_ENTITIES, useEntityLabel } from './entity-label';
 
 export const FILTER_KEYS = ['entity', 'entityId', 'action', 'actorId', 'from', 'to'] as const;
@@ -32,9 +33,9 @@ export function AuditLogFilters({ values, onApply }: { values: Filters; onApply:
   return (
     <form role="search" onSubmit={submit} noValidate className="mb-4 grid grid-cols-2 items-end gap-3 md:grid-cols-4 xl:grid-cols-8">
       <Field label={t('audit.fields.entity')}>
-        {(c) => <Select {...c} options={entityOptions} placeholder={t('common.all')} value={form.entity} onChange={(e) => set({ entity: e.target.value })} />}
+        {(c) => <Select {...c} options={entityOptions} placeholder={t('common.all')} value={form.entity} onChange={(e) => set({ entity: e.target.value, entityId: '' })} />}
       </Field>
-      <Field label={t('audit.fields.entityId')}>{(c) => <Input {...c} value={form.entityId} onChange={(e) => set({ entityId: e.target.value })} />}</Field>
+      <Field label={t('audit.fields.record')}>{(c) => <EntityIdField control={c} entity={form.entity} value={form.entityId} onChange={(entityId) => set({ entityId })} />}</Field>
       <Field label={t('audit.fields.action')}>
         {(c) => (
           <Select {...c} options={KNOWN_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))} placeholder={t('common.all')} value={form.action} onChange={(e) => set({ action: e.target.value })} />
