@@ -33,3 +33,22 @@ export const yesNo = (value: boolean, locale: Locale): string => (value ? text('
 export function joinList(items: readonly string[], locale: Locale): string {
   return items.join(locale === 'zh-CN' ? '、' : ', ');
 }
+
+const squashed = (s: string) => s.trim().toLowerCase();
+
+/**
+ * The code a spreadsheet cell names, read back: the code itself or its label in either language (case and
+ * surrounding spaces aside), so that what an export writes imports unchanged. Undefined when nothing matches.
+ */
+export function codeOfLabel<T extends string>(labels: Record<T, Text>, cell: string): T | undefined {
+  const wanted = squashed(cell);
+  return (Object.keys(labels) as T[]).find((code) => [code, labels[code].en, labels[code].zh].some((name) => squashed(name) === wanted));
+}
+
+/** A yes/no cell read back: the labels yesNo writes in either language, or true/false, 1/0. Undefined otherwise. */
+export function booleanOfLabel(cell: string): boolean | undefined {
+  const wanted = squashed(cell);
+  if (['yes', '是', 'true', '1'].includes(wanted)) return true;
+  if (['no', '否', 'false', '0'].includes(wanted)) return false;
+  return undefined;
+}

@@ -34,6 +34,11 @@ export function maskSensitive(value: string | null): string | null {
   return '*'.repeat(chars.length - 4) + chars.slice(-4).join('');
 }
 
+/** Whether a cell holds a value as maskSensitive wrote it (stars, then at most the last 4 characters): it says nothing of the value. */
+export function isMasked(value: string): boolean {
+  return /^\*+[^*]{0,4}$/.test(value);
+}
+
 /**
  * Whether a host may carry the tier: none, one of the agency's tiers (settings.hostTiers), or the tier the host
  * already has (a tier given before the list, or since removed from it, stays until it is changed).

@@ -18,10 +18,12 @@ export interface SheetSpec<K extends string> {
   required: readonly K[];
   /** Columns holding a comma-separated list (the header says so). */
   lists?: readonly K[];
+  /** [English, Chinese] names of columns an export of the list adds (an id, a timestamp): read past, not refused. */
+  ignored?: readonly (readonly [string, string])[];
   maxRows: number;
 }
 
-/** A header cell as written: "艺名 stageName"; the Chinese or the English name alone is read too, and a (hint) is ignored. */
+/** A header cell as written: "艺名 stageName"; the Chinese or the English name alone is read too (spaces and case aside: "Stage name"), and a (hint) is ignored. */
 export function headerOf<K extends string>(spec: SheetSpec<K>, [key, zh]: readonly [K, string]): string {
   return `${zh} ${key}${spec.lists?.includes(key) ? ' (comma separated)' : ''}`;
 }
@@ -31,10 +33,11 @@ const squash = (s: string): string => s.replace(/[(（][^)）]*[)）]/g, '').rep
 /** Which column each header names; unknown or missing required columns refuse the whole file. */
 function mapHeaders<K extends string>(spec: SheetSpec<K>, headers: string[]): Map<string, K> {
   const index = new Map<string, K>(spec.columns.flatMap(([key, zh]) => [[squash(key), key], [squash(zh), key], [squash(zh + key), key]] as [string, K][]));
+  const ignored = new Set((spec.ignored ?? []).flatMap(([en, zh]) => [squash(en), squash(zh), squash(zh + en)]));
   const found = new Map<string, K>();
   const unknown: string[] = [];
   for (const header of headers) {
-    if (header === '') continue;
+    if (header === '' || ignored.has(squash(header))) continue;
     const key = index.get(squash(header));
     if (key) found.set(header, key);
     else unknown.push(header);

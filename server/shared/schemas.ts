@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidDate } from '../domain/dates';
 import { parseInstant } from '../domain/zones';
-import { schemaText } from '../domain/text';
+import { locales, schemaText } from '../domain/text';
 
 // Schemas shared by the API and the client: one definition of an instant, a date, a page.
 
@@ -31,6 +31,10 @@ export const isoDate = dateInYears(2000, 2100);
 export const birthDate = dateInYears(1900, 2100);
 
 export const period = z.string().regex(/^(20\d\d|2100)-(0[1-9]|1[0-2])$/, schemaText('Expected a period YYYY-MM', '应为结算周期，格式 YYYY-MM'));
+
+// An export's language is named in the link (a download does not send the app's Accept-Language); without it,
+// Accept-Language decides.
+export const exportLanguage = { lang: z.enum(locales).optional() };
 
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
 

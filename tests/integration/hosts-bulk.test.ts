@@ -15,7 +15,7 @@ afterEach(() => server.close());
 
 const headers = ['艺名 stageName', '真实姓名 legalName', '状态 status', '经纪人邮箱 agentEmail', '等级 tier', '品类 categories (comma separated)',
   '入驻日期 joinDate', '出生日期 birthDate', '身份证号 idNumber', '手机号 phone', '银行卡号 bankAccount', '开户行 bankName',
-  '平台 platform', '账号ID identifiers (comma separated)', '昵称 handle', '粉丝数 followers'];
+  '平台 platform', '账号ID identifiers (comma separated)', '昵称 handle', '粉丝数 followers', '实名认证 realNameVerified', '监护人同意 guardianConsent'];
 
 async function xlsxOf(rows: string[][], header = headers): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -155,7 +155,7 @@ describe('hosts bulk: export', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="hosts-20261125.xlsx"');
     const [header, ...rows] = await sheetOf(res.bytes);
-    const idColumn = header?.indexOf('身份证号 idNumber') ?? -1;
+    const idColumn = header?.indexOf('ID number') ?? -1;
     expect(idColumn).toBeGreaterThan(0);
     expect(rows.map((r) => r[1])).toEqual(['试播一']);
     expect(rows[0]?.[idColumn]).toBe(`**************${clearIds[0]?.slice(-4)}`);

@@ -3,7 +3,7 @@ import { complianceIssues } from '../../server/domain/compliance';
 import { canChangeDealStatus } from '../../server/domain/deals';
 import { canChangeHostStatus, statusAfterSigning } from '../../server/domain/host-status';
 import { ageOn, isValidResidentId, residentIdCheckChar, signingIssue } from '../../server/domain/identity';
-import { maskSensitive, tierAllowed } from '../../server/domain/roster';
+import { isMasked, maskSensitive, tierAllowed } from '../../server/domain/roster';
 
 describe('resident ID numbers', () => {
   it.each([
@@ -34,6 +34,11 @@ describe('maskSensitive', () => {
     expect(maskSensitive(value)).toBe(masked);
   });
   it('when there is no value, then null', () => expect(maskSensitive(null)).toBeNull());
+  it.each(['11010519491231002X', '13812345678', '招商银行上海分行', '1234', 'x'])('when %s is masked, then isMasked knows it, and not the clear value', (value) => {
+    expect(isMasked(maskSensitive(value)!)).toBe(true);
+    expect(isMasked(value)).toBe(false);
+  });
+  it.each(['', '*12345', '12*34', '**'.concat('*x*')])('when a cell reads %j, then it is no mask', (cell) => expect(isMasked(cell)).toBe(false));
 });
 
 describe('age and signing', () => {

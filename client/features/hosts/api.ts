@@ -5,6 +5,7 @@ import type { HostStatus } from '../../../server/domain/host-status';
 import { hostView, revealView, type hostPatch } from '../../../server/shared/api/hosts';
 import { hostImportResult, type HostImportResult } from '../../../server/shared/api/roster-sheets';
 import { pageOf } from '../../../server/shared/schemas';
+import { currentLanguage } from '../../lib/i18n';
 import { apiRequest } from '../../lib/api';
 import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
@@ -99,7 +100,7 @@ export function useImportHosts() {
   });
 }
 
-/** The export of the list as filtered now (the page is not a filter: the export has every match). */
+/** The export of the list as filtered now (the page is not a filter: the export has every match), headers and labels in the UI's language. */
 export function hostsExportUrl({ page: _page, pageSize: _pageSize, ...filters }: HostListParams): string {
-  return withQuery(apiPaths.hostsExport, filters);
+  return withQuery(apiPaths.hostsExport, { ...filters, lang: currentLanguage() });
 }

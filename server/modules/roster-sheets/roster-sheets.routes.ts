@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps';
 import { route } from '../../http/route';
-import { hostQuery } from '../../shared/api/hosts';
+import { hostExportQuery } from '../../shared/api/hosts';
 import { hostImportFields, hostImportResult } from '../../shared/api/roster-sheets';
 import { receiveUpload, uploadDir } from '../../http/upload';
 import { exportHosts, importHosts, importTemplate, MAX_BULK_UPLOAD_BYTES } from './roster-sheets.service';
@@ -27,10 +27,10 @@ export function rosterSheetsRoutes(deps: AppDeps) {
     }),
     route({
       method: 'get', path: '/hosts/export.xlsx', tag: 'hosts', access: 'hosts.read', produces: xlsx,
-      summary: 'The filtered host list as .xlsx (same filters as GET /hosts, at most 10,000 rows), sensitive fields masked',
-      query: hostQuery,
-      handler: async ({ query, res }) => {
-        const { fileName, body } = await exportHosts(deps, query);
+      summary: 'The filtered host list as .xlsx (same filters as GET /hosts, at most 10,000 rows), sensitive fields masked; headers and labels in `lang` (else Accept-Language), read back by POST /hosts/import',
+      query: hostExportQuery,
+      handler: async ({ query: { lang, ...query }, locale, res }) => {
+        const { fileName, body } = await exportHosts(deps, query, lang ?? locale);
         res.set(attachment(fileName)).send(body);
       },
     }),

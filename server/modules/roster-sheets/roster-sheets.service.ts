@@ -7,7 +7,8 @@ import type { Actor, AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { safeParseIn } from '../../http/parse';
 import { text, type Locale } from '../../domain/text';
-import { platformLabels } from '../../domain/roster';
+import { isMasked, platformLabels } from '../../domain/roster';
+import { booleanOfLabel, categoryLabels, codeOfLabel, hostStatusLabels, joinList, yesNo } from '../../domain/labels';
 import { quoted } from '../../domain/echo';
 import { accountCreate } from '../../shared/api/accounts';
 import { createAccount } from '../accounts/accounts.service';
@@ -17,7 +18,7 @@ import { emailsOf, userIdByEmail } from '../users/users.service';
 import { agencyToday } from '../settings/settings.service';
 import type { Upload } from '../../http/upload';
 import { appErrorRowErrors, headerOf, readSheet, workbookOf, zodRowErrors, type RowError, type SheetRecord } from '../../importers/sheet';
-import { hostsSheet, importColumns, type ImportColumn } from './hosts-sheet';
+import { exportColumns, hostsSheet, importColumns, type ImportColumn } from './hosts-sheet';
 
 export const MAX_BULK_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_EXPORT_ROWS = 10_000;
@@ -25,18 +26,26 @@ export const MAX_EXPORT_ROWS = 10_000;
 
 const exampleRow = [
   '小鹿', '王小鹿', 'trial', 'agent@example.com', 'A', 'beauty,food', '2026-01-10', '1998-03-15',
-  '110105199803151237', '13812345678', '6222020200112233445', '中国工商银行', 'douyin', '7000000000511587049,dy57695176', '小鹿的直播间', '120000',
+  '110105199803151237', '13812345678', '6222020200112233445', '中国工商银行', 'douyin', '7000000000511587049,dy57695176', '小鹿的直播间', '120000', 'no', 'no',
 ];
 
 export function importTemplate(): Promise<Buffer> {
   return workbookOf('hosts', importColumns.map((c) => headerOf(hostsSheet, c)), [exampleRow]);
 }
 
-// Staff type the labels they see in the app as often as the codes.
-const statusLabels: Record<string, string> = { 待签约: 'prospect', 试播: 'trial', 签约: 'active', 暂停: 'suspended', 解约: 'terminated' };
+// Staff type the labels they see in the app as often as the codes, and an export writes the labels of the
+// reader's language: the import reads codes and labels in either language, so an exported sheet imports back.
+// A cell that matches nothing goes to the schema as it is, which says what is accepted.
 const list = (s: string | undefined) => (s === undefined ? undefined : s.split(/[,，、;；\s]+/).filter(Boolean));
 const code = (s: string | undefined, labels: Record<string, string>) => (s === undefined ? undefined : labels[s] ?? s.toLowerCase());
 const count = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s.replace(/,/g, '')) ? Number(s.replace(/,/g, '')) : s);
+const status = (s: string | undefined) => (s === undefined ? undefined : codeOfLabel(hostStatusLabels, s) ?? s);
+const flag = (s: string | undefined) => (s === undefined ? undefined : booleanOfLabel(s) ?? s);
+// Labels may hold spaces ("Mother & baby"): a piece that is no label is split further, as codes were.
+const categoryList = (s: string | undefined) => (s === undefined ? undefined : s.split(/[,，、;；]+/).map((p) => p.trim()).filter(Boolean)
+  .flatMap((piece) => codeOfLabel(categoryLabels, piece) ?? piece.split(/\s+/).map((word) => codeOfLabel(categoryLabels, word) ?? word.toLowerCase())));
+// An export masks sensitive values (SPEC section 4): a masked cell says nothing of the value and is read as not given.
+const clear = (s: string | undefined) => (s === undefined || isMasked(s) ? undefined : s);
 
 function agentIdOf(deps: AppDeps, email: string | undefined): number | null | undefined {
   if (email === undefined) return undefined;
@@ -51,9 +60,10 @@ function parseRow(deps: AppDeps, row: number, r: SheetRecord<ImportColumn>, loca
   const noAgent = () => text(`No staff user has the email ${quoted(r.agentEmail ?? '')}`, `没有邮箱为 ${quoted(r.agentEmail ?? '')} 的员工`).in(locale);
   const agentErrors: RowError[] = agentId === null ? [{ row, field: 'agentEmail', message: noAgent() }] : [];
   const host = safeParseIn(hostCreate, {
-    stageName: r.stageName, legalName: r.legalName, status: code(r.status, statusLabels), agentId, tier: r.tier,
-    categories: list(r.categories), joinDate: r.joinDate, birthDate: r.birthDate,
-    idNumber: r.idNumber, phone: r.phone, bankAccount: r.bankAccount, bankName: r.bankName,
+    stageName: r.stageName, legalName: r.legalName, status: status(r.status), agentId, tier: r.tier,
+    categories: categoryList(r.categories), joinDate: r.joinDate, birthDate: clear(r.birthDate),
+    idNumber: clear(r.idNumber), phone: clear(r.phone), bankAccount: clear(r.bankAccount), bankName: clear(r.bankName),
+    realNameVerified: flag(r.realNameVerified), guardianConsent: flag(r.guardianConsent),
   }, locale);
   const wantsAccount = [r.platform, r.identifiers, r.handle, r.followers].some((v) => v !== undefined);
   const account = wantsAccount
@@ -96,14 +106,8 @@ export async function importHosts(deps: AppDeps, actor: Actor, upload: Upload, l
   }
 }
 
-const exportHeaders = [
-  'ID', '艺名 stageName', '真实姓名 legalName', '状态 status', '经纪人邮箱 agentEmail', '等级 tier', '品类 categories',
-  '入驻日期 joinDate', '出生日期 birthDate', '身份证号 idNumber', '手机号 phone', '银行卡号 bankAccount', '开户行 bankName',
-  '实名认证 realNameVerified', '监护人同意 guardianConsent', '已归档 archived', '创建时间 createdAt',
-];
-
-/** The filtered roster as an .xlsx, sensitive fields masked exactly as the API shows them. */
-export async function exportHosts(deps: AppDeps, query: HostQuery) {
+/** The filtered roster as an .xlsx in the reader's language (labels, not codes), sensitive fields masked exactly as the API shows them. */
+export async function exportHosts(deps: AppDeps, query: HostQuery, locale: Locale) {
   const views: ReturnType<typeof searchHosts>['items'] = [];
   const pageSize = 1000;
   for (let page = 1; views.length < MAX_EXPORT_ROWS; page += 1) {
@@ -113,12 +117,17 @@ export async function exportHosts(deps: AppDeps, query: HostQuery) {
   }
   const agentIds = [...new Set(views.map((v) => v.agentId).filter((id): id is number => id !== null))];
   const emails = emailsOf(deps.db, agentIds);
-  const yesNo = (b: boolean) => (b ? 'yes' : 'no');
-  const rows = views.map((v) => [
-    v.id, v.stageName, v.legalName, v.status, v.agentId === null ? null : emails.get(v.agentId) ?? null, v.tier, v.categories.join(','),
-    v.joinDate, v.birthDate, v.idNumber, v.phone, v.bankAccount, v.bankName,
-    yesNo(v.realNameVerified), yesNo(v.guardianConsent), yesNo(v.archived), v.createdAt,
-  ]);
+  const rows = views.map((v) => {
+    const cells: Record<(typeof exportColumns)[number][0], string | number | null> = {
+      id: v.id, stageName: v.stageName, legalName: v.legalName, status: hostStatusLabels[v.status].in(locale),
+      agentEmail: v.agentId === null ? null : emails.get(v.agentId) ?? null, tier: v.tier,
+      categories: joinList(v.categories.map((c) => categoryLabels[c].in(locale)), locale),
+      joinDate: v.joinDate, birthDate: v.birthDate, idNumber: v.idNumber, phone: v.phone, bankAccount: v.bankAccount, bankName: v.bankName,
+      realNameVerified: yesNo(v.realNameVerified, locale), guardianConsent: yesNo(v.guardianConsent, locale), archived: yesNo(v.archived, locale),
+      createdAt: v.createdAt, platform: null, identifiers: null, handle: null, followers: null,
+    };
+    return exportColumns.map(([key]) => cells[key]);
+  });
   const fileName = `hosts-${agencyToday(deps).replace(/-/g, '')}.xlsx`;
-  return { fileName, body: await workbookOf('hosts', exportHeaders, rows) };
+  return { fileName, body: await workbookOf(text('Hosts', '主播').in(locale), exportColumns.map(([, header]) => header.in(locale)), rows) };
 }

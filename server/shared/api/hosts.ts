@@ -3,7 +3,7 @@ import { hostStatuses } from '../../domain/host-status';
 import { isValidResidentId } from '../../domain/identity';
 import { categories, platforms, sensitiveFields } from '../../domain/roster';
 import { schemaText } from '../../domain/text';
-import { birthDate, isoDate, pageQuery } from '../schemas';
+import { birthDate, exportLanguage, isoDate, pageQuery } from '../schemas';
 
 const name = z.string().trim().min(1).max(100);
 const optionalText = (max: number) => z.string().trim().max(max).nullable();
@@ -53,6 +53,9 @@ export const hostQuery = pageQuery.extend({
   order: z.enum(['asc', 'desc']).default('asc'),
   archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
 });
+
+/** The host list's filter (its page aside: the export writes every match) and the export's language. */
+export const hostExportQuery = hostQuery.extend(exportLanguage);
 
 export const revealBody = z.object({ field: z.enum(sensitiveFields) }).strict();
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { orderStatuses } from '../../domain/ledger';
 import { platforms } from '../../domain/roster';
-import { locales, schemaText } from '../../domain/text';
-import { isoDate, pageOf, pageQuery, period } from '../schemas';
+import { schemaText } from '../../domain/text';
+import { exportLanguage, isoDate, pageOf, pageQuery, period } from '../schemas';
 
 /** The platforms orders come from: the importers' five (an account may be on more, see orderQuery). */
 export const orderPlatforms = ['douyin', 'kuaishou', 'taobao', 'jd', 'wechat'] as const;
@@ -29,9 +29,6 @@ const ledgerFilter = z.object({
 });
 export const ledgerQuery = pageQuery.extend(ledgerFilter.shape);
 
-// An export's language is named in the link (a download does not send the app's Accept-Language); without it,
-// Accept-Language decides.
-const exportLanguage = { lang: z.enum(locales).optional() };
 export const ledgerExportQuery = ledgerFilter.extend(exportLanguage);
 
 /** The orders list's filter without its page: what the subtotals sum and the export writes. */
