@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { email, firstProblems, maxLength, minLength, notBefore, positiveYuan, required, wholeInRange } from './form-checks';
+import { email, firstProblems, maxLength, minLength, notBefore, percent, positiveYuan, required, wholeInRange, yuanNotNegative } from './form-checks';
 
 describe('form checks', () => {
   it('when a value is missing, too long, out of range or a span ends before it starts, then the check names it', () => {
@@ -30,6 +30,17 @@ describe('form checks', () => {
     expect(positiveYuan('-1')).toEqual({ key: 'form.positive' });
     expect(positiveYuan('1,200.50')).toBeNull();
     expect(positiveYuan('')).toBeNull();
+  });
+
+  it('when an amount is not yuan or below zero, or a rate not a percentage, then the check names it; empty is left to required', () => {
+    expect(yuanNotNegative('12.345')).toEqual({ key: 'form.yuan' });
+    expect(yuanNotNegative('-0.01')).toEqual({ key: 'form.notNegative' });
+    expect(yuanNotNegative('0')).toBeNull();
+    expect(yuanNotNegative('1,200.50')).toBeNull();
+    expect(yuanNotNegative('')).toBeNull();
+    expect(percent('abc')).toEqual({ key: 'form.percent' });
+    expect(percent('12.5%')).toBeNull();
+    expect(percent('')).toBeNull();
   });
 
   it('when a field has several checks, then only its first problem is kept, and fields without one are left out', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusFirstInvalid } from './form-focus';
-import { parseYuan } from './units';
+import { parsePercent, parseYuan } from './units';
 
 // What the browser can check before asking the server (issue 17 item 4): pure checks that name a message,
 // and a hook that keeps the problems found on submit, shows them beside their fields and focuses the first.
@@ -14,7 +14,9 @@ export type FormProblem =
   | { key: 'form.tooShort'; min: number }
   | { key: 'form.email' }
   | { key: 'form.yuan' }
-  | { key: 'form.positive' };
+  | { key: 'form.positive' }
+  | { key: 'form.notNegative' }
+  | { key: 'form.percent' };
 
 export type Problems<F extends string> = Partial<Record<F, FormProblem>>;
 
@@ -34,6 +36,16 @@ export function positiveYuan(text: string): FormProblem | null {
   if (!amount.ok) return { key: 'form.yuan' };
   return amount.value !== null && amount.value <= 0 ? { key: 'form.positive' } : null;
 }
+
+/** An amount in yuan (at most two decimals), 0 or more ('' is for `required`, or means none). */
+export function yuanNotNegative(text: string): FormProblem | null {
+  const amount = parseYuan(text);
+  if (!amount.ok) return { key: 'form.yuan' };
+  return amount.value !== null && amount.value < 0 ? { key: 'form.notNegative' } : null;
+}
+
+/** A percentage such as 20, 12.5 or 12.5% ('' is for `required`, or means none). */
+export const percent = (text: string): FormProblem | null => (parsePercent(text).ok ? null : { key: 'form.percent' });
 
 /** A whole number from min to max, typed as text ('' is for `required` to say). */
 export function wholeInRange(text: string, min: number, max: number): FormProblem | null {
