@@ -10,7 +10,7 @@ import { fixtureDir, registerAccounts, waitForImport } from '../integration/impo
 import { addContract } from '../integration/roster-kit';
 import { december5 } from '../integration/settlement-kit';
 
-// Issue 16 in the browser: finance reconciles November's Douyin account with the wrong commission (a payout
+// Issue 16 in the browser: finance follows the dashboard's count of last month's commission mismatches and reconciles November's Douyin account with the wrong commission (a payout
 // entered in yuan, the mark with a note), then November is settled and closed, and the host's agent tries
 // other terms on the host page and reads the paid net next to the what-if net. The server's clock stands on
 // 2026-12-05 in Shanghai.
@@ -45,7 +45,7 @@ type Item = { accountId: number; hostId: number; handle: string; commissionMisma
 const itemOf = async (id: number) => ((await finance.get('/api/v1/reconciliation?period=2026-11')).body.items as Item[]).find((i) => i.accountId === id)!;
 
 describe('reconciliation and the contract what-if in the browser', () => {
-  it('when finance opens November, then an account shows its mismatches; a payout in yuan and the mark with a note are saved', async () => {
+  it('when finance follows the dashboard\'s count of November\'s mismatches, then an account shows its mismatches; a payout in yuan and the mark with a note are saved', async () => {
     await setUpNovember();
     const listed = ((await finance.get('/api/v1/reconciliation?period=2026-11')).body.items as Item[]).find((i) => i.hostId === hostId)!;
     accountId = listed.accountId;
@@ -54,9 +54,15 @@ describe('reconciliation and the contract what-if in the browser', () => {
     page = await e2e.browser.context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await signIn(page, accountant.email, accountant.password);
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '对账', exact: true }).click();
+    // From the dashboard's count of last month's mismatches (every account's, as the list sums them) to the month.
+    const lastMonthMismatches = ((await finance.get('/api/v1/reconciliation?period=2026-11')).body.items as Item[]).reduce((n, i) => n + i.commissionMismatches, 0);
+    await page.goto(`${e2e.server.url}/`);
+    const figure = page.getByTestId('figure-mismatches');
+    await figure.getByText('2026-11 佣金不符订单').waitFor();
+    expect(await figure.locator('p').nth(1).textContent()).toBe(String(lastMonthMismatches));
+    await figure.click();
     await page.getByRole('heading', { name: '对账', exact: true }).waitFor();
-    await page.getByLabel('对账周期').fill('2026-11');
+    expect(await page.getByLabel('对账周期').inputValue()).toBe('2026-11');
     const table = page.getByRole('table', { name: '2026-11 对账' });
     const row = table.getByRole('row', { name: /大鹏直播间0/ });
     await row.getByRole('link', { name: '大鹏直播间0 的 1 笔佣金不符订单' }).waitFor();

@@ -13,11 +13,11 @@ beforeAll(async () => {
 afterAll(() => world.server.close());
 
 const sectionsOf: Record<Role, string[]> = {
-  admin: ['money', 'sessions', 'contractsExpiring', 'qualificationsExpiring', 'unmatchedOrders', 'statementsAwaitingApproval', 'failedImports'],
-  manager: ['money', 'sessions', 'contractsExpiring', 'qualificationsExpiring', 'unmatchedOrders', 'statementsAwaitingApproval', 'failedImports'],
-  finance: ['money', 'sessions', 'contractsExpiring', 'qualificationsExpiring', 'unmatchedOrders', 'statementsAwaitingApproval', 'failedImports'],
+  admin: ['money', 'sessions', 'contractsExpiring', 'qualificationsExpiring', 'unmatchedOrders', 'statementsAwaitingApproval', 'failedImports', 'reconciliation'],
+  manager: ['money', 'sessions', 'contractsExpiring', 'qualificationsExpiring', 'unmatchedOrders', 'statementsAwaitingApproval', 'failedImports', 'reconciliation'],
+  finance: ['money', 'sessions', 'contractsExpiring', 'qualificationsExpiring', 'unmatchedOrders', 'statementsAwaitingApproval', 'failedImports', 'reconciliation'],
   scheduler: ['sessions', 'qualificationsExpiring'],
-  viewer: ['money', 'sessions', 'qualificationsExpiring', 'unmatchedOrders', 'statementsAwaitingApproval', 'failedImports'],
+  viewer: ['money', 'sessions', 'qualificationsExpiring', 'unmatchedOrders', 'statementsAwaitingApproval', 'failedImports', 'reconciliation'],
 };
 const always = ['today', 'period', 'previousPeriod', 'weekStart'];
 

@@ -147,6 +147,6 @@ export function attributionOfImport(deps: Pick<AppDeps, 'db'>, importId: number)
   return attributionCounts(deps.db, importId);
 }
 
-export { accountFigures, mismatchedOrders, type AccountFigures, type MismatchedOrder } from './reconciliation-figures';
+export { accountFigures, commissionMismatchCount, mismatchedOrders, type AccountFigures, type MismatchedOrder } from './reconciliation-figures';
 
 export { hostMoney, hostMoneyOf, moneyFigures, unmatchedOrderCount, type HostMoney } from './report-figures';

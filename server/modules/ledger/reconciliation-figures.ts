@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { perConnection } from '../../db/per-connection';
+import { commissionMismatchSql as mismatch, expectedCommissionSql as expected, reportedCommissionSql as reported } from '../../db/schema';
 
 // The figures of SPEC section 9 per platform account and period, as SQL aggregates over the orders and
 // the ledger this module owns. An order's reported commission is its settled commission once settled,
@@ -18,9 +19,6 @@ export interface AccountFigures {
   settledWithoutHost: number;
 }
 
-const reported = "CASE WHEN status = 'settled' THEN settled_commission_fen ELSE estimated_commission_fen END";
-const expected = '(CASE WHEN commission_base_fen * commission_rate_bp < 0 THEN -1 ELSE 1 END) * ((abs(commission_base_fen * commission_rate_bp) + 5000) / 10000)';
-const mismatch = `(status <> 'invalid' AND abs(${reported} - ${expected}) > 1)`;
 
 const queries = perConnection((sqlite) => ({
   paid: sqlite.prepare(`SELECT account_id AS accountId, count(*) AS orders, coalesce(sum(status = 'invalid'), 0) AS invalidOrders,
@@ -38,6 +36,7 @@ const queries = perConnection((sqlite) => ({
   mismatches: sqlite.prepare(`SELECT id, row_key AS rowKey, status, commission_base_fen AS commissionBaseFen, commission_rate_bp AS commissionRateBp,
       ${reported} AS reportedFen, ${expected} AS expectedFen, paid_at AS paidAt
     FROM orders WHERE account_id = ? AND paid_at >= ? AND paid_at < ? AND ${mismatch} ORDER BY paid_at, id LIMIT 500`),
+  mismatchCount: sqlite.prepare(`SELECT count(*) FROM orders WHERE paid_at >= ? AND paid_at < ? AND account_id IS NOT NULL AND ${mismatch}`).pluck(),
 }));
 
 const empty = (accountId: number): AccountFigures => ({
@@ -63,4 +62,9 @@ export interface MismatchedOrder { id: number; rowKey: string; status: string; c
 /** The account's orders paid in the period whose reported commission is off base x rate by more than a fen (at most 500). */
 export function mismatchedOrders(sqlite: Database.Database, accountId: number, from: Date, to: Date): MismatchedOrder[] {
   return queries(sqlite).mismatches.all(accountId, from.getTime(), to.getTime()) as MismatchedOrder[];
+}
+
+/** How many orders paid in [from, to) on a known account have a commission mismatch: the partial index's range. */
+export function commissionMismatchCount(sqlite: Database.Database, from: Date, to: Date): number {
+  return queries(sqlite).mismatchCount.get(from.getTime(), to.getTime()) as number;
 }

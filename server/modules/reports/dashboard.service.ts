@@ -10,7 +10,7 @@ import { expiringQualificationCount } from '../compliance/compliance.service';
 import { searchContracts } from '../contracts/contracts.service';
 import { hostSummaries } from '../hosts/hosts.service';
 import { failedImportCount } from '../imports/imports.service';
-import { hostMoney, moneyFigures, unmatchedOrderCount } from '../ledger/ledger.service';
+import { commissionMismatchCount, hostMoney, moneyFigures, unmatchedOrderCount } from '../ledger/ledger.service';
 import { liveNow, sessionCountBetween } from '../sessions/sessions.service';
 import { currentSettings } from '../settings/settings.service';
 import { draftsAwaitingApproval } from '../settlement/statements.service';
@@ -39,6 +39,12 @@ function monthMoney(deps: AppDeps, period: string, tz: string) {
   };
 }
 
+/** Last month, the one finance reconciles: its orders whose reported commission is off base x rate. */
+function reconciliationSection(deps: AppDeps, period: string, tz: string) {
+  const { start, end } = periodBounds(period, tz);
+  return { period, commissionMismatches: commissionMismatchCount(deps.sqlite, start, end) };
+}
+
 function sessionsSection(deps: AppDeps, today: string, weekStart: string, tz: string) {
   const live = liveNow(deps.db, deps.clock.now());
   return {
@@ -61,6 +67,7 @@ export function dashboardOf(deps: AppDeps, actor: Actor): DashboardView {
     ...(may('contracts.read') && { contractsExpiring: searchContracts(deps, { expiringWithinDays: EXPIRY_DAYS, page: 1, pageSize: 1 }).total }),
     ...(may('hosts.read') && { qualificationsExpiring: expiringQualificationCount(deps, actor, EXPIRY_DAYS) }),
     ...(may('orders.read') && { unmatchedOrders: unmatchedOrderCount(deps.sqlite), failedImports: failedImportCount(deps) }),
+    ...(may('reconciliation.read') && { reconciliation: reconciliationSection(deps, previousPeriod(period), timezone) }),
     ...(may('statements.read') && { statementsAwaitingApproval: draftsAwaitingApproval(deps, actor).map((r) => ({ period: r.period, count: r.n })) }),
   };
 }

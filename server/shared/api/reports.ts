@@ -28,6 +28,8 @@ export const dashboardView = z.object({
   statementsAwaitingApproval: z.array(z.object({ period: z.string(), count: z.number() })).optional()
     .describe('draft statements per period (a manager: own hosts\' only); statements.read'),
   failedImports: z.number().optional().describe('orders.read'),
+  reconciliation: z.object({ period: z.string(), commissionMismatches: z.number() }).optional()
+    .describe('last month: orders on a known account whose reported commission is off base x rate by more than one fen; reconciliation.read'),
 });
 
 export const chartsQuery = z.object({ period: period.optional() });

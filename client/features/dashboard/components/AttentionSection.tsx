@@ -25,6 +25,10 @@ export function AttentionSection({ data }: { data: DashboardView }) {
         {data.failedImports !== undefined && (
           <FigureCard testId="figure-failed-imports" label={t('dashboard.failedImports')} value={data.failedImports} tone={warn(data.failedImports)} to={paths.importsWithStatus('failed')} />
         )}
+        {data.reconciliation !== undefined && (
+          <FigureCard testId="figure-mismatches" label={t('dashboard.commissionMismatches', { period: data.reconciliation.period })}
+            value={data.reconciliation.commissionMismatches} tone={warn(data.reconciliation.commissionMismatches)} to={paths.reconciliationOf(data.reconciliation.period)} />
+        )}
         {awaiting !== undefined && (
           <div data-testid="figure-statements" className="rounded-lg border border-slate-200 bg-white p-4">
             <p className="text-sm text-slate-600">{t('dashboard.statementsAwaiting')}</p>

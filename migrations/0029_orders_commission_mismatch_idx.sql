@@ -1,0 +1,1 @@
+CREATE INDEX `orders_commission_mismatch_idx` ON `orders` (`paid_at`,`account_id`) WHERE (status <> 'invalid' AND abs((CASE WHEN status = 'settled' THEN settled_commission_fen ELSE estimated_commission_fen END) - (CASE WHEN commission_base_fen * commission_rate_bp < 0 THEN -1 ELSE 1 END) * ((abs(commission_base_fen * commission_rate_bp) + 5000) / 10000)) > 1);
