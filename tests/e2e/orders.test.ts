@@ -71,6 +71,10 @@ describe('orders in the browser', () => {
     const dialog = page.getByRole('dialog', { name: '分配账号' });
     await dialog.getByText(`共 ${first!.orders} 条订单`).waitFor();
     const hostPicker = dialog.getByRole('combobox', { name: '主播' });
+    // Sent before a host is picked: the dialog says so beside the host, with focus there.
+    await dialog.getByRole('button', { name: '分配', exact: true }).click();
+    await expect.poll(() => hostPicker.evaluate((el) => el === document.activeElement && el.getAttribute('aria-invalid'))).toBe('true');
+    await dialog.getByText('必填', { exact: true }).waitFor();
     await hostPicker.fill('小新');
     await dialog.getByRole('option', { name: /^试播小新/ }).waitFor();
     await hostPicker.press('ArrowDown');

@@ -11,6 +11,7 @@ import { Input } from '../../../components/ui/Input';
 import { useToast } from '../../../components/ui/Toast';
 import { isApiError } from '../../../lib/api';
 import { useErrorMessage } from '../../../lib/error-message';
+import { firstProblems, required, useFormChecks } from '../../../lib/form-checks';
 import { useRosterLabels } from '../../../lib/roster-labels';
 import { useAssignGroup } from '../api';
 import { useAccountsOfHost } from '../lookups-api';
@@ -38,9 +39,12 @@ export function AssignGroupForm({ group, onDone }: { group: GroupToAssign; onDon
   const creating = host !== null && (noAccountThere || createNew);
   const code = ASSIGN_CODES.find((c) => isApiError(assign.error) && c === assign.error.code);
   const platform = label.platform(group.platform);
+  // A host, then (unless one is made now) an account: said beside the field on submit, focus there.
+  const checks = useFormChecks<'host' | 'account'>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (!checks.passes(firstProblems({ host: [host ? null : required('')], account: [host && !creating && accountId === null ? required('') : null] }))) return;
     if (!host) return;
     const target = creating ? { newAccount: { hostId: host.id, handle: handle.trim() || null } } : accountId !== null ? { accountId } : null;
     if (!target) return;
@@ -53,17 +57,17 @@ export function AssignGroupForm({ group, onDone }: { group: GroupToAssign; onDon
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={checks.formRef} onSubmit={submit} noValidate className="space-y-4">
       {assign.isError && <Alert tone="error">{code ? t(`orders.assign.errors.${code}`) : errorMessage(assign.error)}</Alert>}
-      <Field label={t('orders.assign.host')}>
-        {(c) => <HostPicker {...c} value={host?.id ?? null} onChange={(_, h) => { setHost(h); setAccountId(null); setCreateNew(false); }} />}
+      <Field label={t('orders.assign.host')} error={checks.message('host')}>
+        {(c) => <HostPicker {...c} value={host?.id ?? null} onChange={(_, h) => { setHost(h); setAccountId(null); setCreateNew(false); checks.clear(['host', 'account']); }} />}
       </Field>
       {host && !noAccountThere && (
         <>
-          <Field label={t('orders.assign.account')} hint={t('orders.assign.accountHint')}>
-            {(c) => <AccountPicker {...c} hostId={host.id} platform={group.platform} value={accountId} disabled={createNew} onChange={(id) => setAccountId(id)} />}
+          <Field label={t('orders.assign.account')} hint={t('orders.assign.accountHint')} error={checks.message('account')}>
+            {(c) => <AccountPicker {...c} hostId={host.id} platform={group.platform} value={accountId} disabled={createNew} onChange={(id) => { setAccountId(id); checks.clear(['account']); }} />}
           </Field>
-          <Checkbox label={t('orders.assign.createInstead', { platform })} checked={createNew} onChange={(e) => setCreateNew(e.target.checked)} />
+          <Checkbox label={t('orders.assign.createInstead', { platform })} checked={createNew} onChange={(e) => { setCreateNew(e.target.checked); checks.clear(['account']); }} />
         </>
       )}
       {creating && (
@@ -79,7 +83,7 @@ export function AssignGroupForm({ group, onDone }: { group: GroupToAssign; onDon
       )}
       <DialogActions>
         <Button onClick={onDone}>{t('common.cancel')}</Button>
-        <Button type="submit" variant="primary" disabled={!host || (!creating && accountId === null)} pending={assign.isPending}>
+        <Button type="submit" variant="primary" pending={assign.isPending}>
           {creating ? t('orders.assign.submitCreate') : t('orders.assign.submit')}
         </Button>
       </DialogActions>
