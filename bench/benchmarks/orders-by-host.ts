@@ -51,7 +51,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export const ordersByHost: Benchmark = {
   name: 'orders-by-host',
   baseline: 'sqlite',
-  describe: `GET /orders?hostId= first page (50, with its total) over HTTP at ${orderCount.toLocaleString('en')} orders over ${hostCount} hosts (one in ten shared by two hosts), vs the same run's unfiltered GET /orders first page; median of ${runs} runs each (BENCH_ORDERS, BENCH_ORDERS_HOSTS to change the size)`,
+  describe: `GET /orders?hostId= first page (50, with its total), and the list's subtotals unfiltered and for one host, over HTTP at ${orderCount.toLocaleString('en')} orders over ${hostCount} hosts (one in ten shared by two hosts), vs the same run's unfiltered GET /orders first page; median of ${runs} runs each (BENCH_ORDERS, BENCH_ORDERS_HOSTS to change the size)`,
   targets: { 'host page ms': '< 20 ms' },
   async run() {
     const app = await startBenchApp();
@@ -84,12 +84,29 @@ export const ordersByHost: Benchmark = {
       }
       const expected = app.deps.sqlite.prepare('SELECT count(*) FROM order_hosts WHERE host_id = ?').pluck().get(hostId) as number;
       if (totals.host !== expected || totals.all !== orderCount) throw new Error(`totals ${JSON.stringify(totals)}, expected ${expected} and ${orderCount}`);
+      // The list's subtotals (issue 17 item 2), asked beside each page: unfiltered, and one host's.
+      const subtotalMs = async (path: string) => {
+        const start = process.hrtime.bigint();
+        const res = await fetch(app.url + path, { headers });
+        const body = await res.json() as { orders: number };
+        if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+        return { ms: Number(process.hrtime.bigint() - start) / 1e6, orders: body.orders };
+      };
+      const sub = { all: [] as number[], host: [] as number[] };
+      for (let i = 0; i < runs; i += 1) {
+        const all = await subtotalMs('/api/v1/orders/subtotals');
+        const host = await subtotalMs(`/api/v1/orders/subtotals?hostId=${hostId}`);
+        if (all.orders !== orderCount || host.orders !== expected) throw new Error(`subtotals counted ${all.orders} and ${host.orders}`);
+        sub.all.push(all.ms); sub.host.push(host.ms);
+      }
       const before = jsonEachPageMs(app.deps.sqlite, hostId);
       const metrics: Metric[] = [
         { key: 'host page ms', value: median(ms.host), unit: 'ms', better: 'lower' },
         { key: 'host + period page ms', value: median(ms.hostPeriod), unit: 'ms', better: 'lower' },
         { key: 'unfiltered page ms (same run)', value: median(ms.all), unit: 'ms', better: 'lower' },
         { key: 'host page ÷ unfiltered page', value: median(ms.host) / median(ms.all), unit: '×', better: 'lower' },
+        { key: 'subtotals ms, unfiltered', value: median(sub.all), unit: 'ms', better: 'lower' },
+        { key: 'subtotals ms, one host', value: median(sub.host), unit: 'ms', better: 'lower' },
         { key: 'json_each page + count ms (the query before order_hosts, SQL only, one run)', value: before, unit: 'ms', better: 'lower' },
       ];
       const list = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
