@@ -31,32 +31,27 @@ const hostParts: Columns = {
   status: orderHosts.status, refundedAt: orderHosts.refundedAt, gmv: orderHosts.gmvPartFen, estimated: orderHosts.estimatedCommissionPartFen, settled: orderHosts.settledCommissionPartFen,
 };
 
-const numbers = <T extends Partial<OrderFigures>>(row: T): T => {
-  const out: Record<string, unknown> = { ...row };
-  for (const key of ['orders', 'gmvFen', 'estimatedCommissionFen', 'settledCommissionFen', 'refunds', 'refundsFen'] as const) out[key] = Number(row[key] ?? 0);
-  return out as T;
-};
+const figureKeys = ['orders', 'gmvFen', 'estimatedCommissionFen', 'settledCommissionFen', 'refunds', 'refundsFen'] as const;
+// As the ledger's subtotals do: the aggregates as plain numbers, whatever the driver hands back.
+const numbers = <T extends OrderFigures>(row: T): T => ({ ...row, ...Object.fromEntries(figureKeys.map((k) => [k, Number(row[k])])) });
 
-/** The list's totals and their split by platform (largest GMV first), and by host unless the list is one host's. */
+/** The list's totals (its platforms' figures added up: one read of the orders) and their split by platform, largest GMV first; by host unless the list is one host's. */
 export function orderSubtotals(db: Db, f: OrderFilter) {
-  let totals: Partial<OrderFigures> | undefined;
   let byPlatform: (OrderFigures & { platform: string })[];
   if (f.hostId !== undefined) {
     const sums = figures(hostsWholeOrders);
-    const where = hostWhere(f, f.hostId);
-    totals = db.select(sums).from(orderHosts).where(where).get();
-    byPlatform = db.select({ platform: orderHosts.platform, ...sums }).from(orderHosts).where(where)
+    byPlatform = db.select({ platform: orderHosts.platform, ...sums }).from(orderHosts).where(hostWhere(f, f.hostId))
       .groupBy(orderHosts.platform).orderBy(desc(sums.gmvFen), orderHosts.platform).all();
   } else {
     const sums = figures(wholeOrders);
-    const where = orderWhere(f);
-    totals = db.select(sums).from(orders).where(where).get();
-    byPlatform = db.select({ platform: orders.platform, ...sums }).from(orders).where(where)
+    byPlatform = db.select({ platform: orders.platform, ...sums }).from(orders).where(orderWhere(f))
       .groupBy(orders.platform).orderBy(desc(sums.gmvFen), orders.platform).all();
   }
   const parts = figures(hostParts);
   const byHost = f.hostId !== undefined ? null : db.select({ hostId: orderHosts.hostId, hostName: hosts.stageName, ...parts })
     .from(orderHosts).innerJoin(hosts, eq(hosts.id, orderHosts.hostId)).where(hostWhere(f, undefined))
     .groupBy(orderHosts.hostId).orderBy(desc(parts.gmvFen), orderHosts.hostId).all();
-  return { ...numbers(totals ?? {}) as OrderFigures, byPlatform: byPlatform.map(numbers), byHost: byHost?.map(numbers) ?? null };
+  const platforms = byPlatform.map(numbers);
+  const totals = Object.fromEntries(figureKeys.map((k) => [k, platforms.reduce((t, p) => t + p[k], 0)])) as unknown as OrderFigures;
+  return { ...totals, byPlatform: platforms, byHost: byHost?.map(numbers) ?? null };
 }
