@@ -107,7 +107,13 @@ describe('pit fees on the reconciliation page', () => {
     await e2e.server.signIn('manager', agent);
     await page.context().clearCookies();
     await signIn(page, agent.email, agent.password);
-    await page.goto(`${e2e.server.url}/deals/${deal.dealId}/edit`);
+    // A manager may change deals: on the reconciliation page, the deal opens its form.
+    const nav = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '对账', exact: true });
+    await nav.click();
+    await page.getByLabel('对账周期').fill('2026-11');
+    const row = () => page.getByRole('table', { name: '2026-11 坑位费' }).getByRole('row', { name: new RegExp(`花西子 #${deal.dealId}\\b`) });
+    await row().getByRole('cell', { name: '¥0.00', exact: true }).waitFor();
+    await row().getByRole('link', { name: `花西子 #${deal.dealId}` }).click();
     await page.getByRole('heading', { name: `编辑合作 #${deal.dealId}` }).waitFor();
     // The brand is a picker by name, showing the deal's brand.
     await expect.poll(() => page.getByRole('combobox', { name: '品牌' }).inputValue()).toBe('花西子');
@@ -138,6 +144,11 @@ describe('pit fees on the reconciliation page', () => {
     await page.getByText('已保存合作').waitFor();
     await page.waitForURL(/\/deals$/);
     expect((await admin.get(`/api/v1/deals/${deal.dealId}`)).body).toMatchObject({ invoicedOn: '2026-12-01', dueOn: '2026-12-20', receivedFen: 20_000, receivedOn: '2026-12-04', status: 'invoiced' });
+    // Back on reconciliation (no reload), the pit fees show what was just saved.
+    await nav.click();
+    await page.getByLabel('对账周期').fill('2026-11');
+    await row().getByRole('cell', { name: '¥200.00', exact: true }).waitFor();
+    await row().getByRole('cell', { name: '¥300.00', exact: true }).waitFor();
     await page.goto(`${e2e.server.url}/deals/${deal.dealId}/edit`);
     await expect.poll(() => page.getByLabel('已回款（元）', { exact: true }).inputValue()).toBe('200.00');
     expect(await page.getByLabel('回款日期').inputValue()).toBe('2026-12-04');

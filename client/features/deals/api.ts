@@ -39,7 +39,8 @@ export function useSaveDeal(id: Id | null) {
       id === null
         ? apiRequest(apiPaths.deals, { method: 'POST', body: { sessionIds: [], ...input }, schema: dealView })
         : apiRequest(apiPaths.deal(id), { method: 'PATCH', body: input, schema: dealView }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: dealKeys.all }),
+    // A deal's fee, status and receipt are in reconciliation's pit fees too.
+    onSuccess: () => Promise.all([dealKeys.all, ['reconciliation']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }
 
