@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusFirstInvalid } from './form-focus';
+import { useFocusOnAttempt } from './form-focus';
 import { parsePercent, parseYuan } from './units';
 
 // What the browser can check before asking the server (issue 17 item 4): pure checks that name a message,
@@ -74,16 +74,12 @@ export function firstProblems<F extends string>(checks: Record<F, (FormProblem |
 export function useFormChecks<F extends string>() {
   const { t } = useTranslation();
   const [problems, setProblems] = useState<Problems<F>>({});
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (attempt > 0) focusFirstInvalid(formRef.current);
-  }, [attempt]);
+  const { formRef, attempted } = useFocusOnAttempt();
   return {
     formRef,
     passes(found: Problems<F>): boolean {
       setProblems(found);
-      setAttempt((n) => n + 1);
+      attempted();
       return Object.keys(found).length === 0;
     },
     clear(fields: readonly string[]): void {

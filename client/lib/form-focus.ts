@@ -1,3 +1,5 @@
+import { useEffect, useRef, useState } from 'react';
+
 /**
  * Moves focus to the form's first control marked invalid (Field sets aria-invalid), unless focus is already
  * on an invalid control of it (someone correcting a field keeps typing there); it is scrolled into view.
@@ -10,4 +12,17 @@ export function focusFirstInvalid(form: HTMLElement | null): void {
   if (!first) return;
   first.focus();
   first.scrollIntoView({ block: 'center' });
+}
+
+/**
+ * For a form's submit: `attempted()` after checking, and once the messages are drawn, focus goes to the first
+ * invalid control of the form behind `formRef`.
+ */
+export function useFocusOnAttempt() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (attempt > 0) focusFirstInvalid(formRef.current);
+  }, [attempt]);
+  return { formRef, attempted: () => setAttempt((n) => n + 1) };
 }

@@ -53,6 +53,12 @@ describe('picked by name in the browser', () => {
     const form = page.getByRole('dialog', { name: `编辑场次 #${booked.body.id}` });
     await form.getByRole('button', { name: '添加工作人员' }).click();
     const member = form.getByRole('combobox', { name: '人员 1', exact: true });
+    // An empty crew row is not sent: it is marked, said in words, and the person's field has focus.
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => member.evaluate((el) => el === document.activeElement && el.getAttribute('aria-invalid'))).toBe('true');
+    expect(await member.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent))
+      .toBe('每位工作人员都要选定人员并填写职责；不需要的行请删除。');
+    expect(await form.getByLabel('职责 1').getAttribute('aria-invalid')).toBe('true');
     expect(await typeInto(page, member, '晓', '孙晓红')).toEqual(['孙晓红']);
     await pickFirstWithKeyboard(page, member);
     expect(await member.inputValue()).toBe('孙晓红');

@@ -37,13 +37,15 @@ export function BookingFields({ draft, problems, set }: BookingFieldsProps) {
   const idOf = (value: string) => (value ? Number(value) : null);
 
   // Searchable pickers (type part of a stage name, handle or room): only hosts that may be booked are offered.
+  // No account is said at the host while none is chosen (the account picker waits for one), else at the account.
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t('schedule.fields.hostForAccount')}>
+        <Field label={t('schedule.fields.hostForAccount')} error={problems.account && accountHostId === null ? t('schedule.chooseHost') : undefined}>
           {(c) => <HostPicker {...c} statuses={BOOKABLE_HOST_STATUSES} placeholder={t('schedule.chooseHost')} value={accountHostId} onChange={(id) => chooseHost(id === null ? '' : String(id))} />}
         </Field>
-        <Field label={t('schedule.fields.account')} hint={accountHostId && accounts.isSuccess && usable.length === 0 ? t('schedule.noAccounts') : undefined}>
+        <Field label={t('schedule.fields.account')} hint={accountHostId && accounts.isSuccess && usable.length === 0 ? t('schedule.noAccounts') : undefined}
+          error={problems.account && accountHostId !== null ? t('schedule.chooseAccount') : undefined}>
           {(c) => <AccountPicker {...c} hostId={accountHostId} placeholder={t('schedule.chooseAccount')} value={idOf(draft.accountId)} onChange={(id) => set({ accountId: id === null ? '' : String(id) })} />}
         </Field>
         <Field label={t('schedule.fields.room')} hint={draft.roomId ? undefined : t('schedule.outdoorOption')}>

@@ -14,6 +14,9 @@ export function CrewEditor({ rows, invalid, onChange }: { rows: CrewRow[]; inval
   const { t } = useTranslation();
   const baseId = useId();
   const setRow = (i: number, patch: Partial<CrewRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  // After a refused submit, a row without a person or a duty is marked where it lacks one, and the message says why.
+  const messageId = `${baseId}-crew-error`;
+  const marks = (missing: boolean) => (invalid && missing ? { 'aria-invalid': true as const, 'aria-describedby': messageId } : {});
   return (
     <fieldset className="space-y-2">
       <legend className="mb-1 text-sm font-medium text-slate-700">{t('schedule.fields.crew')}</legend>
@@ -21,8 +24,8 @@ export function CrewEditor({ rows, invalid, onChange }: { rows: CrewRow[]; inval
       {rows.map((row, i) => (
         <div key={i} className="grid grid-cols-[14rem_1fr_auto] items-center gap-2">
           <label htmlFor={`${baseId}-crew-${i}`} className="sr-only">{`${t('schedule.fields.crewMember')} ${i + 1}`}</label>
-          <StaffPicker id={`${baseId}-crew-${i}`} placeholder={t('schedule.chooseCrew')} value={pickedId(row.userId)} onChange={(id) => setRow(i, { userId: idText(id) })} />
-          <Input aria-label={`${t('schedule.fields.duty')} ${i + 1}`} value={row.duty} onChange={(e) => setRow(i, { duty: e.target.value })} />
+          <StaffPicker id={`${baseId}-crew-${i}`} {...marks(pickedId(row.userId) === null)} placeholder={t('schedule.chooseCrew')} value={pickedId(row.userId)} onChange={(id) => setRow(i, { userId: idText(id) })} />
+          <Input aria-label={`${t('schedule.fields.duty')} ${i + 1}`} {...marks(row.duty.trim() === '')} value={row.duty} onChange={(e) => setRow(i, { duty: e.target.value })} />
           <Button size="sm" variant="ghost" aria-label={t('schedule.removeCrew', { n: i + 1 })} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
             ×
           </Button>
@@ -31,7 +34,7 @@ export function CrewEditor({ rows, invalid, onChange }: { rows: CrewRow[]; inval
       <Button size="sm" onClick={() => onChange([...rows, { userId: '', duty: '' }])}>
         {t('schedule.addCrew')}
       </Button>
-      {invalid && rows.length > 0 && <p className="text-sm text-red-600">{t('schedule.fields.crewMember')} / {t('schedule.fields.duty')}</p>}
+      {invalid && rows.length > 0 && <p id={messageId} className="text-sm text-red-600">{t('schedule.crewIncomplete')}</p>}
     </fieldset>
   );
 }

@@ -9,6 +9,7 @@ import { Input } from '../../../components/ui/Input';
 import { useToast } from '../../../components/ui/Toast';
 import { isApiError } from '../../../lib/api';
 import { useErrorMessage } from '../../../lib/error-message';
+import { useFocusOnAttempt } from '../../../lib/form-focus';
 import { useTimeZone } from '../../../lib/time-zone';
 import { useCreateSeries, type BookingWarning, type SeriesBody } from '../api';
 import type { ScheduleHost } from '../lookups-api';
@@ -29,6 +30,8 @@ export function SeriesForm({ hosts, onDone }: { hosts: ScheduleHost[]; onDone: (
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [rule, setRule] = useState({ weekdays: [] as number[], startTime: '20:00', duration: '180', fromDate: '', untilDate: '' });
   const [tried, setTried] = useState(false);
+  // A refused submit shows each problem at its field (the account, the crew rows...) and focuses the first.
+  const focus = useFocusOnAttempt();
   const [sent, setSent] = useState<SeriesBody | null>(null);
   const joinList = useJoinList();
   const set = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
@@ -50,7 +53,7 @@ export function SeriesForm({ hosts, onDone }: { hosts: ScheduleHost[]; onDone: (
   function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (!people || rule.weekdays.length === 0) return;
+    if (!people || rule.weekdays.length === 0) return focus.attempted();
     const durationMinutes = /^\d+$/.test(rule.duration.trim()) ? Number(rule.duration) : 0;
     const body = { ...people, rule: { weekdays: rule.weekdays, startTime: rule.startTime, durationMinutes, fromDate: rule.fromDate, untilDate: rule.untilDate } };
     setSent(body);
@@ -63,7 +66,7 @@ export function SeriesForm({ hosts, onDone }: { hosts: ScheduleHost[]; onDone: (
 
   const other = create.error && refusals.length === 0 ? create.error : null;
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={focus.formRef} onSubmit={submit} noValidate className="space-y-4">
       <BookingFields draft={draft} problems={tried ? problems : { shares: problems.shares }} set={set} />
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-700">{t('schedule.series.weekdays')}</legend>
@@ -87,7 +90,6 @@ export function SeriesForm({ hosts, onDone }: { hosts: ScheduleHost[]; onDone: (
         </Field>
         <Field label={t('schedule.fields.title')}>{(c) => <Input {...c} value={draft.title} onChange={(e) => set({ title: e.target.value })} />}</Field>
       </div>
-      {tried && problems.account && <Alert tone="error">{t('schedule.chooseAccount')}</Alert>}
       <SeriesRefusalList refusals={refusals} />
       {rest > 0 && (
         <Button variant="primary" onClick={bookRest} pending={create.isPending} data-testid="series-book-rest">

@@ -11,6 +11,7 @@ import { Textarea } from '../../../components/ui/Textarea';
 import { useToast } from '../../../components/ui/Toast';
 import { isApiError } from '../../../lib/api';
 import { useErrorMessage } from '../../../lib/error-message';
+import { useFocusOnAttempt } from '../../../lib/form-focus';
 import { useTimeZone } from '../../../lib/time-zone';
 import { useCreateSession, useUpdateSession, type BookingWarning, type Session } from '../api';
 import { conflictsOf, predictConflicts } from '../conflicts';
@@ -31,6 +32,8 @@ export function SessionForm({ initial, editing, sessions, hosts, rooms, onDone }
   const mutation = editing ? update : create;
   const [draft, setDraft] = useState(initial);
   const [tried, setTried] = useState(false);
+  // A refused submit shows each problem at its field (the account, the crew rows...) and focuses the first.
+  const focus = useFocusOnAttempt();
   const set = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
   const { body, candidate, problems } = readDraft(draft, timeZone);
   const hostName = (id: number) => hosts.find((h) => h.id === id)?.stageName ?? `#${id}`;
@@ -49,7 +52,7 @@ export function SessionForm({ initial, editing, sessions, hosts, rooms, onDone }
   function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (!body) return;
+    if (!body) return focus.attempted();
     if (editing) {
       const { status, ...rest } = body;
       update.mutate({ id: editing.id, ...rest, ...(status === editing.status ? {} : { status }) }, { onSuccess: saved });
@@ -60,7 +63,7 @@ export function SessionForm({ initial, editing, sessions, hosts, rooms, onDone }
 
   const details = isApiError(mutation.error) ? mutation.error.fieldDetails : [];
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form ref={focus.formRef} onSubmit={submit} noValidate className="space-y-4">
       <BookingFields draft={draft} problems={tried ? problems : { shares: problems.shares }} set={set} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t('schedule.fields.startsAt')} hint={t('schedule.timeHint', { zone: timeZone })} error={problems.times && problems.times !== 'missing' ? t(`schedule.times.${problems.times}`) : undefined}>
@@ -75,7 +78,6 @@ export function SessionForm({ initial, editing, sessions, hosts, rooms, onDone }
         </Field>
       </div>
       <Field label={t('schedule.fields.notes')}>{(c) => <Textarea {...c} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />}</Field>
-      {tried && problems.account && <Alert tone="error">{t('schedule.chooseAccount')}</Alert>}
       <ConflictList conflicts={predicted} title={t('schedule.conflict.predicted')} tone="warning" timeZone={timeZone} />
       <ConflictList conflicts={refused} title={t('schedule.conflict.refused')} tone="error" timeZone={timeZone} />
       {mutation.error && refused.length === 0 && (
