@@ -147,4 +147,34 @@ describe('form errors in the browser', () => {
     expect(sent).toHaveLength(1);
     expect(e2e.browser.errors).toEqual([]);
   });
+
+  it('when finance records a cost with no host and a zero amount, then both say so beside their fields; the host is then found by name', async () => {
+    const finance = await e2e.server.signIn('finance', { email: 'money@example.test', password: 'finance-password-1' });
+    const admin = await e2e.server.signIn('admin');
+    const host = await admin.post('/api/v1/hosts', { stageName: '成本小王', legalName: '王成', status: 'trial' });
+    expect(host.status, JSON.stringify(host.body)).toBe(201);
+    const page = await e2e.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await e2e.signIn(page, 'money@example.test', 'finance-password-1');
+    await page.goto(`${e2e.server.url}/costs?period=2026-11`);
+    await page.getByRole('button', { name: '登记成本' }).click();
+    const dialog = page.getByRole('dialog', { name: '登记成本' });
+    const sent: string[] = [];
+    page.on('request', (req) => { if (req.method() === 'POST' && req.url().includes('/api/v1/costs')) sent.push(req.url()); });
+
+    await dialog.getByLabel('金额（元）').fill('0');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => focused(page)).toEqual({ label: '主播', described: '必填', invalid: 'true' });
+    await dialog.getByText('须大于 0', { exact: true }).waitFor();
+    expect(sent).toEqual([]);
+
+    const picker = dialog.getByRole('combobox', { name: '主播', exact: true });
+    await picker.fill('小王');
+    await dialog.getByRole('option', { name: /^成本小王/ }).click();
+    await dialog.getByLabel('金额（元）').fill('1,200.50');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await finance.get(`/api/v1/costs?hostId=${host.body.id}`)).body.items).toMatchObject([{ hostId: host.body.id, period: '2026-11', amountFen: 120_050 }]);
+    expect(e2e.browser.errors).toEqual([]);
+  });
 });
