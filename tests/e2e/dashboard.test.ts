@@ -45,7 +45,7 @@ describe('the dashboard and the reports in the browser', () => {
     await page.getByText(new RegExp(`共 ${paidThatDay.length} 条$`)).waitFor();
     expect(await page.getByLabel('付款日期（起）').inputValue()).toBe(day);
     expect(await page.getByLabel('付款日期（止）').inputValue()).toBe(day);
-    const rows = page.getByRole('table').getByRole('row');
+    const rows = page.getByRole('table', { name: '订单', exact: true }).getByRole('row');
     await expect.poll(() => rows.count()).toBe(Math.min(paidThatDay.length, 50) + 1);
     const newest = [...paidThatDay].sort((a, b) => Date.parse(b.paidAt!) - Date.parse(a.paidAt!) || b.id - a.id)[0]!;
     expect(await rows.nth(1).textContent()).toContain(newest.rowKey);
@@ -66,6 +66,9 @@ describe('the dashboard and the reports in the browser', () => {
     await page.goto(`${e2e.server.url}/reports?by=host&from=2026-11-01&to=2026-11-30`);
     const table = page.getByRole('table', { name: '按主播汇总，2026-11-01 至 2026-11-30' });
     await table.getByRole('row', { name: new RegExp(`^合计.*${formatMoney(report.totals.gmvFen).replace(/[.$¥]/g, '\\$&')}`) }).waitFor();
+    // A host's GMV opens its orders paid within the report's dates, not a whole month.
+    const gmvLink = table.getByRole('row', { name: /报表主播1/ }).getByRole('link', { name: /^¥/ });
+    expect(await gmvLink.getAttribute('href')).toMatch(/^\/orders\?hostId=\d+&from=2026-11-01&to=2026-11-30$/);
     await table.getByRole('link', { name: '报表主播1' }).click();
     await page.waitForURL(/\/hosts\/\d+\?tab=performance$/);
     await page.getByTestId('chart-performance').locator('svg.recharts-surface').first().waitFor();

@@ -14,13 +14,15 @@ type Props = { report: ReportView; sort: SortKey; order: SortOrder; onSort: (sor
 const numeric = 'text-right tabular-nums whitespace-nowrap';
 const money = (fen: number | null) => (fen === null ? '—' : formatMoney(fen));
 
+/** The orders behind a row: its filter, paid within the report's dates (as the report counts them). */
+const ordersLink = (report: ReportView, row: ReportRow) => paths.ordersOf({ ...row.link, from: report.from, to: report.to });
+
 /** Where a row's name leads: the host's performance, the brand's deals, the agent's hosts, or the row's orders. */
 function nameLink(report: ReportView, row: ReportRow): string {
-  const period = report.fromPeriod === report.toPeriod ? report.fromPeriod : undefined;
   if (report.by === 'host') return paths.host(row.key, 'performance');
   if (report.by === 'brand') return withQuery(paths.deals, { brandId: row.key });
   if (report.by === 'agent') return withQuery(paths.hosts, { agentId: row.link.agentId });
-  return paths.ordersOf({ ...row.link, period });
+  return ordersLink(report, row);
 }
 
 /** One row per host, platform, session, brand or agent; every column sorts; totals at the foot. */
@@ -28,7 +30,6 @@ export function ReportTable({ report, sort, order, onSort }: Props) {
   const { t } = useTranslation();
   const label = useRosterLabels();
   const withPayouts = report.totals.payableFen !== null;
-  const period = report.fromPeriod === report.toPeriod ? report.fromPeriod : undefined;
   const header = (key: SortKey, text: string): Pick<Column<ReportRow>, 'header' | 'sort'> => ({
     header: <SortHeader label={text} active={sort === key} order={order} onSort={(o) => onSort(key, o)} />,
     sort: sort === key ? (order === 'asc' ? 'ascending' : 'descending') : 'none',
@@ -44,7 +45,7 @@ export function ReportTable({ report, sort, order, onSort }: Props) {
     ...moneyKeys.filter((key) => withPayouts || (key !== 'payableFen' && key !== 'netFen')).map((key) => ({
       key, ...header(key, t(`reports.columns.${key}`)), className: numeric,
       cell: (r: ReportRow) => (key === 'gmvFen' && Object.keys(r.link).length > 0 && report.by !== 'agent' && report.by !== 'brand'
-        ? <Link to={paths.ordersOf({ ...r.link, period })} className="hover:underline">{money(r[key])}</Link> : money(r[key])),
+        ? <Link to={ordersLink(report, r)} className="hover:underline">{money(r[key])}</Link> : money(r[key])),
     })),
   ];
   const footer: Record<string, ReactNode> = { label: t('reports.totals') };
