@@ -25,15 +25,20 @@ describe('the orders list\'s subtotals and export in the browser', () => {
     expect((await admin.patch(`/api/v1/hosts/${hostId}`, { stageName: '周小鱼', legalName: '周语嫣' })).status).toBe(200);
     const finance = await e2e.server.signIn('finance', { email: 'sun@example.test', password: 'finance-password-1' });
     expect((await importFile(finance, 'kuaishou-api.json')).status).toBe('succeeded');
-    const all = (await finance.get('/api/v1/orders/subtotals')).body as { orders: number; gmvFen: number };
+    const allPaid = 'from=2000-01-01&to=2099-12-31';
+    const all = (await finance.get(`/api/v1/orders/subtotals?${allPaid}`)).body as { orders: number; gmvFen: number };
 
     const page = await e2e.browser.context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await signIn(page, 'sun@example.test', 'finance-password-1');
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '订单', exact: true }).click();
     await page.getByRole('heading', { name: '订单', exact: true }).waitFor();
+    // Unfiltered, the whole history is not summed here: the page says what to pick instead.
+    await page.getByTestId('order-subtotals-hint').getByText('选择周期、付款日期、主播或场次后显示小计').waitFor();
+    expect(await page.getByTestId('orders-gmv').count()).toBe(0);
+    // Paid dates that hold every order: the split by host lists every host with orders, and by platform the one platform.
+    await page.goto(`${e2e.server.url}/orders?${allPaid}`);
     await page.getByTestId('orders-gmv').filter({ hasText: formatMoney(all.gmvFen) }).waitFor();
-    // Unfiltered, the split by host lists every host with orders, and by platform the one platform.
     await page.getByTestId('order-subtotals-by-host').getByRole('rowheader', { name: '周小鱼' }).waitFor();
     expect(await page.getByTestId('order-subtotals-by-platform').getByRole('rowheader').allTextContents()).toEqual(['快手']);
 
@@ -44,7 +49,7 @@ describe('the orders list\'s subtotals and export in the browser', () => {
     await picker.press('ArrowDown');
     await picker.press('Enter');
     await page.waitForURL(new RegExp(`hostId=${hostId}`));
-    const mine = (await finance.get(`/api/v1/orders/subtotals?hostId=${hostId}`)).body as { orders: number; gmvFen: number; settledCommissionFen: number; estimatedCommissionFen: number };
+    const mine = (await finance.get(`/api/v1/orders/subtotals?hostId=${hostId}&${allPaid}`)).body as { orders: number; gmvFen: number; settledCommissionFen: number; estimatedCommissionFen: number };
     expect(mine.orders).toBeLessThan(all.orders);
     await page.getByTestId('orders-count').filter({ hasText: new RegExp(`^${mine.orders}$`) }).waitFor();
     // One host picked: no split by host.

@@ -45,6 +45,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server.close());
 
+/** Paid dates that hold every order paid (the two never paid are outside any bound). */
+const allPaid = 'from=2000-01-01&to=2099-12-31';
+
 async function listed(query = ''): Promise<{ items: Order[]; total: number }> {
   const res = await finance.get(`/api/v1/orders?pageSize=200&${query}`);
   expect(res.status).toBe(200);
@@ -94,9 +97,9 @@ async function xlsxRows(bytes: Buffer): Promise<unknown[][]> {
 }
 
 describe('GET /orders/subtotals', () => {
-  it('when nothing is filtered, then the totals, each platform and each host\'s part are the list\'s, counted as SPEC section 9 counts', async () => {
-    const list = await listed();
-    const res = await finance.get('/api/v1/orders/subtotals');
+  it('when paid dates span everything, then the totals, each platform and each host\'s part are the list\'s, counted as SPEC section 9 counts', async () => {
+    const list = await listed(allPaid);
+    const res = await finance.get(`/api/v1/orders/subtotals?${allPaid}`);
     expect(res.status).toBe(200);
     const want = figuresOf(list.items);
     expect(want.refunds).toBeGreaterThan(0);
@@ -120,7 +123,7 @@ describe('GET /orders/subtotals', () => {
     const order = (await listed()).items.find((o) => o.id === shared.orderId)!;
     const [first, second] = allocate(order.settledCommissionFen, [6000, 4000]);
     const only = async (hostId: number) => hostPartsOf((await listed(`hostId=${hostId}`)).items).get(hostId)!;
-    const res = (await finance.get('/api/v1/orders/subtotals')).body as { byHost: { hostId: number; settledCommissionFen: number }[] };
+    const res = (await finance.get(`/api/v1/orders/subtotals?${allPaid}`)).body as { byHost: { hostId: number; settledCommissionFen: number }[] };
     for (const [i, h] of shared.hosts.entries()) {
       expect(res.byHost.find((r) => r.hostId === h.hostId)).toMatchObject(await only(h.hostId));
       expect(first! + second!).toBe(order.settledCommissionFen);
@@ -137,12 +140,20 @@ describe('GET /orders/subtotals', () => {
   });
 
   it('when filtered by platform and status, then only those orders are summed (refunds of the invalid ones)', async () => {
-    const list = await listed('platform=kuaishou&status=invalid');
-    const res = await finance.get('/api/v1/orders/subtotals?platform=kuaishou&status=invalid');
+    const list = await listed(`platform=kuaishou&status=invalid&${allPaid}`);
+    const res = await finance.get(`/api/v1/orders/subtotals?platform=kuaishou&status=invalid&${allPaid}`);
     expect(res.body).toMatchObject({ ...figuresOf(list.items), gmvFen: 0, estimatedCommissionFen: 0 });
     expect(res.body.refunds).toBeGreaterThan(0);
     const unmatched = await finance.get('/api/v1/orders/subtotals?unmatched=true');
     expect(unmatched.body).toMatchObject({ ...figuresOf((await listed('unmatched=true')).items), byHost: [] });
+  });
+
+  it('when nothing bounds the orders (no period, dates, host, session, account or unmatched), then 422 naming the period, as a platform or status alone', async () => {
+    for (const query of ['', 'platform=douyin', 'status=settled', 'unmatched=false']) {
+      const res = await finance.get(`/api/v1/orders/subtotals?${query}`);
+      expectError(res, 422, 'unprocessable', ['period']);
+      expect(res.body.error.message).toMatch(/period, paid dates, a host, a session or an account/);
+    }
   });
 
   it('when the filter is malformed, then 400 with the error envelope naming the field', async () => {
@@ -167,13 +178,16 @@ describe('GET /orders/export.xlsx and .csv', () => {
     expect(rows.map((r) => r[2])).toEqual(list.items.map((o) => o.rowKey));
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['Kuaishou']));
     expect(new Set(rows.map((r) => r[3]))).toEqual(new Set(['Settled', 'Invalid', 'Paid', 'Received']));
-    const subtotals = (await finance.get('/api/v1/orders/subtotals?platform=kuaishou')).body;
+    // Subtotals need a bound: every paid date, so the rows never paid (no time) are left out of both.
+    const subtotals = (await finance.get(`/api/v1/orders/subtotals?platform=kuaishou&${allPaid}`)).body;
     const fen = (rs: unknown[][], col: number) => Math.round(rs.reduce((t, r) => t + (r[col] as number), 0) * 100);
-    const notInvalid = rows.filter((r) => r[3] !== 'Invalid');
+    const paid = rows.filter((r) => r[0] !== undefined);
+    expect(paid.length).toBe(rows.length - 2);
+    const notInvalid = paid.filter((r) => r[3] !== 'Invalid');
     expect(fen(notInvalid, 7)).toBe(subtotals.gmvFen);
     expect(fen(notInvalid, 9)).toBe(subtotals.estimatedCommissionFen);
-    expect(fen(rows, 10)).toBe(subtotals.settledCommissionFen);
-    expect(rows.filter((r) => r[3] === 'Invalid' && r[12]).length).toBe(subtotals.refunds);
+    expect(fen(paid, 10)).toBe(subtotals.settledCommissionFen);
+    expect(paid.filter((r) => r[3] === 'Invalid' && r[12]).length).toBe(subtotals.refunds);
     expect(rows[0]![0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(rows.at(-1)![0]).toBeUndefined(); // never paid: last, with no time
     expect(rows[0]![8]).toMatch(/^\d+\.\d{2}%$/);
@@ -246,7 +260,7 @@ describe('GET /orders/export.xlsx and .csv', () => {
   it('when a viewer exports, then it is allowed (orders.read); signed out, 401', async () => {
     const viewer = await server.signIn('viewer');
     expect((await download(viewer, '/api/v1/orders/export.csv')).status).toBe(200);
-    expect((await viewer.get('/api/v1/orders/subtotals')).status).toBe(200);
+    expect((await viewer.get('/api/v1/orders/subtotals?period=2026-11')).status).toBe(200);
     expect((await download({ baseUrl: finance.baseUrl, cookie: null } as ApiClient, '/api/v1/orders/export.xlsx')).status).toBe(401);
   });
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { orderStatuses, type OrderStatus } from '../../../server/domain/ledger';
 import {
-  assignedGroupView, ledgerPage, unmatchedGroupPage, ledgerSubtotalsView, orderDetailView, orderPage, orderPlatforms, orderSubtotalsView,
+  assignedGroupView, boundsOrders, ledgerPage, unmatchedGroupPage, ledgerSubtotalsView, orderDetailView, orderPage, orderPlatforms, orderSubtotalsView,
   type LedgerEntry, type LedgerListEntry, type Order, type unmatchedGroupView, type OrderDetail, type OrderPlatform, type OrderSubtotals,
 } from '../../../server/shared/api/ledger';
 import { apiRequest } from '../../lib/api';
@@ -10,7 +10,7 @@ import { currentLanguage } from '../../lib/i18n';
 import { DEFAULT_PAGE_SIZE, type Id } from '../../lib/pagination';
 import { apiPaths, withQuery } from '../../lib/paths';
 
-export { orderPlatforms, orderStatuses, type LedgerEntry, type LedgerListEntry, type Order, type OrderDetail, type OrderPlatform, type OrderStatus, type OrderSubtotals };
+export { boundsOrders, orderPlatforms, orderStatuses, type LedgerEntry, type LedgerListEntry, type Order, type OrderDetail, type OrderPlatform, type OrderStatus, type OrderSubtotals };
 
 export type OrderListParams = {
   page: number; platform?: OrderPlatform | ''; status?: OrderStatus | ''; hostId?: string; sessionId?: string; period?: string;

@@ -11,7 +11,7 @@ import { currentSettings } from '../settings/settings.service';
 import { attributionContext } from './attribution-context';
 import { orderStatements } from './order-statements';
 import { reattributeOrder, upsertContext, upsertOrder, type UpsertContext, type UpsertOutcome } from './order-upsert';
-import type { OrderFilterQuery, OrderQuery } from '../../shared/api/ledger';
+import { boundsOrders, type OrderFilterQuery, type OrderQuery } from '../../shared/api/ledger';
 import { orderSubtotals } from './order-subtotals';
 import { attributionOfImport as attributionCounts, findOrder, rawRowOf, ledgerOfOrder, listOrders, ordersToReattribute, type OrderFilter, type OrderRow } from './orders.repo';
 import { ledgerSubtotals, listLedger, type LedgerFilter } from './ledger.repo';
@@ -47,7 +47,12 @@ export function searchOrders(deps: AppDeps, q: OrderQuery) {
 
 /** What the orders list's filter matches, summed: totals, by platform, and by host unless the list is one host's. */
 export function orderSubtotalsOf(deps: AppDeps, q: OrderFilterQuery) {
-  return orderSubtotals(deps.db, orderFilterOf(deps, q));
+  const filter = orderFilterOf(deps, q);
+  if (!boundsOrders(q)) {
+    throw ruleBroken('period', text('Subtotals need a period, paid dates, a host, a session or an account (the reports sum the whole history)',
+      '小计需要先选择周期、付款日期、主播、场次或账号（全部历史的汇总请看报表）'));
+  }
+  return orderSubtotals(deps.db, filter);
 }
 
 export function getOrder(deps: AppDeps, id: number) {

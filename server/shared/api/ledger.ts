@@ -36,6 +36,15 @@ export const orderFilterQuery = orderQuery.omit({ page: true, pageSize: true });
 export const orderExportQuery = orderFilterQuery.extend(exportLanguage);
 export type OrderFilterQuery = z.infer<typeof orderFilterQuery>;
 
+/**
+ * Subtotals are summed only over a filter that bounds the orders: a period or paid dates, a host, a session, an
+ * account, or the unmatched ones. Unbounded, they would read every order ever imported on the request's thread
+ * (about a second per 200,000 orders); the whole history by platform or host is the reports' job.
+ */
+export function boundsOrders(f: Partial<Record<'period' | 'from' | 'to' | 'hostId' | 'sessionId' | 'accountId' | 'unmatched', unknown>>): boolean {
+  return [f.period, f.from, f.to, f.hostId, f.sessionId, f.accountId, f.unmatched].some((v) => v !== undefined && v !== '' && v !== false);
+}
+
 const orderFigures = z.object({
   orders: z.number(),
   gmvFen: z.number().describe('GMV of the orders not invalid'), estimatedCommissionFen: z.number().describe('of the orders not invalid'),

@@ -9,7 +9,7 @@ import { paths } from '../../../lib/paths';
 import { can } from '../../../lib/permissions';
 import { useSearchState } from '../../../lib/search-state';
 import { useViewer } from '../../../lib/viewer';
-import { orderPlatforms, orderStatuses, ordersExportUrl, useOrders, useOrderSubtotals, type OrderFilter } from '../api';
+import { boundsOrders, orderPlatforms, orderStatuses, ordersExportUrl, useOrders, useOrderSubtotals, type OrderFilter } from '../api';
 import { ORDER_FILTER_KEYS, OrderFilters } from './OrderFilters';
 import { OrderSubtotals } from './OrderSubtotals';
 import { OrderTable } from './OrderTable';
@@ -31,7 +31,9 @@ export function OrderList() {
     platform: pick(orderPlatforms, values.platform), status: pick(orderStatuses, values.status),
   };
   const orders = useOrders({ enabled: !unmatched, page, ...filter });
-  const subtotals = useOrderSubtotals(filter, !unmatched);
+  // Subtotals over a bounded filter only (a period, dates, a host or a session): the whole history is the reports' job.
+  const bounded = boundsOrders(filter);
+  const subtotals = useOrderSubtotals(filter, !unmatched && bounded);
   // Paid dates that end before they start are flagged beside the fields; the server would refuse the file too.
   const exportable = !unmatched && !(filter.from && filter.to && filter.from > filter.to);
   const filtered = ORDER_FILTER_KEYS.some((key) => values[key] !== '');
@@ -62,7 +64,9 @@ export function OrderList() {
         <ErrorAlert error={orders.error} onRetry={() => void orders.refetch()} />
       ) : (
         <>
-          {subtotals.data && <OrderSubtotals subtotals={subtotals.data} filter={filter} />}
+          {bounded
+            ? subtotals.data && <OrderSubtotals subtotals={subtotals.data} filter={filter} />
+            : <p data-testid="order-subtotals-hint" className="mb-4 text-sm text-slate-600">{t('orders.subtotals.needsBound')}</p>}
           <OrderTable orders={orders.data.items} emptyMessage={filtered ? t('orders.emptyFiltered') : t('orders.empty')} />
           <Pagination page={orders.data.page} pageSize={orders.data.pageSize} total={orders.data.total} onPageChange={setPage} />
         </>
