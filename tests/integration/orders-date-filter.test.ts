@@ -72,4 +72,17 @@ describe('the orders list by paid date', () => {
     const zh = await world.finance.get('/api/v1/orders?from=2026-11-12&to=2026-11-10', { 'accept-language': 'zh-CN' });
     expect(zh.body.error.message).toBe('结束日期不能早于开始日期');
   });
+
+  it('when the subtotals and the export are asked for dates, then they cover what the list does, and refuse to before from alike', async () => {
+    const expected = world.orders.filter(paidOn('2026-11-10', '2026-11-12'));
+    const subtotals = await world.finance.get('/api/v1/orders/subtotals?from=2026-11-10&to=2026-11-12');
+    expect(subtotals.status, JSON.stringify(subtotals.body)).toBe(200);
+    expect(subtotals.body.orders).toBe(expected.length);
+    expect(subtotals.body.gmvFen).toBe(expected.filter((o) => o.status !== 'invalid').reduce((t, o) => t + o.gmvFen, 0));
+    const csv = await world.finance.get('/api/v1/orders/export.csv?from=2026-11-10&to=2026-11-12');
+    expect(csv.status).toBe(200);
+    expect(String(csv.body).trim().split('\n')).toHaveLength(expected.length + 1);
+    expectError(await world.finance.get('/api/v1/orders/subtotals?from=2026-11-12&to=2026-11-10') as never, 422, 'unprocessable', ['to']);
+    expectError(await world.finance.get('/api/v1/orders/export.csv?from=2026-11-12&to=2026-11-10') as never, 422, 'unprocessable', ['to']);
+  });
 });
