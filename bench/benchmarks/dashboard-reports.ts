@@ -83,7 +83,6 @@ export const dashboardReports: Benchmark = {
     try {
       const t0 = Date.now();
       fill(app.deps.sqlite);
-      app.deps.sqlite.pragma('optimize');
       const fillSeconds = (Date.now() - t0) / 1000;
       const headers = await app.signInAdmin();
       const sqlite = app.deps.sqlite;
