@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ordersOfHostCount, ordersOfHostPage, type OrderFilter } from '../../server/modules/ledger/orders.repo';
+import { ordersOfHostCount, ordersOfHostPage, ordersPage, type OrderFilter } from '../../server/modules/ledger/orders.repo';
 import { freshDb } from '../helpers/db';
 
 let handle: ReturnType<typeof freshDb>;
@@ -35,5 +35,23 @@ describe('GET /orders?hostId= (order_hosts)', () => {
       expect(details.length, details.join('\n')).toBe(1);
       expect(details[0], details.join('\n')).toMatch(/^SEARCH order_hosts USING (COVERING )?INDEX order_hosts_host_paid_idx \(host_id=\?/);
     });
+  });
+});
+
+const november = { from: new Date('2026-11-01T00:00:00+08:00'), to: new Date('2026-12-01T00:00:00+08:00') };
+const listFilters: [string, OrderFilter, RegExp][] = [
+  ['nothing', {}, /^SCAN orders USING INDEX orders_paid_idx$/],
+  ['paid dates', november, /^SEARCH orders USING INDEX orders_paid_idx \(paid_at>\? AND paid_at<\?\)$/],
+  ['a status', { status: 'settled' }, /^SEARCH orders USING INDEX orders_status_paid_idx \(status=\?\)$/],
+  ['a status and paid dates', { status: 'invalid', ...november }, /^SEARCH orders USING INDEX orders_status_paid_idx \(status=\? AND paid_at>\? AND paid_at<\?\)$/],
+  ['a platform', { platform: 'douyin' }, /^SEARCH orders USING INDEX orders_platform_paid_idx \(platform=\?\)$/],
+  ['a platform and paid dates', { platform: 'kuaishou', ...november }, /^SEARCH orders USING INDEX orders_platform_paid_idx \(platform=\? AND paid_at>\? AND paid_at<\?\)$/],
+];
+
+describe('GET /orders without a host', () => {
+  it.each(listFilters)('when a page is read by %s, then SQLite walks an index newest paid first: no sort, no scan of the table', (_f, filter, first) => {
+    const details = plan(ordersPage(handle.db, filter, 2, 50));
+    expect(details[0], details.join('\n')).toMatch(first);
+    expect(details.filter((d) => /TEMP B-TREE/.test(d)), details.join('\n')).toEqual([]);
   });
 });

@@ -101,7 +101,9 @@ export const orders = sqliteTable('orders', {
   uniqueIndex('orders_platform_row_key_unique').on(t.platform, t.rowKey),
   index('orders_account_paid_idx').on(t.accountId, t.paidAt),
   index('orders_session_idx').on(t.sessionId),
-  index('orders_status_idx').on(t.status),
+  // A status or a platform with paid dates, newest paid first (the orders list's filters): read along the index.
+  index('orders_status_paid_idx').on(t.status, t.paidAt),
+  index('orders_platform_paid_idx').on(t.platform, t.paidAt),
   index('orders_paid_idx').on(t.paidAt),
   // The dashboard's, the reports' and reconciliation's sums by settlement and refund instant (SPEC section 9) read
   // one index range each, without the rows: partial (most orders are neither settled nor refunded yet) and covering.
