@@ -46,3 +46,15 @@ export function isMasked(value: string): boolean {
 export function tierAllowed(tier: string | null | undefined, agencyTiers: readonly string[], current: string | null = null): boolean {
   return tier === null || tier === undefined || tier === '' || tier === current || agencyTiers.includes(tier);
 }
+
+const sameValue = (a: unknown, b: unknown): boolean => (Array.isArray(a) && Array.isArray(b)
+  ? a.length === b.length && JSON.stringify([...a].sort()) === JSON.stringify([...b].sort())
+  : a === b);
+
+/**
+ * The entries of a patch that would change what is stored: a value not given (undefined) or equal to the
+ * current one is left out, lists compare as sets. A sheet row read back as it was exported changes nothing.
+ */
+export function changedFields<P extends Record<string, unknown>>(current: Readonly<Record<string, unknown>>, patch: P): Partial<P> {
+  return Object.fromEntries(Object.entries(patch).filter(([key, value]) => value !== undefined && !sameValue(current[key], value))) as Partial<P>;
+}

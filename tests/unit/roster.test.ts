@@ -3,7 +3,7 @@ import { complianceIssues } from '../../server/domain/compliance';
 import { canChangeDealStatus } from '../../server/domain/deals';
 import { canChangeHostStatus, statusAfterSigning } from '../../server/domain/host-status';
 import { ageOn, isValidResidentId, residentIdCheckChar, signingIssue } from '../../server/domain/identity';
-import { isMasked, maskSensitive, tierAllowed } from '../../server/domain/roster';
+import { changedFields, isMasked, maskSensitive, tierAllowed } from '../../server/domain/roster';
 
 describe('resident ID numbers', () => {
   it.each([
@@ -108,5 +108,19 @@ describe('host tiers', () => {
     ['Y', 'X', false],
   ] as const)('when the tier is %j and the host had %j, then allowed is %s', (tier, current, allowed) => {
     expect(tierAllowed(tier, agency, current)).toBe(allowed);
+  });
+});
+
+describe('changedFields', () => {
+  const current = { stageName: '小鹿', tier: null, categories: ['books', 'education'], realNameVerified: false, phone: '13812345678' };
+  it.each([
+    ['the same values', { stageName: '小鹿', tier: null, realNameVerified: false }, {}],
+    ['values not given', { stageName: undefined, phone: undefined }, {}],
+    ['the same list in another order', { categories: ['education', 'books'] }, {}],
+    ['a list with one more', { categories: ['books', 'education', 'food'] }, { categories: ['books', 'education', 'food'] }],
+    ['a name and a flag changed beside one kept', { stageName: '小鹿鹿', realNameVerified: true, tier: null }, { stageName: '小鹿鹿', realNameVerified: true }],
+    ['a value cleared', { tier: 'A', phone: null }, { tier: 'A', phone: null }],
+  ])('when the patch holds %s, then the changes are exactly those that differ', (_, patch, changed) => {
+    expect(changedFields(current, patch)).toEqual(changed);
   });
 });

@@ -1,5 +1,5 @@
-// Bulk roster work: the import template, importing a sheet of hosts (each row through the same
-// schemas and services as POST /hosts and POST /hosts/:id/accounts), and exporting the filtered list.
+// Bulk roster work: the import template, importing a sheet of hosts (each row through the same schemas and
+// services as POST /hosts and POST /hosts/:id/accounts, or PATCH /hosts/:id for a row with an ID), and exporting the filtered list.
 import fs from 'node:fs';
 import type { z } from 'zod';
 import { writeTransaction } from '../../db/write';
@@ -7,18 +7,18 @@ import type { Actor, AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { safeParseIn } from '../../http/parse';
 import { text, type Locale } from '../../domain/text';
-import { isMasked, platformLabels } from '../../domain/roster';
+import { changedFields, isMasked, platformLabels } from '../../domain/roster';
 import { booleanOfLabel, categoryLabels, codeOfLabel, hostStatusLabels, joinList, yesNo } from '../../domain/labels';
 import { quoted } from '../../domain/echo';
 import { accountCreate } from '../../shared/api/accounts';
 import { createAccount } from '../accounts/accounts.service';
-import { hostCreate, type HostQuery } from '../../shared/api/hosts';
-import { createHost, searchHosts } from '../hosts/hosts.service';
+import { hostCreate, hostPatch, type HostQuery } from '../../shared/api/hosts';
+import { createHost, findHost, requireHost, searchHosts, updateHost } from '../hosts/hosts.service';
 import { emailsOf, userIdByEmail } from '../users/users.service';
 import { agencyToday } from '../settings/settings.service';
 import type { Upload } from '../../http/upload';
-import { appErrorRowErrors, headerOf, readSheet, workbookOf, zodRowErrors, type RowError, type SheetRecord } from '../../importers/sheet';
-import { exportColumns, hostsSheet, importColumns, type ImportColumn } from './hosts-sheet';
+import { appErrorRowErrors, headerOf, readSheet, workbookOf, zodRowErrors, type RowError, type SheetRecord, type SheetRow } from '../../importers/sheet';
+import { exportColumns, hostsSheet, importColumns, type SheetColumn } from './hosts-sheet';
 
 export const MAX_BULK_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_EXPORT_ROWS = 10_000;
@@ -52,20 +52,63 @@ function agentIdOf(deps: AppDeps, email: string | undefined): number | null | un
   return userIdByEmail(deps.db, email);
 }
 
-type Parsed = { errors: RowError[] } | { errors: []; host: z.output<typeof hostCreate>; account: z.output<typeof accountCreate> | null };
+type Parsed =
+  | { errors: RowError[] }
+  | { errors: []; hostId: null; host: z.output<typeof hostCreate>; account: z.output<typeof accountCreate> | null }
+  | { errors: []; hostId: number; patch: z.output<typeof hostPatch> };
 
-/** One row as the two API bodies, checked by the very schemas the API uses. */
-function parseRow(deps: AppDeps, row: number, r: SheetRecord<ImportColumn>, locale: Locale): Parsed {
+/** A row's host as the API's body names it: codes read from the labels staff type, a masked cell not given. */
+const hostInputOf = (r: SheetRecord<SheetColumn>, agentId: number | null | undefined) => ({
+  stageName: r.stageName, legalName: r.legalName, status: status(r.status), agentId, tier: r.tier,
+  categories: categoryList(r.categories), joinDate: r.joinDate, birthDate: clear(r.birthDate),
+  idNumber: clear(r.idNumber), phone: clear(r.phone), bankAccount: clear(r.bankAccount), bankName: clear(r.bankName),
+  realNameVerified: flag(r.realNameVerified), guardianConsent: flag(r.guardianConsent),
+});
+
+/** A row's host ID, as an export writes it: a whole number. */
+const hostIdOf = (cell: string): number | null => (/^[1-9]\d{0,14}$/.test(cell) ? Number(cell) : null);
+
+/** The IDs that name a host on more than one row: which of those rows should win cannot be told, so none does. */
+function repeatedIds(rows: readonly SheetRow<SheetColumn>[]): Set<number> {
+  const seen = new Set<number>();
+  const repeated = new Set<number>();
+  for (const item of rows) {
+    const id = 'record' in item && item.record.id !== undefined ? hostIdOf(item.record.id) : null;
+    if (id === null) continue;
+    if (seen.has(id)) repeated.add(id);
+    seen.add(id);
+  }
+  return repeated;
+}
+
+/** Why a row's ID cannot name the host it updates, if it cannot: not a number, no such host, or given twice. */
+function idError(deps: AppDeps, row: number, cell: string, repeated: ReadonlySet<number>, locale: Locale): RowError | null {
+  const id = hostIdOf(cell);
+  const message = id === null ? text(`The ID ${quoted(cell)} is not a host's ID (a whole number from an export)`, `ID ${quoted(cell)} 不是主播的 ID（应为导出文件中的整数）`)
+    : repeated.has(id) ? text(`The ID ${id} is on more than one row: keep one row per host`, `ID ${id} 出现在多行中：每位主播只保留一行`)
+      : findHost(deps.db, id) ? null : text(`No host has the ID ${id}`, `没有 ID 为 ${id} 的主播`);
+  return message && { row, field: 'id', message: message.in(locale) };
+}
+
+/** One row as the API bodies (a new host and its account, or a change to the host the ID names), checked by the very schemas the API uses. */
+function parseRow(deps: AppDeps, row: number, r: SheetRecord<SheetColumn>, repeated: ReadonlySet<number>, locale: Locale): Parsed {
   const agentId = agentIdOf(deps, r.agentEmail);
   const noAgent = () => text(`No staff user has the email ${quoted(r.agentEmail ?? '')}`, `没有邮箱为 ${quoted(r.agentEmail ?? '')} 的员工`).in(locale);
   const agentErrors: RowError[] = agentId === null ? [{ row, field: 'agentEmail', message: noAgent() }] : [];
-  const host = safeParseIn(hostCreate, {
-    stageName: r.stageName, legalName: r.legalName, status: status(r.status), agentId, tier: r.tier,
-    categories: categoryList(r.categories), joinDate: r.joinDate, birthDate: clear(r.birthDate),
-    idNumber: clear(r.idNumber), phone: clear(r.phone), bankAccount: clear(r.bankAccount), bankName: clear(r.bankName),
-    realNameVerified: flag(r.realNameVerified), guardianConsent: flag(r.guardianConsent),
-  }, locale);
   const wantsAccount = [r.platform, r.identifiers, r.handle, r.followers].some((v) => v !== undefined);
+  if (r.id !== undefined) {
+    const badId = idError(deps, row, r.id, repeated, locale);
+    const noAccount = text('A row with an ID changes that host only: add accounts on the host\'s page', '带 ID 的行只修改该主播：账号请在主播页面添加');
+    const patch = safeParseIn(hostPatch, hostInputOf(r, agentId), locale);
+    const errors = [
+      ...(badId ? [badId] : []), ...agentErrors,
+      ...(wantsAccount ? [{ row, field: 'platform', message: noAccount.in(locale) }] : []),
+      ...(patch.success ? [] : zodRowErrors(row, patch.error, locale, { agentId: 'agentEmail' })),
+    ];
+    if (errors.length > 0 || !patch.success) return { errors };
+    return { errors: [], hostId: hostIdOf(r.id)!, patch: patch.data };
+  }
+  const host = safeParseIn(hostCreate, hostInputOf(r, agentId), locale);
   const account = wantsAccount
     ? safeParseIn(accountCreate, { platform: code(r.platform, platformLabels), identifiers: list(r.identifiers) ?? [], handle: r.handle, followers: count(r.followers) }, locale)
     : null;
@@ -75,32 +118,47 @@ function parseRow(deps: AppDeps, row: number, r: SheetRecord<ImportColumn>, loca
     ...(account && !account.success ? zodRowErrors(row, account.error, locale) : []),
   ];
   if (errors.length > 0 || !host.success || (account && !account.success)) return { errors };
-  return { errors: [], host: host.data, account: account?.data ?? null };
+  return { errors: [], hostId: null, host: host.data, account: account?.data ?? null };
 }
 
-/** Imports every good row, each in its own transaction (host and account together or neither); bad rows are reported. */
+/** Writes one good row: a new host (and its account), or the host its ID names changed as PATCH changes it, if anything differs. */
+function writeRow(deps: AppDeps, actor: Actor, parsed: Extract<Parsed, { errors: [] }>): 'created' | 'updated' | 'unchanged' {
+  return writeTransaction(deps.db, (tx) => {
+    if (parsed.hostId === null) {
+      const host = createHost(deps, actor, parsed.host);
+      if (parsed.account) createAccount(deps, actor, host.id, parsed.account);
+      return 'created';
+    }
+    const changes = changedFields(requireHost(tx, parsed.hostId), parsed.patch);
+    if (Object.keys(changes).length === 0) return 'unchanged';
+    updateHost(deps, actor, parsed.hostId, changes);
+    return 'updated';
+  });
+}
+
+/**
+ * Imports every good row, each in its own transaction (host and account together or neither); bad rows are
+ * reported. A row with an export's ID updates that host, one without creates a host.
+ */
 export async function importHosts(deps: AppDeps, actor: Actor, upload: Upload, locale: Locale) {
   try {
     const rows = await readSheet(upload.filePath, hostsSheet);
+    const repeated = repeatedIds(rows);
     const errors: RowError[] = [];
-    let imported = 0;
+    const counts = { created: 0, updated: 0, unchanged: 0 };
     for (const item of rows) {
       if ('error' in item) { errors.push({ row: item.row, message: item.error }); continue; }
-      const parsed = parseRow(deps, item.row, item.record, locale);
-      if (!('host' in parsed)) { errors.push(...parsed.errors); continue; }
+      const parsed = parseRow(deps, item.row, item.record, repeated, locale);
+      if (!('hostId' in parsed)) { errors.push(...parsed.errors); continue; }
       try {
-        writeTransaction(deps.db, () => {
-          const host = createHost(deps, actor, parsed.host);
-          if (parsed.account) createAccount(deps, actor, host.id, parsed.account);
-        });
-        imported += 1;
+        counts[writeRow(deps, actor, parsed)] += 1;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         errors.push(...appErrorRowErrors(item.row, error, locale));
       }
     }
     const rejected = new Set(errors.map((e) => e.row)).size;
-    return { rows: rows.length, imported, rejected, errors };
+    return { rows: rows.length, imported: counts.created + counts.updated + counts.unchanged, ...counts, rejected, errors };
   } finally {
     fs.rmSync(upload.filePath, { force: true });
   }
