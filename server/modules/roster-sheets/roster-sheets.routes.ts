@@ -21,7 +21,7 @@ export function rosterSheetsRoutes(deps: AppDeps) {
     }),
     route({
       method: 'post', path: '/hosts/import', tag: 'hosts', access: 'hosts.write', response: hostImportResult, localized: true,
-      summary: 'Import hosts (and optionally one account each) from an .xlsx or .csv in the multipart field "file"; bad rows are reported, good rows imported',
+      summary: 'Import hosts (and optionally one account each) from an .xlsx or .csv in the multipart field "file"; a row with an export\'s ID updates that host as PATCH does (masked or empty cells keep what is stored); bad rows are reported, good rows imported',
       uploadFields: hostImportFields,
       handler: async ({ req, actor, locale }) => importHosts(deps, actor, await receiveUpload(req, uploadDir(deps.env), MAX_BULK_UPLOAD_BYTES), locale),
     }),
