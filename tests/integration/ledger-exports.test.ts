@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../helpers/api-client';
@@ -8,6 +7,7 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { ledgerTable } from '../../server/modules/ledger/ledger-export';
 import { expected, fixtureDir, registerAccounts, waitForImport } from './import-kit';
 import { download } from './download-kit';
+import { xlsxRows } from '../helpers/xlsx';
 
 // The ledger as finance reads it (issue 17): the platform's order number and platform, newest first,
 // subtotals by host and by booking period, and the filtered entries exported in the reader's language.
@@ -30,14 +30,6 @@ afterAll(() => server.close());
 
 type Entry = { id: number; orderId: number; hostId: number; amountFen: number; eventAt: string; platform: string; platformOrderId: string; orderStatus: string; hostName: string };
 const allEntries = async (query = '') => (await finance.get(`/api/v1/ledger?pageSize=200&${query}`)).body as { items: Entry[]; total: number; sumFen: number };
-
-async function xlsxRows(bytes: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 describe('GET /ledger', () => {
   it('when finance lists the ledger, then entries come newest first with the platform, its order number, the order status and the host name', async () => {

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../helpers/api-client';
@@ -8,6 +7,7 @@ import { ordersTable } from '../../server/modules/ledger/order-export';
 import { importFile, registerAccounts } from './import-kit';
 import { download } from './download-kit';
 import { expectError } from './roster-kit';
+import { xlsxRows } from '../helpers/xlsx';
 
 // The orders list as finance reads it (issue 17): subtotals of what the filter matches (count, GMV, estimated
 // and settled commission, refunds; by platform and by host), and the filtered orders exported in the reader's
@@ -86,14 +86,6 @@ function hostPartsOf(orders: Order[]) {
     });
   }
   return out;
-}
-
-async function xlsxRows(bytes: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
 }
 
 describe('GET /orders/subtotals', () => {
