@@ -113,7 +113,9 @@ describe('picked by name in the browser', () => {
     const rows = page.getByRole('row').filter({ has: page.getByRole('button', { name: '查看变更' }) });
     // The columns of every row shown, once the filtered answer is in (the last one stays until then).
     const shown = (from: number, to: number) => rows.evaluateAll((trs, [a, b]) => [...new Set(trs.map((tr) => [...tr.querySelectorAll('td')].slice(a, b).map((td) => td.textContent).join(' ')))], [from, to]);
-    await expect.poll(() => shown(1, 2)).toEqual(['qian@example.test']);
+    // Each entry names who did it; their email shows on hover.
+    await expect.poll(() => shown(1, 2)).toEqual(['钱已走']);
+    expect(await rows.first().getByRole('cell').nth(1).getByText('钱已走', { exact: true }).getAttribute('title')).toBe('qian@example.test');
 
     // A host's entries: the record is found by its stage name once the type is 主播 (other types take a number).
     await page.getByLabel('对象类型').selectOption({ label: '主播' });

@@ -91,6 +91,19 @@ describe('audit log', () => {
     expect((await admin.get('/api/v1/audit-log?from=2999-01-01T00:00:00Z')).status).toBe(400);
   });
 
+  it('when an entry is read, then it names its actor, a colleague who has left too, and the system by null', async () => {
+    const admin = await server.signIn('admin');
+    const leaver = await server.signIn('manager', { email: 'gone@example.test', name: '已离职的钱' });
+    await leaver.post('/api/v1/auth/logout');
+    expect((await admin.patch(`/api/v1/users/${leaver.user.id}`, { active: false })).status).toBe(200);
+    const theirs = await admin.get(`/api/v1/audit-log?actorId=${leaver.user.id}&action=logout`);
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.items).toEqual([expect.objectContaining({ actorId: leaver.user.id, actorEmail: 'gone@example.test', actorName: '已离职的钱' })]);
+    // A user created by the test harness has no actor: the system.
+    const created = await admin.get(`/api/v1/audit-log?entity=user&entityId=${leaver.user.id}&action=create`);
+    expect(created.body.items).toEqual([expect.objectContaining({ actorId: null, actorName: null })]);
+  });
+
   it('when the from filter has no offset, then 400', async () => {
     const admin = await server.signIn('admin');
     const res = await admin.get('/api/v1/audit-log?from=2026-11-01T00:00:00');

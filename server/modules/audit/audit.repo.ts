@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { auditLog } from '../../db/schema';
+import { auditLog, users } from '../../db/schema';
 
 export interface AuditFilter {
   entity?: string;
@@ -24,8 +24,9 @@ function whereOf(f: AuditFilter): SQL | undefined {
 
 export function listAudit(db: Db, filter: AuditFilter, page: number, pageSize: number) {
   const where = whereOf(filter);
-  const items = db.select().from(auditLog).where(where)
+  // The actor's name as it reads now: a colleague who has left keeps their user row, so their name too.
+  const items = db.select({ entry: auditLog, actorName: users.name }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(where)
     .orderBy(desc(auditLog.id)).limit(pageSize).offset((page - 1) * pageSize).all();
   const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
-  return { items, total };
+  return { items: items.map(({ entry, actorName }) => ({ ...entry, actorName })), total };
 }

@@ -12,6 +12,7 @@ export const auditQuery = pageQuery.extend({
 
 export const auditEntry = z.object({
   id: z.number(), at: z.string(), actorId: z.number().nullable(), actorEmail: z.string().nullable(),
+  actorName: z.string().nullable().describe('The acting user\'s name (null for the system)'),
   action: z.string(), entity: z.string(), entityId: z.string().nullable(), before: z.unknown(), after: z.unknown(),
 });
 

@@ -11,6 +11,13 @@ import { AuditDiff } from './AuditDiff';
 
 const actionTones: Record<string, BadgeTone> = { create: 'green', update: 'blue', delete: 'red', archive: 'amber', reveal: 'violet', revoke: 'red' };
 
+/** Who acted, by name, their email on hover; the system when no one did. */
+function Actor({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  if (entry.actorId === null) return t('audit.system');
+  return <span title={entry.actorEmail ?? undefined}>{entry.actorName ?? entry.actorEmail ?? String(entry.actorId)}</span>;
+}
+
 export function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
   const { t } = useTranslation();
   const formatInstant = useFormatInstant();
@@ -26,7 +33,7 @@ export function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
 
   const columns: Column<AuditEntry>[] = [
     { key: 'at', header: t('audit.fields.at'), cell: (e) => <time dateTime={e.at}>{formatInstant(e.at)}</time>, className: 'whitespace-nowrap' },
-    { key: 'actor', header: t('audit.fields.actor'), cell: (e) => e.actorEmail ?? (e.actorId === null || e.actorId === undefined ? t('audit.system') : String(e.actorId)) },
+    { key: 'actor', header: t('audit.fields.actor'), cell: (e) => <Actor entry={e} />, className: 'whitespace-nowrap' },
     { key: 'action', header: t('audit.fields.action'), cell: (e) => <Badge tone={actionTones[e.action] ?? 'neutral'}>{actionLabel(e.action)}</Badge> },
     { key: 'entity', header: t('audit.fields.entity'), cell: (e) => <span title={e.entity}>{entityLabel(e.entity)}</span>, className: 'whitespace-nowrap' },
     { key: 'entityId', header: t('audit.fields.entityId'), cell: (e) => (e.entityId === null || e.entityId === undefined ? '—' : String(e.entityId)) },
