@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { email, firstProblems, maxLength, minLength, notBefore, percent, positiveYuan, required, wholeInRange, yuanNotNegative } from './form-checks';
+import { email, endsAfter, firstProblems, maxLength, minLength, notBefore, percent, positiveYuan, required, wholeInRange, yuanNotNegative } from './form-checks';
 
 describe('form checks', () => {
   it('when a value is missing, too long, out of range or a span ends before it starts, then the check names it', () => {
@@ -14,6 +14,13 @@ describe('form checks', () => {
     expect(notBefore('2026-02-01', '2026-01-31')).toEqual({ key: 'form.dateOrder' });
     expect(notBefore('2026-02-01', '2026-02-01')).toBeNull();
     expect(notBefore('', '2026-01-31')).toBeNull();
+    // A due date against its invoice date says so.
+    expect(notBefore('2026-11-10', '2026-11-09', 'form.dueOrder')).toEqual({ key: 'form.dueOrder' });
+    // A session's times: the end after the start, strictly (the server refuses an end at the start).
+    expect(endsAfter('2026-11-10T20:00', '2026-11-10T19:59')).toEqual({ key: 'form.timeOrder' });
+    expect(endsAfter('2026-11-10T20:00', '2026-11-10T20:00')).toEqual({ key: 'form.timeOrder' });
+    expect(endsAfter('2026-11-10T20:00', '2026-11-10T20:01')).toBeNull();
+    expect(endsAfter('', '2026-11-10T20:01')).toBeNull();
   });
 
   it('when a password is too short, an email no address or an amount not positive yuan, then the check names it', () => {

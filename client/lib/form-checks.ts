@@ -11,6 +11,8 @@ export type FormProblem =
   | { key: 'form.tooLong'; max: number }
   | { key: 'form.range'; min: number; max: number }
   | { key: 'form.dateOrder' }
+  | { key: 'form.dueOrder' }
+  | { key: 'form.timeOrder' }
   | { key: 'form.tooShort'; min: number }
   | { key: 'form.email' }
   | { key: 'form.yuan' }
@@ -54,8 +56,15 @@ export function wholeInRange(text: string, min: number, max: number): FormProble
   return /^-?\d+$/.test(text.trim()) && value >= min && value <= max ? null : { key: 'form.range', min, max };
 }
 
-/** The end of a span is not before its start (ISO dates compare as text). */
-export const notBefore = (start: string, end: string): FormProblem | null => (start && end && end < start ? { key: 'form.dateOrder' } : null);
+/**
+ * A later date is not before an earlier one (ISO dates compare as text). The message names the pair: by default a
+ * span's end date and its start date; `form.dueOrder` a due date and its invoice date.
+ */
+export const notBefore = (earlier: string, later: string, key: 'form.dateOrder' | 'form.dueOrder' = 'form.dateOrder'): FormProblem | null =>
+  earlier && later && later < earlier ? { key } : null;
+
+/** A span's end time after its start, as the server requires of a session's times (local date-times compare as text). */
+export const endsAfter = (start: string, end: string): FormProblem | null => (start && end && end <= start ? { key: 'form.timeOrder' } : null);
 
 /** The first problem of each field's checks. */
 export function firstProblems<F extends string>(checks: Record<F, (FormProblem | null)[]>): Problems<F> {

@@ -123,7 +123,7 @@ describe('pit fees on the reconciliation page', () => {
     await page.getByLabel('回款到期日').fill('2026-11-30');
     await page.getByLabel('已回款（元）', { exact: true }).fill('300.125');
     await page.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => focused(page)).toEqual({ label: '回款到期日', described: '不能早于开始日期' });
+    await expect.poll(() => focused(page)).toEqual({ label: '回款到期日', described: '到期日不能早于开票日期' });
     expect(await describedBy(page, '已回款（元）')).toContain('请输入以元为单位的金额，最多两位小数');
     expect((await admin.get(`/api/v1/deals/${deal.dealId}`)).body.dueOn).toBe('2026-12-31');
 

@@ -24,7 +24,7 @@ describe('deal form', () => {
     [{ pitFee: '1.234', commissionRate: 'abc' }, { brandId: { key: 'form.required' }, pitFeeFen: { key: 'form.yuan' }, commissionRateBp: { key: 'form.percent' } }],
     [{ brandId: '2', received: '-5' }, { receivedFen: { key: 'form.notNegative' } }],
     [{ brandId: '2', received: '12.345' }, { receivedFen: { key: 'form.yuan' } }],
-    [{ brandId: '2', invoicedOn: '2026-11-10', dueOn: '2026-11-09' }, { dueOn: { key: 'form.dateOrder' } }],
+    [{ brandId: '2', invoicedOn: '2026-11-10', dueOn: '2026-11-09' }, { dueOn: { key: 'form.dueOrder' } }],
     [{ brandId: '2', dueOn: '2026-11-09' }, {}],
   ])('when the form is %j, then the problems are %j', (typed, problems) => {
     expect(dealFormProblems({ ...emptyDealForm, ...typed })).toEqual(problems);

@@ -37,7 +37,7 @@ export function dealFormProblems(form: DealForm): Problems<DealFormField> {
     pitFeeFen: [yuanNotNegative(form.pitFee)],
     commissionRateBp: [percent(form.commissionRate)],
     receivedFen: [yuanNotNegative(form.received)],
-    dueOn: [notBefore(form.invoicedOn, form.dueOn)],
+    dueOn: [notBefore(form.invoicedOn, form.dueOn, 'form.dueOrder')],
   });
 }
 

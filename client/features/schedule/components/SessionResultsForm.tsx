@@ -6,7 +6,7 @@ import { Field } from '../../../components/ui/Field';
 import { Input } from '../../../components/ui/Input';
 import { useToast } from '../../../components/ui/Toast';
 import { fenToYuanText, parseYuan } from '../../../lib/units';
-import { firstProblems, notBefore, useFormChecks } from '../../../lib/form-checks';
+import { endsAfter, firstProblems, useFormChecks } from '../../../lib/form-checks';
 import { useFormErrors } from '../../../lib/form-errors';
 import { useTimeZone } from '../../../lib/time-zone';
 import { useRecordResults, type Session } from '../api';
@@ -40,7 +40,7 @@ export function SessionResultsForm({ session }: { session: Session }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const timesPass = checks.passes(firstProblems({ actualEndAt: [notBefore(form.actualStartAt, form.actualEndAt)] }));
+    const timesPass = checks.passes(firstProblems({ actualEndAt: [endsAfter(form.actualStartAt, form.actualEndAt)] }));
     if (!gmv.ok || !viewersOk || !timesPass) return;
     record.mutate(
       { id: session.id, actualStartAt: instant(form.actualStartAt), actualEndAt: instant(form.actualEndAt), peakViewers: form.peakViewers.trim() ? Number(form.peakViewers) : null, gmvFen: gmv.value },
