@@ -17,6 +17,11 @@ function focused(page: Page) {
   });
 }
 
+/** The message that describes the control labelled so (aria-describedby). */
+function describedBy(page: Page, label: string) {
+  return page.getByLabel(label).evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+}
+
 describe('form errors in the browser', () => {
   it('when a host form is sent with errors, then each shows beside its field and focus lands on the first', async () => {
     await e2e.server.signIn('manager', { email: 'agent@example.test', password: 'manager-password-1', name: '李经纪' });
@@ -73,6 +78,36 @@ describe('form errors in the browser', () => {
     await dialog.getByRole('button', { name: '添加', exact: true }).click();
     await page.getByRole('cell', { name: '小美的直播间', exact: true }).waitFor();
     await page.getByRole('cell', { name: /125,000|125000|12\.5万/ }).first().waitFor();
+  });
+
+  it('when the sign-in form is sent empty, then each field says what is missing beside it, focus is on the email, and nothing is sent', async () => {
+    await e2e.server.signIn('viewer', { email: 'reader@example.test', password: 'viewer-password-1' });
+    const page = await e2e.browser.context.newPage();
+    await page.goto('about:blank');
+    await e2e.browser.context.clearCookies();
+    await page.goto(`${e2e.server.url}/sign-in`);
+    const sent: string[] = [];
+    page.on('request', (req) => { if (req.url().includes('/api/v1/auth/login')) sent.push(req.url()); });
+    const signIn = page.getByRole('button', { name: '登录', exact: true });
+    await signIn.click();
+    await expect.poll(() => focused(page)).toEqual({ label: '邮箱', described: '请输入邮箱', invalid: 'true' });
+    expect(await page.getByLabel('密码').getAttribute('aria-invalid')).toBe('true');
+    expect(await describedBy(page, '密码')).toBe('请输入密码');
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    // The email typed, the password still missing: focus goes there, and still nothing is sent.
+    await page.getByLabel('邮箱').fill('reader@example.test');
+    expect(await page.getByText('请输入邮箱').count()).toBe(0);
+    await signIn.click();
+    await expect.poll(() => focused(page)).toEqual({ label: '密码', described: '请输入密码', invalid: 'true' });
+    expect(sent).toEqual([]);
+
+    // Both given: it is sent, and the user is in.
+    await page.getByLabel('密码').fill('viewer-password-1');
+    await signIn.click();
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    expect(sent).toHaveLength(1);
+    expect(e2e.browser.errors).toEqual([]);
   });
 
   it('when a contract ends before it starts, then the end date says so beside it and has focus, before anything is sent', async () => {
