@@ -46,11 +46,13 @@ describe('the ledger in the browser', () => {
     await page.waitForURL(new RegExp(`hostId=${hostId}`));
     expect(await picker.inputValue()).toBe('林小仙');
 
+    // The unfiltered figures stay on screen until the host's arrive (the list keeps its previous data): wait for them.
     const byHost = page.getByTestId('subtotals-by-host');
+    await expect.poll(() => byHost.getByRole('listitem').count()).toBe(1);
     await byHost.getByRole('listitem').filter({ hasText: '林小仙' }).waitFor();
-    expect(await byHost.getByRole('listitem').count()).toBe(1);
-    const shownFen = yuanOf((await page.getByTestId('ledger-sum').textContent()) ?? '');
-    expect(shownFen).not.toBe(all);
+    const sum = async () => yuanOf((await page.getByTestId('ledger-sum').textContent()) ?? '');
+    await expect.poll(sum).not.toBe(all);
+    const shownFen = await sum();
     const periods = await page.getByTestId('subtotals-by-period').getByRole('listitem').allTextContents();
     expect(periods.reduce((t, p) => t + yuanOf(/¥[\d,.-]+$/.exec(p)?.[0] ?? ''), 0)).toBe(shownFen);
     // Every row on the page is the host's, with the platform and the platform's order number.
