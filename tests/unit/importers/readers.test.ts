@@ -8,6 +8,7 @@ import { ImportFileError, readOrders, type RowResult } from '../../../server/imp
 import { sniffDelimiter } from '../../../server/importers/read-csv.ts';
 import { cellText, declaredUncompressedSize } from '../../../server/importers/read-xlsx.ts';
 import { sniffEncoding } from '../../../server/importers/source.ts';
+import { zip } from '../../helpers/hostile-files.ts';
 import { collect, fixture, ordersOf } from './aggregate.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'mcn-importers-'));
@@ -204,26 +205,6 @@ describe('named formats', () => {
   });
 });
 
-/** A zip holding one empty entry whose directory claims `size` bytes uncompressed. */
-function zipDeclaring(size: number): Buffer {
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(name.length, 28);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(1, 8);
-  eocd.writeUInt16LE(1, 10);
-  eocd.writeUInt32LE(central.length + name.length, 12);
-  eocd.writeUInt32LE(local.length + name.length, 16);
-  return Buffer.concat([local, name, central, name, eocd]);
-}
-
 describe('XLSX reading', () => {
   it('when the workbook is an honest export, then its declared size is small', async () => {
     expect(await declaredUncompressedSize(fixture('douyin-export.xlsx'))).toBeLessThan(1024 ** 2);
@@ -231,7 +212,8 @@ describe('XLSX reading', () => {
 
   it('when a workbook declares more than 1 GiB uncompressed, then it is refused before it is inflated', async () => {
     const path = join(scratch, 'bomb.xlsx');
-    writeFileSync(path, zipDeclaring(0xfffffff0));
+    // One empty entry whose directory claims nearly 4 GiB uncompressed.
+    writeFileSync(path, zip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(0), declare: 0xfffffff0 }]));
     await expect(collect({ path, format: 'douyin-export' })).rejects.toThrow(/zip bomb/);
   });
 
